@@ -1,0 +1,27 @@
+package id.rekap.core.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/** One configured JSON mapper: map keys sorted, so the same value always gives the same bytes. */
+public final class Json {
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
+
+  private Json() {}
+
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  /** Canonical compact JSON of maps, lists, strings, numbers, booleans and nulls. */
+  public static String canonical(Object value) {
+    try {
+      return MAPPER.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("value is not JSON-serialisable", e);
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package id.rekap.core.common;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The shared message bundles ({@code id/rekap/messages*.properties}): Indonesian is the base
+ * bundle, English the only translation. The CLI and the GUI both read them.
+ */
+public final class Messages {
+  public static final Locale INDONESIAN = Locale.of("id", "ID");
+  private static final String BUNDLE = "id.rekap.messages";
+
+  // No fallback to the JVM's default locale: an English machine must not turn Indonesian requests
+  // into English ones, and vice versa.
+  private static final ResourceBundle.Control NO_FALLBACK =
+      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+  private Messages() {}
+
+  /** English when the locale's language is English, Indonesian otherwise. */
+  public static Locale normalize(Locale locale) {
+    return "en".equals(locale.getLanguage()) ? Locale.ENGLISH : INDONESIAN;
+  }
+
+  /**
+   * The locale asked for by a POSIX {@code LANG}/{@code LC_ALL} value such as {@code en_US.UTF-8}.
+   */
+  public static Locale fromPosix(String lang) {
+    return lang != null && lang.startsWith("en") ? Locale.ENGLISH : INDONESIAN;
+  }
+
+  public static String get(Locale locale, String key, Object... args) {
+    Locale wanted = normalize(locale);
+    ResourceBundle bundle =
+        ResourceBundle.getBundle(BUNDLE, wanted, Messages.class.getClassLoader(), NO_FALLBACK);
+    String pattern;
+    try {
+      pattern = bundle.getString(key);
+    } catch (MissingResourceException e) {
+      pattern = key;
+    }
+    if (args.length == 0) {
+      return pattern;
+    }
+    MessageFormat format = new MessageFormat(pattern, wanted);
+    return format.format(plain(args));
+  }
+
+  // MessageFormat would group numbers ("1.234"), which is wrong for codes and line numbers in
+  // messages; counts that need grouping are formatted by the caller.
+  private static Object[] plain(Object[] args) {
+    Object[] out = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      out[i] = args[i] instanceof Number n ? n.toString() : args[i];
+    }
+    return out;
+  }
+}

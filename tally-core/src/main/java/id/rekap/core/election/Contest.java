@@ -1,0 +1,43 @@
+package id.rekap.core.election;
+
+import id.rekap.core.region.TpsCode;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One ballot of the election. {@code scope} (a region code prefix, empty for everywhere) limits
+ * where it is voted, e.g. a DPD ballot per province.
+ */
+public record Contest(
+    ContestCode code,
+    String name,
+    Shape shape,
+    String scope,
+    List<Candidate> candidates,
+    List<Dapil> dapils) {
+  public Contest {
+    scope = scope == null ? "" : scope;
+    candidates = List.copyOf(candidates);
+    dapils = List.copyOf(dapils);
+  }
+
+  /** True when the TPS votes this ballot (within scope and, for party lists, inside a dapil). */
+  public boolean appliesTo(TpsCode tps) {
+    if (!tps.value().startsWith(scope)) {
+      return false;
+    }
+    return shape == Shape.CANDIDATES || dapilOf(tps).isPresent();
+  }
+
+  public Optional<Dapil> dapilOf(TpsCode tps) {
+    return dapils.stream().filter(d -> d.covers(tps)).findFirst();
+  }
+
+  public Optional<Dapil> dapil(String dapilCode) {
+    return dapils.stream().filter(d -> d.code().equals(dapilCode)).findFirst();
+  }
+
+  public Optional<Candidate> candidateBySirekapId(String id) {
+    return candidates.stream().filter(c -> id.equals(c.sirekapId())).findFirst();
+  }
+}

@@ -1,0 +1,22 @@
+package id.rekap.core.election;
+
+import id.rekap.core.region.TpsCode;
+import java.util.List;
+import java.util.Optional;
+
+/** An electoral district of a party-list contest: the regions it covers and the party lists. */
+public record Dapil(
+    String code, String name, int seats, List<String> regions, List<PartyList> lists) {
+  public Dapil {
+    regions = List.copyOf(regions);
+    lists = List.copyOf(lists);
+  }
+
+  public boolean covers(TpsCode tps) {
+    return regions.stream().anyMatch(r -> tps.value().startsWith(r));
+  }
+
+  public Optional<PartyList> list(int party) {
+    return lists.stream().filter(l -> l.party() == party).findFirst();
+  }
+}

@@ -1,0 +1,48 @@
+package id.rekap.core.recap;
+
+import id.rekap.core.common.RekapException;
+import id.rekap.core.common.Transactions;
+import id.rekap.core.election.Contest;
+import id.rekap.core.election.ContestCode;
+import id.rekap.core.election.ElectionDefinition;
+import id.rekap.core.region.RegionTree;
+import id.rekap.core.result.ResultRepository;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** Query: the recap of one contest at one level, from the adopted result of every TPS. */
+public final class ComputeRecap {
+  private final Transactions tx;
+  private final ResultRepository results;
+  private final ElectionDefinition election;
+  private final Supplier<RegionTree> tree;
+
+  public ComputeRecap(
+      Transactions tx,
+      ResultRepository results,
+      ElectionDefinition election,
+      Supplier<RegionTree> tree) {
+    this.tx = tx;
+    this.results = results;
+    this.election = election;
+    this.tree = tree;
+  }
+
+  public Contest contest(ContestCode code) {
+    return election
+        .contest(code)
+        .orElseThrow(() -> RekapException.usage("recap.error.contest", code, election.id()));
+  }
+
+  public List<RecapRow> run(ContestCode code, RecapLevel level) {
+    Contest contest = contest(code);
+    RegionTree regions = tree.get();
+    if (level.regionLevel().isPresent()
+        && level.regionLevel().get().digits() < regions.root().value().length()) {
+      throw RekapException.usage("recap.error.levelAbove", level.id(), regions.root());
+    }
+    Adoption adoption = new Adoption();
+    tx.run(() -> results.forEach(code, adoption::offer));
+    return Recap.compute(contest, regions, level, adoption.adopted());
+  }
+}

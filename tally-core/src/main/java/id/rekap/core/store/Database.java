@@ -1,0 +1,95 @@
+package id.rekap.core.store;
+
+import id.rekap.core.common.RekapException;
+import id.rekap.core.common.Transactions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DataSourceConnectionProvider;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.ThreadLocalTransactionProvider;
+
+/**
+ * The workspace's embedded H2 file database: opened, migrated by Flyway, and wrapped in a jOOQ
+ * context whose transactions are bound to the calling thread, so repositories called inside {@link
+ * Transactions#inTransaction} all write in that one transaction.
+ */
+public final class Database implements AutoCloseable {
+  /** File name stem of the database inside the workspace folder ({@code rekap.mv.db}). */
+  public static final String FILE_STEM = "rekap";
+
+  static {
+    System.setProperty("org.jooq.no-logo", "true");
+    System.setProperty("org.jooq.no-tips", "true");
+  }
+
+  private final JdbcConnectionPool pool;
+  private final DSLContext dsl;
+
+  private Database(JdbcConnectionPool pool) {
+    this.pool = pool;
+    DataSourceConnectionProvider connections = new DataSourceConnectionProvider(pool);
+    DefaultConfiguration config = new DefaultConfiguration();
+    config.set(connections);
+    config.set(new ThreadLocalTransactionProvider(connections));
+    config.set(SQLDialect.H2);
+    config.set(new Settings().withExecuteLogging(false).withRenderSchema(false));
+    this.dsl = DSL.using(config);
+  }
+
+  public static boolean exists(Path workspace) {
+    return Files.isRegularFile(workspace.resolve(FILE_STEM + ".mv.db"));
+  }
+
+  /**
+   * Opens (creating if asked) the database of a workspace folder and applies pending migrations.
+   */
+  public static Database open(Path workspace, boolean create) {
+    if (!create && !exists(workspace)) {
+      throw RekapException.state("workspace.error.missing", workspace);
+    }
+    String url =
+        "jdbc:h2:file:"
+            + workspace.toAbsolutePath().resolve(FILE_STEM)
+            + ";IFEXISTS="
+            + (create ? "FALSE" : "TRUE");
+    JdbcConnectionPool pool = JdbcConnectionPool.create(url, "rekap", "");
+    pool.setMaxConnections(4);
+    try {
+      pool.getConnection().close();
+    } catch (SQLException e) {
+      pool.dispose();
+      if (e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1) {
+        throw RekapException.state("workspace.error.locked", workspace);
+      }
+      throw new RekapException(
+          RekapException.Kind.STATE, e, "workspace.error.open", workspace, e.getMessage());
+    }
+    Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+    return new Database(pool);
+  }
+
+  public DSLContext dsl() {
+    return dsl;
+  }
+
+  public Transactions transactions() {
+    return new Transactions() {
+      @Override
+      public <T> T inTransaction(java.util.function.Supplier<T> work) {
+        return dsl.transactionResult(work::get);
+      }
+    };
+  }
+
+  @Override
+  public void close() {
+    pool.dispose();
+  }
+}

@@ -1,0 +1,127 @@
+package id.rekap.core.workspace;
+
+import id.rekap.core.audit.AuditLog;
+import id.rekap.core.audit.VerifyAudit;
+import id.rekap.core.common.Actor;
+import id.rekap.core.common.RekapException;
+import id.rekap.core.common.Transactions;
+import id.rekap.core.election.ElectionDefinition;
+import id.rekap.core.election.ElectionDefinitionParser;
+import id.rekap.core.intake.ImportResults;
+import id.rekap.core.recap.ComputeRecap;
+import id.rekap.core.region.ImportRegions;
+import id.rekap.core.region.RegionRepository;
+import id.rekap.core.region.RegionTree;
+import id.rekap.core.result.ResultRepository;
+import id.rekap.core.setup.WorkspaceInfo;
+import id.rekap.core.status.WorkspaceStatus;
+import id.rekap.core.store.Database;
+import id.rekap.core.store.JooqAuditLog;
+import id.rekap.core.store.JooqRegionRepository;
+import id.rekap.core.store.JooqResultRepository;
+import id.rekap.core.store.JooqWorkspaceInfoRepository;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * An open workspace: the composition root of tally-core. It wires the store's repositories into the
+ * use cases; callers (CLI, GUI, tests) use only the use cases it hands out.
+ */
+public final class Workspace implements AutoCloseable {
+  private final Path folder;
+  private final Database db;
+  private final Clock clock;
+  private final WorkspaceInfo info;
+  private final ElectionDefinition election;
+  private final Transactions tx;
+  private final RegionRepository regions;
+  private final ResultRepository results;
+  private final AuditLog audit;
+  private volatile RegionTree tree;
+
+  Workspace(Path folder, Database db, Clock clock) {
+    this.folder = folder;
+    this.db = db;
+    this.clock = clock;
+    this.tx = db.transactions();
+    this.info =
+        tx.inTransaction(() -> new JooqWorkspaceInfoRepository(db.dsl()).load())
+            .orElseThrow(() -> RekapException.state("workspace.error.missing", folder));
+    this.election =
+        ElectionDefinitionParser.parse(
+            "workspace", info.electionJson().getBytes(StandardCharsets.UTF_8));
+    this.regions = new JooqRegionRepository(db.dsl());
+    this.results = new JooqResultRepository(db.dsl());
+    this.audit = new JooqAuditLog(db.dsl(), clock);
+  }
+
+  /** Opens an existing workspace folder. */
+  public static Workspace open(Path folder, Clock clock) {
+    Database db = Database.open(folder, false);
+    try {
+      return new Workspace(folder, db, clock);
+    } catch (RuntimeException e) {
+      db.close();
+      throw e;
+    }
+  }
+
+  public Path folder() {
+    return folder;
+  }
+
+  public WorkspaceInfo info() {
+    return info;
+  }
+
+  public ElectionDefinition election() {
+    return election;
+  }
+
+  /** The master data, cached until the next region import. */
+  public RegionTree regionTree() {
+    RegionTree t = tree;
+    if (t == null) {
+      t =
+          tx.inTransaction(
+              () -> new RegionTree(info.region(), regions.allRegions(), regions.allTps()));
+      tree = t;
+    }
+    return t;
+  }
+
+  public ImportRegions.Summary importRegions(Actor actor, java.util.List<Path> paths) {
+    try {
+      return new ImportRegions(tx, regions, audit, info.region()).run(actor, paths);
+    } finally {
+      tree = null;
+    }
+  }
+
+  public ImportResults importResults() {
+    return new ImportResults(tx, results, audit, election, this::regionTree, clock);
+  }
+
+  public ComputeRecap recap() {
+    return new ComputeRecap(tx, results, election, this::regionTree);
+  }
+
+  public WorkspaceStatus status() {
+    return new WorkspaceStatus(tx, results, election, this::regionTree);
+  }
+
+  public VerifyAudit verifyAudit() {
+    return new VerifyAudit(tx, audit);
+  }
+
+  /** The database, for tests and tools that inspect the store directly. */
+  public Database database() {
+    return db;
+  }
+
+  @Override
+  public void close() {
+    db.close();
+  }
+}
