@@ -1,8 +1,17 @@
 package id.rekap.app;
 
-/** Entry point. */
+import id.rekap.app.cli.RekapCli;
+
+/**
+ * Entry point of the {@code rekap} command. With no command (or {@code gui}) it opens the desktop
+ * app; otherwise it runs the command line. Kept free of JavaFX types so the command line works on
+ * machines without a display.
+ */
 public final class Main {
   private Main() {}
 
-  public static void main(String[] args) {}
+  public static void main(String[] args) {
+    int status = RekapCli.standard().run(args);
+    System.exit(status);
+  }
 }

@@ -10,7 +10,18 @@ public final class Json {
   private static final ObjectMapper MAPPER =
       JsonMapper.builder().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
 
+  private static final ObjectMapper ORDERED = JsonMapper.builder().build();
+
   private Json() {}
+
+  /** Compact JSON keeping the insertion order of maps (documents whose key order is designed). */
+  public static String canonicalOrdered(Object value) {
+    try {
+      return ORDERED.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("value is not JSON-serialisable", e);
+    }
+  }
 
   public static ObjectMapper mapper() {
     return MAPPER;

@@ -79,8 +79,8 @@ public final class ImportResults {
   private record Refused(RekapException reason) implements Outcome {}
 
   public ImportSummary run(Actor actor, ImportRequest request, Progress progress) {
-    ResultFiles found = ResultFiles.collect(request.paths());
     RegionTree regions = tree.get();
+    ResultFiles found = ResultFiles.collect(request.paths(), regions.root());
     List<Outcome> outcomes = readAll(found.files(), request, regions);
     List<RekapException> refused = new ArrayList<>(found.refused());
     outcomes.stream()
@@ -91,9 +91,18 @@ public final class ImportResults {
     int total = found.files().size() + found.refused().size();
     if (!refused.isEmpty() && !request.skipInvalid()) {
       return new ImportSummary(
-          total, 0, 0, 0, notDigitised, found.skipped(), List.of(), refused, false);
+          total,
+          0,
+          0,
+          0,
+          notDigitised,
+          found.skipped(),
+          found.outside(),
+          List.of(),
+          refused,
+          false);
     }
-    return apply(actor, request, outcomes, total, notDigitised, found.skipped(), refused, progress);
+    return apply(actor, request, outcomes, total, notDigitised, found, refused, progress);
   }
 
   private List<Outcome> readAll(List<Path> files, ImportRequest request, RegionTree regions) {
@@ -148,7 +157,7 @@ public final class ImportResults {
       List<Outcome> outcomes,
       int total,
       int notDigitised,
-      int skipped,
+      ResultFiles found,
       List<RekapException> refused,
       Progress progress) {
     Map<ContestCode, Map<TpsCode, String>> stored = new HashMap<>();
@@ -188,7 +197,16 @@ public final class ImportResults {
       }
     }
     return new ImportSummary(
-        total, imported, corrected, unchanged, notDigitised, skipped, conflicts, refused, true);
+        total,
+        imported,
+        corrected,
+        unchanged,
+        notDigitised,
+        found.skipped(),
+        found.outside(),
+        conflicts,
+        refused,
+        true);
   }
 
   private void write(

@@ -15,6 +15,7 @@ public record ImportSummary(
     int unchanged,
     int notDigitised,
     int skipped,
+    int outside,
     List<Conflict> conflicts,
     List<RekapException> refused,
     boolean applied) {

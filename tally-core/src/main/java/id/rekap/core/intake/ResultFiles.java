@@ -1,6 +1,8 @@
 package id.rekap.core.intake;
 
 import id.rekap.core.common.RekapException;
+import id.rekap.core.region.RegionCode;
+import id.rekap.core.region.TpsCode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,16 +12,18 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * The result files named by the user: folders are walked recursively; inside folders, files that
- * are not JSON (a LICENSE, a README) are skipped and counted, while a non-JSON file named
- * explicitly is refused.
+ * The result files named by the user: folders are walked recursively. Inside folders, files that
+ * are not JSON (a LICENSE, a README) are skipped, and so are files named after a TPS outside the
+ * workspace region (a provincial or national dump holds other regions' TPS): both are counted. A
+ * file named explicitly is always checked, and refused if it does not belong.
  */
-record ResultFiles(List<Path> files, List<RekapException> refused, int skipped) {
+record ResultFiles(List<Path> files, List<RekapException> refused, int skipped, int outside) {
 
-  static ResultFiles collect(List<Path> paths) {
+  static ResultFiles collect(List<Path> paths, RegionCode root) {
     List<Path> files = new ArrayList<>();
     List<RekapException> refused = new ArrayList<>();
     int skipped = 0;
+    int outside = 0;
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
         List<Path> all;
@@ -29,10 +33,12 @@ record ResultFiles(List<Path> files, List<RekapException> refused, int skipped) 
           throw RekapException.badInput("input.error.unreadable", path, e.getMessage());
         }
         for (Path f : all) {
-          if (isJson(f)) {
-            files.add(f);
-          } else {
+          if (!isJson(f)) {
             skipped++;
+          } else if (isTpsOutside(f, root)) {
+            outside++;
+          } else {
+            files.add(f);
           }
         }
       } else if (Files.isRegularFile(path)) {
@@ -45,7 +51,14 @@ record ResultFiles(List<Path> files, List<RekapException> refused, int skipped) 
         refused.add(RekapException.badInput("input.error.missing", path));
       }
     }
-    return new ResultFiles(files, refused, skipped);
+    return new ResultFiles(files, refused, skipped, outside);
+  }
+
+  private static boolean isTpsOutside(Path f, RegionCode root) {
+    String name = f.getFileName().toString();
+    return TpsCode.parse(name.substring(0, name.length() - ".json".length()))
+        .filter(t -> !t.isWithin(root))
+        .isPresent();
   }
 
   private static boolean isJson(Path f) {

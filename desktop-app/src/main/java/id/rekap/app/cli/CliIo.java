@@ -1,0 +1,27 @@
+package id.rekap.app.cli;
+
+import id.rekap.core.common.Messages;
+import java.io.PrintWriter;
+import java.text.NumberFormat;
+import java.util.Locale;
+
+/**
+ * Where the command line writes: machine output and reports to {@code out}, errors to {@code err},
+ * in the user's language ({@code LANG=en*} for English, Indonesian otherwise).
+ */
+public record CliIo(PrintWriter out, PrintWriter err, Locale locale) {
+
+  public String text(String key, Object... args) {
+    return Messages.get(locale, key, args);
+  }
+
+  /** Counts in Indonesian style (1.234.567), as the clerks read them on paper. */
+  public String count(long n) {
+    return NumberFormat.getIntegerInstance(Messages.INDONESIAN).format(n);
+  }
+
+  public void flush() {
+    out.flush();
+    err.flush();
+  }
+}

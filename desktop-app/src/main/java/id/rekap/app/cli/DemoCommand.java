@@ -1,0 +1,73 @@
+package id.rekap.app.cli;
+
+import id.rekap.core.demo.DemoData;
+import id.rekap.core.election.ContestCode;
+import id.rekap.core.recap.RecapLevel;
+import id.rekap.core.store.Database;
+import id.rekap.core.workspace.Workspace;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code rekap demo}: prepare the demo workspace (the real Kepulauan Seribu sample) and open it —
+ * in the desktop app when a display is available, else as a status and recap on the terminal. It
+ * lives in {@code ~/.rekap-demo} unless a workspace is named, so it never touches real work.
+ */
+@Command(
+    name = "demo",
+    description = "Siapkan dan buka ruang kerja demo (data asli Kepulauan Seribu, Pemilu 2024).")
+final class DemoCommand implements Callable<Integer> {
+  @ParentCommand private RootCommand root;
+
+  @Option(names = "--reset", description = "Buat ulang ruang kerja demo dari awal.")
+  private boolean reset;
+
+  @Option(
+      names = "--no-gui",
+      description = "Jangan buka aplikasi desktop; tampilkan ringkasan di terminal.")
+  private boolean noGui;
+
+  @Override
+  public Integer call() throws IOException {
+    Path folder =
+        root.workspaceGiven() ? root.workspaceFolder() : root.env().home().resolve(".rekap-demo");
+    CliIo io = root.io();
+    if (reset && Database.exists(folder)) {
+      deleteWorkspace(folder);
+    }
+    if (!Database.exists(folder)) {
+      io.out().println(io.text("cli.demo.creating", folder.toAbsolutePath()));
+      DemoData.create(folder, root.env().clock(), root.actor()).close();
+    }
+    if (!noGui && GuiCommand.displayAvailable(root.env())) {
+      return GuiCommand.launch(folder);
+    }
+    try (Workspace ws = Workspace.open(folder, root.env().clock())) {
+      io.out().println(io.text("cli.demo.ready", folder.toAbsolutePath()));
+      new StatusPrinter(io).print(ws);
+      io.out().println();
+      new RecapText(io)
+          .print(
+              ws.recap().contest(ContestCode.PPWP),
+              ws.recap().run(ContestCode.PPWP, RecapLevel.KECAMATAN));
+      io.out().println();
+      io.out().println(io.text("cli.demo.try", folder.toAbsolutePath()));
+    }
+    return 0;
+  }
+
+  private static void deleteWorkspace(Path folder) throws IOException {
+    try (Stream<Path> s = Files.walk(folder)) {
+      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}

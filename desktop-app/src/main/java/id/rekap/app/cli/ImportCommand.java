@@ -1,0 +1,116 @@
+package id.rekap.app.cli;
+
+import id.rekap.core.common.RekapException;
+import id.rekap.core.election.ContestCode;
+import id.rekap.core.intake.ImportRequest;
+import id.rekap.core.intake.ImportResults;
+import id.rekap.core.intake.ImportSummary;
+import id.rekap.core.result.Source;
+import id.rekap.core.workspace.Workspace;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code rekap import}: TPS results. Exit 3 when any file is refused (and, without {@code
+ * --skip-invalid}, nothing was written); exit 1 when files conflict with stored data.
+ */
+@Command(
+    name = "import",
+    description = "Impor hasil TPS: berkas JSON Sirekap atau folder (rekursif).")
+final class ImportCommand implements Callable<Integer> {
+  @ParentCommand private RootCommand root;
+
+  @Option(
+      names = "--contest",
+      paramLabel = "CODE",
+      description = "Kontestasi bila tidak ada folder kontestasi di atas berkas.")
+  private String contest;
+
+  @Option(
+      names = "--source",
+      paramLabel = "sirekap|chasil|salinan",
+      defaultValue = "sirekap",
+      description = "Sumber data (bawaan: sirekap).")
+  private String source;
+
+  @Option(
+      names = "--skip-invalid",
+      description = "Tetap impor berkas yang sah bila ada berkas yang ditolak.")
+  private boolean skipInvalid;
+
+  @Option(
+      names = "--correction",
+      paramLabel = "REASON",
+      description =
+          "Impor sebagai koreksi: ganti data berbeda dari sumber yang sama, dengan alasan.")
+  private String correction;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Berkas atau folder.")
+  private List<Path> paths;
+
+  @Override
+  public Integer call() {
+    Optional<ContestCode> contestCode =
+        contest == null
+            ? Optional.empty()
+            : Optional.of(
+                ContestCode.of(contest)
+                    .orElseThrow(() -> RekapException.usage("cli.contest.unknown", contest)));
+    Source src =
+        Source.of(source)
+            .filter(s -> s != Source.PACKAGE)
+            .orElseThrow(() -> RekapException.usage("cli.import.source", source));
+    if (correction != null && correction.isBlank()) {
+      throw RekapException.usage("cli.import.reason");
+    }
+    ImportRequest request =
+        new ImportRequest(
+            paths,
+            contestCode,
+            src,
+            skipInvalid,
+            Optional.ofNullable(correction).map(String::strip));
+    try (Workspace ws = root.openWorkspace()) {
+      ImportSummary s = ws.importResults().run(root.actor(), request, ImportResults.Progress.NONE);
+      return report(s);
+    }
+  }
+
+  private int report(ImportSummary s) {
+    CliIo io = root.io();
+    for (RekapException e : s.refused()) {
+      io.err().println("rekap: " + e.localized(io.locale()));
+    }
+    for (ImportSummary.Conflict c : s.conflicts()) {
+      io.err()
+          .println(
+              "rekap: "
+                  + io.text("cli.import.conflict", c.file(), c.tps(), c.contest(), c.source()));
+    }
+    io.out()
+        .println(
+            io.text(
+                "cli.import.summary",
+                io.count(s.files()),
+                io.count(s.imported()),
+                io.count(s.corrected()),
+                io.count(s.unchanged()),
+                io.count(s.notDigitised()),
+                io.count(s.conflicts().size()),
+                io.count(s.refused().size()),
+                io.count(s.skipped()),
+                io.count(s.outside())));
+    if (!s.refused().isEmpty()) {
+      io.err()
+          .println("rekap: " + io.text(s.applied() ? "cli.import.partial" : "cli.import.nothing"));
+      return 3;
+    }
+    return s.conflicts().isEmpty() ? 0 : 1;
+  }
+}

@@ -1,0 +1,57 @@
+package id.rekap.app.cli;
+
+import id.rekap.core.election.Candidate;
+import id.rekap.core.election.Contest;
+import id.rekap.core.election.Shape;
+import id.rekap.core.recap.RecapRow;
+import id.rekap.core.result.AdminField;
+import id.rekap.core.result.VoteKey;
+import java.util.List;
+
+/** A recap as a plain table for people at a terminal (numbers in Indonesian style). */
+final class RecapText {
+  private final CliIo io;
+
+  RecapText(CliIo io) {
+    this.io = io;
+  }
+
+  void print(Contest contest, List<RecapRow> rows) {
+    StringBuilder head =
+        new StringBuilder(
+            String.format(
+                "%-13s %-28s %9s", io.text("cli.recap.code"), io.text("cli.recap.name"), "TPS"));
+    if (contest.shape() == Shape.CANDIDATES) {
+      for (Candidate c : contest.candidates()) {
+        head.append(String.format(" %10s", "(" + c.number() + ")"));
+      }
+    }
+    head.append(
+        String.format(
+            " %10s %10s %10s",
+            io.text("cli.recap.valid"), io.text("cli.recap.invalid"), io.text("cli.recap.total")));
+    io.out().println(head);
+    for (RecapRow r : rows) {
+      StringBuilder line =
+          new StringBuilder(
+              String.format(
+                  "%-13s %-28.28s %9s", r.code(), r.name(), r.received() + "/" + r.expected()));
+      if (contest.shape() == Shape.CANDIDATES) {
+        for (Candidate c : contest.candidates()) {
+          line.append(String.format(" %10s", n(r.tally().votes(VoteKey.candidate(c.number())))));
+        }
+      }
+      line.append(
+          String.format(
+              " %10s %10s %10s",
+              n(r.tally().admin(AdminField.VALID)),
+              n(r.tally().admin(AdminField.INVALID)),
+              n(r.tally().admin(AdminField.TOTAL))));
+      io.out().println(line);
+    }
+  }
+
+  private String n(Long v) {
+    return v == null ? "-" : io.count(v);
+  }
+}

@@ -1,0 +1,87 @@
+package id.rekap.app.cli;
+
+import id.rekap.core.common.Messages;
+import id.rekap.core.common.RekapException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/**
+ * Runs one {@code rekap} command line and returns its exit status (formats.md §1): 0 success, 1
+ * something wrong found, 2 usage error, 3 bad input refused, 4 unusable workspace, 70 internal
+ * failure. Errors are one line on stderr; a stack trace only with {@code --debug}.
+ */
+public final class RekapCli {
+  static final int INTERNAL = 70;
+
+  private final CliIo io;
+  private final Env env;
+
+  public RekapCli(CliIo io, Env env) {
+    this.io = io;
+    this.env = env;
+  }
+
+  public static RekapCli standard() {
+    Env env = Env.system();
+    String lang = firstSet(env.get("LC_ALL"), env.get("LC_MESSAGES"), env.get("LANG"));
+    CliIo io =
+        new CliIo(
+            new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+            new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
+            Messages.fromPosix(lang));
+    return new RekapCli(io, env);
+  }
+
+  private static String firstSet(String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  public int run(String... args) {
+    RootCommand root = new RootCommand(io, env);
+    CommandLine cl = new CommandLine(root);
+    cl.setOut(io.out());
+    cl.setErr(io.err());
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setParameterExceptionHandler(
+        (ex, a) -> {
+          io.err().println("rekap: " + ex.getMessage());
+          io.err().println(io.text("cli.usageHint"));
+          io.flush();
+          return 2;
+        });
+    cl.setExecutionExceptionHandler((ex, cmd, parsed) -> handle(ex, root.debug()));
+    try {
+      return cl.execute(args);
+    } finally {
+      io.flush();
+    }
+  }
+
+  private int handle(Exception ex, boolean debug) {
+    if (ex instanceof RekapException re) {
+      io.err().println("rekap: " + re.localized(io.locale()));
+      if (debug) {
+        ex.printStackTrace(io.err());
+      }
+      return re.kind().exitStatus();
+    }
+    io.err()
+        .println(
+            "rekap: "
+                + io.text(
+                    "cli.internal",
+                    ex.getClass().getSimpleName(),
+                    String.valueOf(ex.getMessage())));
+    if (debug) {
+      ex.printStackTrace(io.err());
+    }
+    return INTERNAL;
+  }
+}

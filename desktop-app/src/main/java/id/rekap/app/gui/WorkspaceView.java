@@ -1,0 +1,121 @@
+package id.rekap.app.gui;
+
+import id.rekap.core.election.Candidate;
+import id.rekap.core.election.Contest;
+import id.rekap.core.election.Shape;
+import id.rekap.core.recap.RecapLevel;
+import id.rekap.core.recap.RecapRow;
+import id.rekap.core.result.AdminField;
+import id.rekap.core.result.VoteKey;
+import id.rekap.core.status.ContestStatus;
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** The workspace window: status per contest on top, the recap table below. A thin view. */
+final class WorkspaceView {
+  private static final NumberFormat COUNT = NumberFormat.getIntegerInstance(Locale.of("id", "ID"));
+  private final WorkspaceViewModel model;
+  private final BorderPane root = new BorderPane();
+  private final TableView<RecapRow> recap = new TableView<>();
+
+  WorkspaceView(WorkspaceViewModel model) {
+    this.model = model;
+    Label title = new Label();
+    title.textProperty().bind(model.title());
+    title.setStyle("-fx-font-size: 18px; -fx-font-weight: bold;");
+    VBox top = new VBox(8, title, statusTable(), controls());
+    top.setPadding(new Insets(12));
+    root.setTop(top);
+    recap.setItems(model.rows());
+    BorderPane.setMargin(recap, new Insets(0, 12, 12, 12));
+    root.setCenter(recap);
+    rebuildColumns(model.contest().get());
+    model.contest().addListener((o, a, b) -> rebuildColumns(b));
+  }
+
+  Parent root() {
+    return root;
+  }
+
+  private TableView<ContestStatus> statusTable() {
+    TableView<ContestStatus> table = new TableView<>(model.status());
+    table.getColumns().add(column("Kontestasi", ContestStatus::name));
+    table.getColumns().add(column("TPS diharapkan", s -> fmt((long) s.expected())));
+    table.getColumns().add(column("Diterima", s -> fmt((long) s.received())));
+    table.getColumns().add(column("Belum masuk", s -> fmt((long) s.missing())));
+    table.setPrefHeight(130);
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    return table;
+  }
+
+  private HBox controls() {
+    ChoiceBox<Contest> contest = new ChoiceBox<>();
+    contest.getItems().setAll(model.contests());
+    contest.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(Contest c) {
+            return c == null ? "" : c.name();
+          }
+
+          @Override
+          public Contest fromString(String s) {
+            return null;
+          }
+        });
+    contest.valueProperty().bindBidirectional(model.contest());
+    ChoiceBox<RecapLevel> level = new ChoiceBox<>();
+    level.getItems().setAll(RecapLevel.values());
+    level.valueProperty().bindBidirectional(model.level());
+    HBox box = new HBox(8, new Label("Kontestasi:"), contest, new Label("Tingkat:"), level);
+    HBox.setHgrow(box, Priority.ALWAYS);
+    return box;
+  }
+
+  private void rebuildColumns(Contest contest) {
+    recap.getColumns().clear();
+    recap.getColumns().add(column("Kode", RecapRow::code));
+    recap.getColumns().add(column("Nama", RecapRow::name));
+    recap.getColumns().add(column("TPS", r -> r.received() + "/" + r.expected()));
+    if (contest.shape() == Shape.CANDIDATES) {
+      for (Candidate c : contest.candidates()) {
+        recap
+            .getColumns()
+            .add(
+                column(
+                    "(" + c.number() + ")",
+                    r -> fmt(r.tally().votes(VoteKey.candidate(c.number())))));
+      }
+    }
+    recap.getColumns().add(column("Suara sah", r -> fmt(r.tally().admin(AdminField.VALID))));
+    recap.getColumns().add(column("Tidak sah", r -> fmt(r.tally().admin(AdminField.INVALID))));
+    recap.getColumns().add(column("Jumlah", r -> fmt(r.tally().admin(AdminField.TOTAL))));
+    recap
+        .getColumns()
+        .add(column("Pengguna hak pilih", r -> fmt(r.tally().admin(AdminField.USERS))));
+    recap.getColumns().add(column("DPT", r -> fmt(r.tally().admin(AdminField.DPT))));
+  }
+
+  private static <T> TableColumn<T, String> column(String header, Function<T, String> value) {
+    TableColumn<T, String> col = new TableColumn<>(header);
+    col.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+    return col;
+  }
+
+  private static String fmt(Long v) {
+    return v == null ? "–" : COUNT.format(v);
+  }
+}
