@@ -75,8 +75,25 @@ public final class Database implements AutoCloseable {
     return new Database(pool);
   }
 
+  /** The jOOQ context, for the store's own classes and for tests that inspect tables. */
   public DSLContext dsl() {
     return dsl;
+  }
+
+  public JooqWorkspaceInfoRepository workspaceInfo() {
+    return new JooqWorkspaceInfoRepository(dsl);
+  }
+
+  public JooqRegionRepository regions() {
+    return new JooqRegionRepository(dsl);
+  }
+
+  public JooqResultRepository results() {
+    return new JooqResultRepository(dsl);
+  }
+
+  public JooqAuditLog auditLog(java.time.Clock clock) {
+    return new JooqAuditLog(dsl, clock);
   }
 
   public Transactions transactions() {

@@ -9,8 +9,6 @@ import id.rekap.core.region.RegionCode;
 import id.rekap.core.setup.WorkspaceInfo;
 import id.rekap.core.setup.WorkspaceLevel;
 import id.rekap.core.store.Database;
-import id.rekap.core.store.JooqAuditLog;
-import id.rekap.core.store.JooqWorkspaceInfoRepository;
 import id.rekap.signing.Sha256;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -74,7 +72,7 @@ public final class CreateWorkspace {
       db.transactions()
           .run(
               () -> {
-                new JooqWorkspaceInfoRepository(opened.dsl()).save(info);
+                opened.workspaceInfo().save(info);
                 Map<String, Object> payload = new LinkedHashMap<>();
                 payload.put("level", info.level().id());
                 payload.put("region", info.region().value());
@@ -82,7 +80,7 @@ public final class CreateWorkspace {
                 payload.put("election", info.electionId());
                 payload.put("mode", info.electionMode());
                 payload.put("electionSha256", info.electionSha256());
-                new JooqAuditLog(opened.dsl(), clock).append(actor, "workspace.init", payload);
+                opened.auditLog(clock).append(actor, "workspace.init", payload);
               });
       return new Workspace(folder, db, clock);
     } catch (RuntimeException e) {

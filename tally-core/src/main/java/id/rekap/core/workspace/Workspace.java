@@ -16,10 +16,6 @@ import id.rekap.core.result.ResultRepository;
 import id.rekap.core.setup.WorkspaceInfo;
 import id.rekap.core.status.WorkspaceStatus;
 import id.rekap.core.store.Database;
-import id.rekap.core.store.JooqAuditLog;
-import id.rekap.core.store.JooqRegionRepository;
-import id.rekap.core.store.JooqResultRepository;
-import id.rekap.core.store.JooqWorkspaceInfoRepository;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -46,14 +42,14 @@ public final class Workspace implements AutoCloseable {
     this.clock = clock;
     this.tx = db.transactions();
     this.info =
-        tx.inTransaction(() -> new JooqWorkspaceInfoRepository(db.dsl()).load())
+        tx.inTransaction(() -> db.workspaceInfo().load())
             .orElseThrow(() -> RekapException.state("workspace.error.missing", folder));
     this.election =
         ElectionDefinitionParser.parse(
             "workspace", info.electionJson().getBytes(StandardCharsets.UTF_8));
-    this.regions = new JooqRegionRepository(db.dsl());
-    this.results = new JooqResultRepository(db.dsl());
-    this.audit = new JooqAuditLog(db.dsl(), clock);
+    this.regions = db.regions();
+    this.results = db.results();
+    this.audit = db.auditLog(clock);
   }
 
   /** Opens an existing workspace folder. */

@@ -1,0 +1,124 @@
+package id.rekap.app.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dependency rules of docs/architecture.md, executable: desktop-app → tally-core → signing; no
+ * JavaFX in the core; jOOQ only in the store; BouncyCastle only in signing; feature packages free
+ * of cycles and of the store; view models free of scene-graph types.
+ */
+class ArchitectureTest {
+  private static JavaClasses rekap;
+
+  @BeforeAll
+  static void importClasses() {
+    rekap =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            // tally-core's test-jar (shared fixtures) is on this module's class path too
+            .withImportOption(location -> !location.contains("-tests.jar"))
+            .importPackages("id.rekap");
+  }
+
+  @Test
+  void signingDependsOnNothingOfRekap() {
+    noClasses()
+        .that()
+        .resideInAPackage("id.rekap.signing..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("id.rekap.core..", "id.rekap.app..")
+        .check(rekap);
+  }
+
+  @Test
+  void coreNeverSeesTheApp() {
+    noClasses()
+        .that()
+        .resideInAPackage("id.rekap.core..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("id.rekap.app..", "javafx..", "picocli..")
+        .check(rekap);
+  }
+
+  @Test
+  void onlyTheStoreTouchesJooq() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("id.rekap.core.store..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.jooq..", "id.rekap.core.store.generated..", "org.h2..", "org.flywaydb..")
+        .check(rekap);
+  }
+
+  @Test
+  void onlySigningTouchesBouncyCastle() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("id.rekap.signing..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.bouncycastle..")
+        .allowEmptyShould(true)
+        .check(rekap);
+  }
+
+  @Test
+  void featurePackagesDoNotUseTheStore() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "id.rekap.core.common..",
+            "id.rekap.core.region..",
+            "id.rekap.core.election..",
+            "id.rekap.core.result..",
+            "id.rekap.core.intake..",
+            "id.rekap.core.recap..",
+            "id.rekap.core.audit..",
+            "id.rekap.core.status..",
+            "id.rekap.core.setup..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("id.rekap.core.store..", "id.rekap.core.workspace..")
+        .check(rekap);
+  }
+
+  @Test
+  void corePackagesAreFreeOfCycles() {
+    slices().matching("id.rekap.core.(*)..").should().beFreeOfCycles().check(rekap);
+  }
+
+  @Test
+  void viewModelsHaveNoSceneGraph() {
+    classes()
+        .that()
+        .haveSimpleNameEndingWith("ViewModel")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideOutsideOfPackages("javafx.scene..")
+        .check(rekap);
+  }
+
+  @Test
+  void noConsoleOutputOutsideTheCommandLine() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("id.rekap.app..")
+        .should()
+        .accessField(System.class, "out")
+        .orShould()
+        .accessField(System.class, "err")
+        .check(rekap);
+  }
+}

@@ -1,0 +1,46 @@
+package id.rekap.app.cli;
+
+import id.rekap.core.common.Messages;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** Runs the command line in-process with captured output and a private home folder. */
+final class CliRun {
+  static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2024-02-20T10:15:30Z"), ZoneId.of("Asia/Makassar"));
+
+  record Result(int status, String out, String err) {}
+
+  private final Path home;
+  private final Map<String, String> env = new HashMap<>();
+  private Locale locale = Messages.INDONESIAN;
+
+  CliRun(Path home) {
+    this.home = home;
+  }
+
+  CliRun english() {
+    locale = Locale.ENGLISH;
+    return this;
+  }
+
+  CliRun env(String name, String value) {
+    env.put(name, value);
+    return this;
+  }
+
+  Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CliIo io = new CliIo(new PrintWriter(out, true), new PrintWriter(err, true), locale);
+    int status = new RekapCli(io, new Env(env, home, CLOCK)).run(args);
+    return new Result(status, out.toString(), err.toString());
+  }
+}

@@ -1,0 +1,211 @@
+package id.rekap.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.rekap.core.common.Json;
+import id.rekap.core.demo.DemoData;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The contract of formats.md §1 end to end: commands, outputs, exit statuses, messages. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CommandLineTest {
+  @TempDir static Path tmp;
+  private Path data;
+  private Path ws;
+  private CliRun cli;
+
+  @BeforeAll
+  void createWorkspaceThroughTheCommandLine() {
+    data = tmp.resolve("data");
+    DemoData.extract(data);
+    ws = tmp.resolve("ws");
+    cli = new CliRun(tmp.resolve("home"));
+    var init =
+        cli.run(
+            "--workspace",
+            ws.toString(),
+            "init",
+            "--level",
+            "kabkota",
+            "--region",
+            "31.01",
+            "--election",
+            data.resolve(DemoData.ELECTION).toString());
+    assertThat(init.status()).as(init.err()).isZero();
+    assertThat(
+            cli.run(
+                    "--workspace",
+                    ws.toString(),
+                    "regions",
+                    "import",
+                    data.resolve(DemoData.REGIONS).toString())
+                .status())
+        .isZero();
+    var imported = cli.run("--workspace", ws.toString(), "import", data.resolve("ppwp").toString());
+    assertThat(imported.status()).as(imported.err()).isZero();
+    assertThat(imported.out()).contains("88").contains("81");
+  }
+
+  @Test
+  void statusAsJson() throws Exception {
+    var r = cli.run("--workspace", ws.toString(), "status", "--format", "json");
+    assertThat(r.status()).isZero();
+    JsonNode doc = Json.mapper().readTree(r.out());
+    assertThat(doc.path("format").asText()).isEqualTo("rekap-status/1");
+    JsonNode ppwp = doc.path("contests").get(0);
+    assertThat(ppwp.path("expected").asInt()).isEqualTo(88);
+    assertThat(ppwp.path("received").asInt()).isEqualTo(81);
+    assertThat(ppwp.path("missing").asInt()).isEqualTo(7);
+  }
+
+  @Test
+  void recapAsJsonIsTheContractShapeOnStdoutOnly() throws Exception {
+    var r =
+        cli.run(
+            "--workspace",
+            ws.toString(),
+            "recap",
+            "--contest",
+            "ppwp",
+            "--level",
+            "kabkota",
+            "--format",
+            "json");
+    assertThat(r.status()).isZero();
+    assertThat(r.err()).isEmpty();
+    JsonNode doc = Json.mapper().readTree(r.out());
+    assertThat(doc.path("format").asText()).isEqualTo("rekap-recap/1");
+    assertThat(doc.path("level").asText()).isEqualTo("kabkota");
+    JsonNode row = doc.path("rows").get(0);
+    assertThat(row.path("code").asText()).isEqualTo("3101");
+    assertThat(row.path("tps").path("expected").asInt()).isEqualTo(88);
+    assertThat(row.path("tps").path("received").asInt()).isEqualTo(81);
+    assertThat(
+            row.path("choices").path("1").asLong()
+                + row.path("choices").path("2").asLong()
+                + row.path("choices").path("3").asLong())
+        .isPositive();
+    assertThat(row.path("admin").has("usersDpk")).isTrue();
+  }
+
+  @Test
+  void recapAsCsvHasDottedHeaders() {
+    var r =
+        cli.run(
+            "--workspace",
+            ws.toString(),
+            "recap",
+            "--contest",
+            "ppwp",
+            "--level",
+            "desa",
+            "--format",
+            "csv");
+    assertThat(r.status()).isZero();
+    String[] lines = r.out().split("\n");
+    assertThat(lines[0])
+        .startsWith(
+            "code,name,tps.expected,tps.received,choices.1,choices.2,choices.3,valid,invalid,total,admin.dpt");
+    assertThat(lines).hasSize(7);
+  }
+
+  @Test
+  void workspaceOptionMayFollowTheCommand() {
+    assertThat(cli.run("status", "--workspace", ws.toString()).status()).isZero();
+  }
+
+  @Test
+  void auditVerifyPasses() {
+    var r = cli.run("--workspace", ws.toString(), "audit", "verify");
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).contains("utuh");
+  }
+
+  @Test
+  void badFileIsExit3WithOneLineNamingItAndNoTrace() throws Exception {
+    Path bad = tmp.resolve("bad/ppwp/3101011001001.json");
+    Files.createDirectories(bad.getParent());
+    Files.writeString(bad, "{\"chart\": {\"100025\": 12", StandardCharsets.UTF_8);
+    var r = cli.run("--workspace", ws.toString(), "import", bad.toString());
+    assertThat(r.status()).isEqualTo(3);
+    assertThat(r.err())
+        .contains(bad.toString())
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
+    assertThat(r.err().lines().filter(l -> l.contains(bad.toString())).count()).isEqualTo(1);
+  }
+
+  @Test
+  void englishMessagesWithLangEn() throws Exception {
+    Path bad = tmp.resolve("bad-en/ppwp/3101011001001.json");
+    Files.createDirectories(bad.getParent());
+    Files.writeString(
+        bad, "{\"chart\": {\"100025\": -4}, \"status_suara\": true}", StandardCharsets.UTF_8);
+    var r =
+        new CliRun(tmp.resolve("home"))
+            .english()
+            .run("--workspace", ws.toString(), "import", bad.toString());
+    assertThat(r.status()).isEqualTo(3);
+    assertThat(r.err()).contains("negative number").contains("chart.100025");
+  }
+
+  @Test
+  void usageErrorsAreExit2() {
+    assertThat(cli.run("--workspace", ws.toString(), "recap", "--contest", "ppwp").status())
+        .isEqualTo(2);
+    assertThat(
+            cli.run("--workspace", ws.toString(), "recap", "--contest", "xyz", "--level", "desa")
+                .status())
+        .isEqualTo(2);
+    assertThat(
+            cli.run("--workspace", ws.toString(), "recap", "--contest", "ppwp", "--level", "rt")
+                .status())
+        .isEqualTo(2);
+    assertThat(cli.run("--no-such-option").status()).isEqualTo(2);
+  }
+
+  @Test
+  void missingWorkspaceIsAClearError() {
+    var r = cli.run("--workspace", tmp.resolve("nowhere").toString(), "status");
+    assertThat(r.status()).isEqualTo(4);
+    assertThat(r.err()).contains("rekap init");
+  }
+
+  @Test
+  void initRefusesABadElectionAndCreatesNothing() throws Exception {
+    Path election = tmp.resolve("bad-election.json");
+    Files.writeString(election, "{\"format\": \"rekap-election/1\"}");
+    Path target = tmp.resolve("never");
+    var r =
+        cli.run(
+            "--workspace",
+            target.toString(),
+            "init",
+            "--level",
+            "kecamatan",
+            "--region",
+            "310101",
+            "--election",
+            election.toString());
+    assertThat(r.status()).isEqualTo(3);
+    assertThat(r.err()).contains("election");
+    assertThat(target).doesNotExist();
+  }
+
+  @Test
+  void demoWithoutDisplayPrintsTheRecap() {
+    var r = new CliRun(tmp.resolve("demo-home")).run("demo", "--no-gui");
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out()).contains("KEPULAUAN SERIBU UTARA").contains("ppwp");
+    assertThat(tmp.resolve("demo-home/.rekap-demo/rekap.mv.db")).exists();
+    var again = new CliRun(tmp.resolve("demo-home")).run("demo", "--no-gui");
+    assertThat(again.status()).isZero();
+  }
+}
