@@ -86,27 +86,38 @@ final class WorkspaceView {
   }
 
   private void rebuildColumns(Contest contest) {
-    recap.getColumns().clear();
-    recap.getColumns().add(column("Kode", RecapRow::code));
-    recap.getColumns().add(column("Nama", RecapRow::name));
-    recap.getColumns().add(column("TPS", r -> r.received() + "/" + r.expected()));
+    var columns = recap.getColumns();
+    columns.clear();
+    columns.add(sized(column("Kode", RecapRow::code), 120));
+    columns.add(sized(column("Nama", RecapRow::name), 220));
+    columns.add(number(column("TPS", r -> r.received() + "/" + r.expected())));
     if (contest.shape() == Shape.CANDIDATES) {
       for (Candidate c : contest.candidates()) {
-        recap
-            .getColumns()
-            .add(
-                column(
-                    "(" + c.number() + ")",
-                    r -> fmt(r.tally().votes(VoteKey.candidate(c.number())))));
+        int key = VoteKey.candidate(c.number());
+        columns.add(number(column("(" + c.number() + ")", r -> fmt(r.tally().votes(key)))));
       }
     }
-    recap.getColumns().add(column("Suara sah", r -> fmt(r.tally().admin(AdminField.VALID))));
-    recap.getColumns().add(column("Tidak sah", r -> fmt(r.tally().admin(AdminField.INVALID))));
-    recap.getColumns().add(column("Jumlah", r -> fmt(r.tally().admin(AdminField.TOTAL))));
-    recap
-        .getColumns()
-        .add(column("Pengguna hak pilih", r -> fmt(r.tally().admin(AdminField.USERS))));
-    recap.getColumns().add(column("DPT", r -> fmt(r.tally().admin(AdminField.DPT))));
+    columns.add(number(admin("Suara sah", AdminField.VALID)));
+    columns.add(number(admin("Tidak sah", AdminField.INVALID)));
+    columns.add(number(admin("Jumlah", AdminField.TOTAL)));
+    columns.add(number(admin("Pengguna hak pilih", AdminField.USERS)));
+    columns.add(number(admin("DPT", AdminField.DPT)));
+  }
+
+  private static TableColumn<RecapRow, String> admin(String header, AdminField field) {
+    return column(header, r -> fmt(r.tally().admin(field)));
+  }
+
+  private static <T> TableColumn<T, String> sized(TableColumn<T, String> col, double width) {
+    col.setPrefWidth(width);
+    return col;
+  }
+
+  /** Counts are right-aligned, as on the paper forms, so digits line up. */
+  private static <T> TableColumn<T, String> number(TableColumn<T, String> col) {
+    col.setStyle("-fx-alignment: CENTER-RIGHT;");
+    col.setPrefWidth(95);
+    return col;
   }
 
   private static <T> TableColumn<T, String> column(String header, Function<T, String> value) {
