@@ -20,6 +20,8 @@ import picocli.CommandLine.ScopeType;
       ImportCommand.class,
       StatusCommand.class,
       RecapCommand.class,
+      CheckCommand.class,
+      RulesCommand.class,
       AuditCommand.class,
       DemoCommand.class,
       GuiCommand.class

@@ -46,15 +46,21 @@ public final class Messages {
       return pattern;
     }
     MessageFormat format = new MessageFormat(pattern, wanted);
-    return format.format(plain(args));
+    return format.format(plain(wanted, args));
   }
 
   // MessageFormat would group numbers ("1.234"), which is wrong for codes and line numbers in
   // messages; counts that need grouping are formatted by the caller.
-  private static Object[] plain(Object[] args) {
+  private static Object[] plain(Locale locale, Object[] args) {
     Object[] out = new Object[args.length];
     for (int i = 0; i < args.length; i++) {
-      out[i] = args[i] instanceof Number n ? n.toString() : args[i];
+      out[i] =
+          switch (args[i]) {
+            case Number n -> n.toString();
+            case MessageRef ref -> get(locale, ref.key(), ref.args().toArray());
+            case null -> "";
+            default -> args[i];
+          };
     }
     return out;
   }

@@ -1,37 +1,46 @@
 package id.rekap.core.status;
 
+import id.rekap.core.check.CheckEngine;
+import id.rekap.core.check.Finding;
+import id.rekap.core.check.Severity;
 import id.rekap.core.common.Transactions;
 import id.rekap.core.election.Contest;
 import id.rekap.core.election.ElectionDefinition;
+import id.rekap.core.recap.RecapLevel;
 import id.rekap.core.region.RegionTree;
 import id.rekap.core.region.Tps;
 import id.rekap.core.region.TpsCode;
 import id.rekap.core.result.ResultRepository;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
-/** Query: per contest, TPS expected / received / missing. */
+/** Query: per contest, TPS expected / received / missing / with errors / with warnings. */
 public final class WorkspaceStatus {
   private final Transactions tx;
   private final ResultRepository results;
   private final ElectionDefinition election;
   private final Supplier<RegionTree> tree;
+  private final Supplier<CheckEngine> checks;
 
   public WorkspaceStatus(
       Transactions tx,
       ResultRepository results,
       ElectionDefinition election,
-      Supplier<RegionTree> tree) {
+      Supplier<RegionTree> tree,
+      Supplier<CheckEngine> checks) {
     this.tx = tx;
     this.results = results;
     this.election = election;
     this.tree = tree;
+    this.checks = checks;
   }
 
   public List<ContestStatus> run() {
     RegionTree regions = tree.get();
+    List<Finding> findings = checks.get().findings();
     List<ContestStatus> out = new ArrayList<>();
     for (Contest contest : election.contests()) {
       Set<TpsCode> received = tx.inTransaction(() -> results.receivedTps(contest.code()));
@@ -50,5 +59,18 @@ public final class WorkspaceStatus {
               contest.code().id(), contest.name(), expected, got, expected - got, null, null));
     }
     return out;
+  }
+
+  /** TPS of the contest with at least one TPS-level finding of the severity. */
+  private static int tpsWith(List<Finding> findings, Contest contest, Severity severity) {
+    Set<String> codes = new HashSet<>();
+    for (Finding f : findings) {
+      if (f.contest() == contest.code()
+          && f.level() == RecapLevel.TPS
+          && f.severity() == severity) {
+        codes.add(f.code());
+      }
+    }
+    return codes.size();
   }
 }

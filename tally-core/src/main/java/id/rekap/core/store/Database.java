@@ -92,6 +92,10 @@ public final class Database implements AutoCloseable {
     return new JooqResultRepository(dsl);
   }
 
+  public JooqRuleSettings ruleSettings() {
+    return new JooqRuleSettings(dsl);
+  }
+
   public JooqAuditLog auditLog(java.time.Clock clock) {
     return new JooqAuditLog(dsl, clock);
   }

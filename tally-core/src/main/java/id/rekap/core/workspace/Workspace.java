@@ -104,7 +104,16 @@ public final class Workspace implements AutoCloseable {
   }
 
   public WorkspaceStatus status() {
-    return new WorkspaceStatus(tx, results, election, this::regionTree);
+    return new WorkspaceStatus(tx, results, election, this::regionTree, () -> check().run());
+  }
+
+  public id.rekap.core.check.CheckWorkspace check() {
+    return new id.rekap.core.check.CheckWorkspace(
+        tx, results, db.ruleSettings(), election, this::regionTree);
+  }
+
+  public id.rekap.core.check.SetRuleSeverity setRuleSeverity() {
+    return new id.rekap.core.check.SetRuleSeverity(tx, db.ruleSettings(), audit);
   }
 
   public VerifyAudit verifyAudit() {

@@ -1,0 +1,262 @@
+package id.rekap.core.check;
+
+import id.rekap.core.election.Contest;
+import id.rekap.core.election.ContestCode;
+import id.rekap.core.election.ElectionDefinition;
+import id.rekap.core.recap.RecapLevel;
+import id.rekap.core.region.RegionCode;
+import id.rekap.core.region.RegionLevel;
+import id.rekap.core.region.RegionTree;
+import id.rekap.core.region.Tps;
+import id.rekap.core.region.TpsCode;
+import id.rekap.core.result.Source;
+import id.rekap.core.result.TpsResult;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Runs the rule catalogue over a workspace's results, and keeps the findings up to date as results
+ * change: an update of one TPS re-evaluates that TPS (in every contest, for the cross-ballot rule)
+ * and the regions above it, nothing else. Pure and in memory; the store only feeds it.
+ */
+public final class CheckEngine {
+  private final ElectionDefinition election;
+  private final RegionTree tree;
+  private final Thresholds thresholds;
+  private final Function<String, Severity> severity;
+  private final Map<ContestCode, ContestState> states = new LinkedHashMap<>();
+
+  public CheckEngine(
+      ElectionDefinition election, RegionTree tree, Map<String, Severity> overrides) {
+    this.election = election;
+    this.tree = tree;
+    this.thresholds = Thresholds.of(election);
+    Map<String, Severity> effective = RuleCatalog.defaults();
+    effective.putAll(overrides);
+    this.severity = id -> effective.getOrDefault(id, Severity.ERROR);
+    for (Contest c : election.contests()) {
+      states.put(c.code(), new ContestState(c, tree));
+    }
+  }
+
+  /** Loads every stored result (any contest, any source) and evaluates everything. */
+  public void load(Iterable<TpsResult> results) {
+    for (TpsResult r : results) {
+      ContestState s = states.get(r.contest());
+      if (s != null && tree.containsTps(r.tps())) {
+        s.bySource.computeIfAbsent(r.tps(), t -> new EnumMap<>(Source.class)).put(r.source(), r);
+      }
+    }
+    for (ContestState s : states.values()) {
+      s.bySource.forEach((tps, sources) -> s.adopt(tps, adopted(sources)));
+    }
+    for (ContestState s : states.values()) {
+      s.findings.clear();
+      for (TpsCode tps : s.adopted.keySet()) {
+        evaluateTps(s, tps);
+      }
+      for (String region : s.expectedUnder.keySet()) {
+        evaluateRegion(s, region);
+      }
+    }
+  }
+
+  /** Takes in one new or changed result and refreshes the findings it can affect. */
+  public void update(TpsResult r) {
+    ContestState s = states.get(r.contest());
+    if (s == null || !tree.containsTps(r.tps())) {
+      return;
+    }
+    var sources = s.bySource.computeIfAbsent(r.tps(), t -> new EnumMap<>(Source.class));
+    sources.put(r.source(), r);
+    s.adopt(r.tps(), adopted(sources));
+    for (ContestState other : states.values()) {
+      if (other.adopted.containsKey(r.tps())) {
+        evaluateTps(other, r.tps());
+      }
+    }
+    for (String region : s.ancestors(r.tps())) {
+      evaluateRegion(s, region);
+    }
+  }
+
+  private static TpsResult adopted(Map<Source, TpsResult> sources) {
+    return sources.values().stream()
+        .min(Comparator.comparingInt(x -> x.source().ordinal()))
+        .orElseThrow();
+  }
+
+  private void evaluateTps(ContestState s, TpsCode code) {
+    TpsResult adopted = s.adopted.get(code);
+    Map<ContestCode, TpsResult> others = new EnumMap<>(ContestCode.class);
+    states.forEach(
+        (c, st) -> {
+          TpsResult o = st.adopted.get(code);
+          if (o != null && c != s.contest.code()) {
+            others.put(c, o);
+          }
+        });
+    Subject subject =
+        new Subject(
+            election,
+            s.contest,
+            RecapLevel.TPS,
+            code.value(),
+            Figures.of(adopted),
+            new Subject.Tps(adopted, s.bySource.get(code), others, Map.of()),
+            null);
+    s.findings.put(code.value(), run(subject));
+  }
+
+  private void evaluateRegion(ContestState s, String code) {
+    List<TpsCode> expected = s.expectedUnder.get(code);
+    List<String> missing = new ArrayList<>();
+    int received = 0;
+    for (TpsCode t : expected) {
+      if (s.adopted.containsKey(t)) {
+        received++;
+      } else {
+        missing.add(t.value());
+      }
+    }
+    var tally = s.kept.get(code);
+    Subject subject =
+        new Subject(
+            election,
+            s.contest,
+            ContestState.levelOf(code),
+            code,
+            Figures.of(tally),
+            null,
+            new Subject.Region(tally, s.children(code), expected.size(), received, missing));
+    s.findings.put(code, run(subject));
+  }
+
+  private List<Finding> run(Subject subject) {
+    Report report = new Report(subject, thresholds, severity);
+    for (Rule rule : RuleCatalog.rules()) {
+      if (rule.levels().contains(subject.level()) && rule.appliesTo(subject.contest().shape())) {
+        rule.check(subject, report);
+      }
+    }
+    return report.findings();
+  }
+
+  /** Every finding, ordered by contest, level, code and rule. */
+  public List<Finding> findings() {
+    List<Finding> out = new ArrayList<>();
+    states.values().forEach(s -> s.findings.values().forEach(out::addAll));
+    out.sort(order());
+    return out;
+  }
+
+  /** The findings of one TPS or region (all contests). */
+  public List<Finding> findingsAt(String code) {
+    List<Finding> out = new ArrayList<>();
+    states.values().forEach(s -> out.addAll(s.findings.getOrDefault(code, List.of())));
+    out.sort(order());
+    return out;
+  }
+
+  private Comparator<Finding> order() {
+    List<ContestCode> contests = new ArrayList<>(states.keySet());
+    return Comparator.<Finding>comparingInt(f -> contests.indexOf(f.contest()))
+        .thenComparing(Finding::level)
+        .thenComparing(Finding::code)
+        .thenComparingInt(Finding::ruleNumber);
+  }
+
+  /** Per-contest state: results by source, adopted results, region tallies and findings. */
+  private static final class ContestState {
+    private final Contest contest;
+    private final RegionCode root;
+    private final Map<TpsCode, Map<Source, TpsResult>> bySource = new HashMap<>();
+    private final Map<TpsCode, TpsResult> adopted = new HashMap<>();
+    private final Map<String, id.rekap.core.recap.Tally> kept = new HashMap<>();
+    private final Map<String, List<TpsCode>> expectedUnder = new LinkedHashMap<>();
+    private final Map<String, List<String>> childRegions = new HashMap<>();
+    private final Map<String, List<Finding>> findings = new HashMap<>();
+
+    ContestState(Contest contest, RegionTree tree) {
+      this.contest = contest;
+      this.root = tree.root();
+      for (Tps t : tree.allTps()) {
+        if (!contest.appliesTo(t.code())) {
+          continue;
+        }
+        String child = null;
+        for (String region : ancestors(t.code())) {
+          expectedUnder.computeIfAbsent(region, x -> new ArrayList<>()).add(t.code());
+          kept.computeIfAbsent(region, x -> new id.rekap.core.recap.Tally());
+          if (child != null) {
+            List<String> kids = childRegions.computeIfAbsent(region, x -> new ArrayList<>());
+            if (!kids.contains(child)) {
+              kids.add(child);
+            }
+          }
+          child = region;
+        }
+      }
+    }
+
+    /** The regions of the workspace above a TPS, desa first. */
+    List<String> ancestors(TpsCode tps) {
+      List<String> out = new ArrayList<>(3);
+      for (RegionLevel level :
+          new RegionLevel[] {RegionLevel.DESA, RegionLevel.KECAMATAN, RegionLevel.KABKOTA}) {
+        if (level.digits() >= root.value().length()) {
+          out.add(tps.at(level).value());
+        }
+      }
+      return out;
+    }
+
+    static RecapLevel levelOf(String regionCode) {
+      return switch (regionCode.length()) {
+        case 10 -> RecapLevel.DESA;
+        case 6 -> RecapLevel.KECAMATAN;
+        default -> RecapLevel.KABKOTA;
+      };
+    }
+
+    void adopt(TpsCode tps, TpsResult result) {
+      TpsResult old = adopted.put(tps, result);
+      for (String region : ancestors(tps)) {
+        var t = kept.get(region);
+        if (t == null) {
+          continue;
+        }
+        if (old != null) {
+          t.remove(old);
+        }
+        t.add(result);
+      }
+    }
+
+    /** The children of a region as tallies: a desa's TPS summed afresh, else the child regions. */
+    Map<String, id.rekap.core.recap.Tally> children(String region) {
+      Map<String, id.rekap.core.recap.Tally> out = new LinkedHashMap<>();
+      if (region.length() == RegionLevel.DESA.digits()) {
+        var sum = new id.rekap.core.recap.Tally();
+        for (TpsCode t : expectedUnder.get(region)) {
+          TpsResult r = adopted.get(t);
+          if (r != null) {
+            sum.add(r);
+          }
+        }
+        out.put(region + ":tps", sum);
+      } else {
+        for (String child : childRegions.getOrDefault(region, List.of())) {
+          out.put(child, kept.get(child));
+        }
+      }
+      return out;
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package id.rekap.core.check;
+
+import id.rekap.core.recap.Tally;
+import id.rekap.core.result.AdminField;
+import id.rekap.core.result.TpsResult;
+import id.rekap.core.result.Votes;
+
+/**
+ * The numbers a rule reads, the same for a TPS and for a region. A region's field counts only when
+ * every received TPS beneath it reported it; otherwise it reads as null (not evaluable), because a
+ * sum over part of the TPS would make identities fail for no real reason.
+ */
+public interface Figures {
+  Long admin(AdminField field);
+
+  /** Vote cells on the form, in key order: how many, and each one's key and value. */
+  int cells();
+
+  int keyAt(int index);
+
+  Long valueAt(int index);
+
+  /** The value of a vote cell by key; null when not reported or not on the form. */
+  default Long vote(int key) {
+    for (int i = 0; i < cells(); i++) {
+      if (keyAt(i) == key) {
+        return valueAt(i);
+      }
+    }
+    return null;
+  }
+
+  static Figures of(TpsResult r) {
+    Votes v = r.votes();
+    return new Figures() {
+      @Override
+      public Long admin(AdminField field) {
+        Integer x = r.admin().get(field);
+        return x == null ? null : x.longValue();
+      }
+
+      @Override
+      public int cells() {
+        return v.size();
+      }
+
+      @Override
+      public int keyAt(int index) {
+        return v.keyAt(index);
+      }
+
+      @Override
+      public Long valueAt(int index) {
+        int raw = v.rawAt(index);
+        return raw < 0 ? null : (long) raw;
+      }
+
+      @Override
+      public Long vote(int key) {
+        Integer x = v.get(key);
+        return x == null ? null : x.longValue();
+      }
+    };
+  }
+
+  static Figures of(Tally t) {
+    return new Figures() {
+      @Override
+      public Long admin(AdminField field) {
+        return t.reported(field) == t.results() ? t.admin(field) : null;
+      }
+
+      @Override
+      public int cells() {
+        return t.cells();
+      }
+
+      @Override
+      public int keyAt(int index) {
+        return t.keyAt(index);
+      }
+
+      @Override
+      public Long valueAt(int index) {
+        return t.reportedAt(index) == t.onFormAt(index) ? t.valueAt(index) : null;
+      }
+    };
+  }
+}

@@ -1,0 +1,41 @@
+package id.rekap.core.check;
+
+import id.rekap.core.audit.AuditLog;
+import id.rekap.core.common.Actor;
+import id.rekap.core.common.RekapException;
+import id.rekap.core.common.Transactions;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Use case: change the severity of one rule for this workspace (audited). */
+public final class SetRuleSeverity {
+  private final Transactions tx;
+  private final RuleSettings settings;
+  private final AuditLog audit;
+
+  public SetRuleSeverity(Transactions tx, RuleSettings settings, AuditLog audit) {
+    this.tx = tx;
+    this.settings = settings;
+    this.audit = audit;
+  }
+
+  public void run(Actor actor, String ruleId, String severity) {
+    String rule =
+        RuleCatalog.normalize(ruleId)
+            .orElseThrow(() -> RekapException.badInput("check.error.rule", ruleId));
+    Severity s =
+        Severity.of(severity)
+            .orElseThrow(() -> RekapException.badInput("check.error.severity", severity));
+    tx.run(
+        () -> {
+          Severity before =
+              settings.overrides().getOrDefault(rule, RuleCatalog.defaults().get(rule));
+          settings.set(rule, s);
+          Map<String, Object> payload = new LinkedHashMap<>();
+          payload.put("rule", rule);
+          payload.put("from", before.name());
+          payload.put("to", s.name());
+          audit.append(actor, "rules.severity", payload);
+        });
+  }
+}
