@@ -85,18 +85,29 @@ public final class ExpectedRecap {
       List<String> applies,
       Map<String, TpsValues> values,
       Function<List<String>, List<String>> keysFor) {
+    return rows(h, digits, applies, values, keysFor, tps -> Map.of());
+  }
+
+  /** As above, with extra expected entries per row (e.g. a party-list row's {@code dapils}). */
+  public static List<Map<String, Object>> rows(
+      Hierarchy h,
+      int digits,
+      List<String> applies,
+      Map<String, TpsValues> values,
+      Function<List<String>, List<String>> keysFor,
+      Function<List<String>, Map<String, Object>> extra) {
     List<Map<String, Object>> rows = new ArrayList<>();
     if (digits == 0) {
       for (String t : h.tps()) {
         if (applies.contains(t)) {
-          rows.add(row(t, "TPS " + t.substring(10), List.of(t), values, keysFor));
+          rows.add(row(t, "TPS " + t.substring(10), List.of(t), values, keysFor, extra));
         }
       }
       return rows;
     }
     for (String region : h.regions(digits)) {
       List<String> under = applies.stream().filter(t -> t.startsWith(region)).toList();
-      rows.add(row(region, h.names().get(region), under, values, keysFor));
+      rows.add(row(region, h.names().get(region), under, values, keysFor, extra));
     }
     return rows;
   }
@@ -106,10 +117,13 @@ public final class ExpectedRecap {
       String name,
       List<String> tps,
       Map<String, TpsValues> values,
-      Function<List<String>, List<String>> keysFor) {
+      Function<List<String>, List<String>> keysFor,
+      Function<List<String>, Map<String, Object>> extra) {
     List<TpsValues> v =
         tps.stream().map(t -> values.getOrDefault(t, new TpsValues(t, false, Map.of()))).toList();
-    return RawSirekap.row(code, name, v, keysFor.apply(tps));
+    Map<String, Object> row = RawSirekap.row(code, name, v, keysFor.apply(tps));
+    row.putAll(extra.apply(tps));
+    return row;
   }
 
   /** The document as JSON text, read back: what a consumer of {@code recap --format json} sees. */
