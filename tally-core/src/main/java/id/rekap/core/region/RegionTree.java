@@ -74,7 +74,8 @@ public final class RegionTree {
 
   /**
    * The regions of the workspace at a level, in code order: those at or below the workspace's own
-   * level that lie within it. A level that has TPS but no named region still appears.
+   * level that lie within it. A region that has TPS or named regions beneath it but no name of its
+   * own still appears.
    */
   public List<Region> regionsAt(RegionLevel level) {
     if (level.digits() < root.value().length()) {
@@ -82,8 +83,9 @@ public final class RegionTree {
     }
     Map<RegionCode, Region> found = new TreeMap<>();
     for (Region r : regions.values()) {
-      if (r.level() == level && r.code().isWithin(root)) {
-        found.put(r.code(), r);
+      if (r.code().isWithin(root)) {
+        // a named region below the level also brings its ancestor's row, so no row is orphaned
+        r.code().at(level).ifPresent(c -> found.computeIfAbsent(c, x -> new Region(x, nameOf(x))));
       }
     }
     for (TpsCode t : tps.keySet()) {

@@ -1,0 +1,142 @@
+package id.rekap.core.support;
+
+import id.rekap.core.common.Actor;
+import id.rekap.core.demo.DemoData;
+import id.rekap.core.intake.ImportRequest;
+import id.rekap.core.intake.ImportResults;
+import id.rekap.core.intake.ImportSummary;
+import id.rekap.core.setup.WorkspaceLevel;
+import id.rekap.core.store.Database;
+import id.rekap.core.workspace.CreateWorkspace;
+import id.rekap.core.workspace.Workspace;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Workspaces for tests. Building the real Kepulauan Seribu sample workspace takes a second or two,
+ * so it is built once per test JVM (with the same steps a user takes: init, regions import, results
+ * import) and each test gets its own copy of the closed database file, which it may change freely.
+ */
+public final class Workspaces {
+  public static final Actor ACTOR = new Actor("test");
+
+  private static Path cache;
+  private static Path regionsOnly;
+  private static Path sample;
+  private static ImportSummary sampleSummary;
+
+  private Workspaces() {}
+
+  /** Creates a workspace with the given election definition file (no master data yet). */
+  public static Workspace create(
+      Path folder, WorkspaceLevel level, String region, Path electionFile) {
+    return CreateWorkspace.run(
+        folder,
+        new CreateWorkspace.Request(level, region, electionFile, null),
+        TestClock.FIXED,
+        ACTOR);
+  }
+
+  /**
+   * The demo files (election definition, region list, {@code ppwp/} with 88 Sirekap files),
+   * extracted once. Shared: tests must not write into this folder.
+   */
+  public static synchronized Path demoFiles() {
+    Path files = cache().resolve("demo-files");
+    if (!Files.isDirectory(files)) {
+      DemoData.extract(files);
+    }
+    return files;
+  }
+
+  /** A copy of a kab/kota 3101 workspace holding the real region list and no results. */
+  public static synchronized Workspace regionsOnly(Path folder) {
+    if (regionsOnly == null) {
+      Path t = cache().resolve("regions-only");
+      try (Workspace ws = createSample(t)) {
+        ws.importRegions(ACTOR, List.of(demoFiles().resolve(DemoData.REGIONS)));
+      }
+      regionsOnly = t;
+    }
+    return copy(regionsOnly, folder);
+  }
+
+  /** A copy of a kab/kota 3101 workspace holding the real region list and the 88 real files. */
+  public static synchronized Workspace sample(Path folder) {
+    ensureSample();
+    return copy(sample, folder);
+  }
+
+  /** What importing the 88 real files into the sample workspace reported. */
+  public static synchronized ImportSummary sampleImportSummary() {
+    ensureSample();
+    return sampleSummary;
+  }
+
+  private static void ensureSample() {
+    if (sample == null) {
+      Path t = cache().resolve("sample");
+      try (Workspace ws = createSample(t)) {
+        ws.importRegions(ACTOR, List.of(demoFiles().resolve(DemoData.REGIONS)));
+        sampleSummary =
+            ws.importResults()
+                .run(
+                    ACTOR,
+                    ImportRequest.of(List.of(demoFiles().resolve(DemoData.RESULTS))),
+                    ImportResults.Progress.NONE);
+      }
+      sample = t;
+    }
+  }
+
+  /** Imports files or folders as Sirekap results, with the defaults of the command line. */
+  public static ImportSummary importFiles(Workspace ws, Path... paths) {
+    return importResults(ws, ImportRequest.of(List.of(paths)));
+  }
+
+  public static ImportSummary importResults(Workspace ws, ImportRequest request) {
+    return ws.importResults().run(ACTOR, request, ImportResults.Progress.NONE);
+  }
+
+  private static Workspace createSample(Path folder) {
+    return create(
+        folder, WorkspaceLevel.KABKOTA, DemoData.REGION, demoFiles().resolve(DemoData.ELECTION));
+  }
+
+  private static Workspace copy(Path template, Path folder) {
+    try {
+      Files.createDirectories(folder);
+      String db = Database.FILE_STEM + ".mv.db";
+      Files.copy(template.resolve(db), folder.resolve(db));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Workspace.open(folder, TestClock.FIXED);
+  }
+
+  private static Path cache() {
+    if (cache == null) {
+      try {
+        cache = Files.createTempDirectory("rekap-test-cache");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      Path dir = cache;
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
+    }
+    return cache;
+  }
+
+  public static void deleteTree(Path dir) {
+    try (Stream<Path> s = Files.walk(dir)) {
+      s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException ignored) {
+      // best effort
+    }
+  }
+}
