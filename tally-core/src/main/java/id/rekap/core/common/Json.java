@@ -8,7 +8,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 /** One configured JSON mapper: map keys sorted, so the same value always gives the same bytes. */
 public final class Json {
   private static final ObjectMapper MAPPER =
-      JsonMapper.builder().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
+      JsonMapper.builder()
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          // parsed trees too (election definitions), not only Java maps
+          .enable(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.WRITE_PROPERTIES_SORTED)
+          .build();
 
   private static final ObjectMapper ORDERED = JsonMapper.builder().build();
 
