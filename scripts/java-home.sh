@@ -15,3 +15,5 @@ pick_java_home() {
   exit 4
 }
 pick_java_home
+# Maven 3.9 (its guice) on JDK 25 warns about sun.misc.Unsafe; allowed here, where the JDK is 25+.
+export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"

@@ -1,5 +1,6 @@
 package id.rekap.app.gui;
 
+import id.rekap.core.check.Finding;
 import id.rekap.core.election.Candidate;
 import id.rekap.core.election.Contest;
 import id.rekap.core.election.Shape;
@@ -13,9 +14,11 @@ import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
@@ -40,8 +43,11 @@ final class WorkspaceView {
     top.setPadding(new Insets(12));
     root.setTop(top);
     recap.setItems(model.rows());
-    BorderPane.setMargin(recap, new Insets(0, 12, 12, 12));
-    root.setCenter(recap);
+    SplitPane center = new SplitPane(recap, findingsTable());
+    center.setOrientation(Orientation.VERTICAL);
+    center.setDividerPositions(0.55);
+    BorderPane.setMargin(center, new Insets(0, 12, 12, 12));
+    root.setCenter(center);
     rebuildColumns(model.contest().get());
     model.contest().addListener((o, a, b) -> rebuildColumns(b));
   }
@@ -56,8 +62,33 @@ final class WorkspaceView {
     table.getColumns().add(column("TPS diharapkan", s -> fmt((long) s.expected())));
     table.getColumns().add(column("Diterima", s -> fmt((long) s.received())));
     table.getColumns().add(column("Belum masuk", s -> fmt((long) s.missing())));
+    table
+        .getColumns()
+        .add(
+            column(
+                "TPS dengan galat",
+                s -> fmt(s.withErrors() == null ? null : (long) s.withErrors())));
+    table
+        .getColumns()
+        .add(
+            column(
+                "TPS dengan peringatan",
+                s -> fmt(s.withWarnings() == null ? null : (long) s.withWarnings())));
     table.setPrefHeight(130);
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    return table;
+  }
+
+  private TableView<Finding> findingsTable() {
+    TableView<Finding> table = new TableView<>(model.findings());
+    table.getColumns().add(sized(column("Tingkat", (Finding f) -> f.severity().name()), 90));
+    table.getColumns().add(sized(column("Aturan", Finding::rule), 70));
+    table.getColumns().add(sized(column("Di", (Finding f) -> f.level().id()), 90));
+    table.getColumns().add(sized(column("Kode", Finding::code), 130));
+    table
+        .getColumns()
+        .add(sized(column("Temuan", (Finding f) -> f.message(Locale.of("id", "ID"))), 650));
+    table.setPlaceholder(new Label("Tidak ada temuan"));
     return table;
   }
 

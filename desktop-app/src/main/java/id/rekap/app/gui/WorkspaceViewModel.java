@@ -1,5 +1,6 @@
 package id.rekap.app.gui;
 
+import id.rekap.core.check.Finding;
 import id.rekap.core.election.Contest;
 import id.rekap.core.recap.RecapLevel;
 import id.rekap.core.recap.RecapRow;
@@ -23,6 +24,7 @@ public final class WorkspaceViewModel {
   private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
   private final ObservableList<ContestStatus> status = FXCollections.observableArrayList();
   private final ObservableList<RecapRow> rows = FXCollections.observableArrayList();
+  private final ObservableList<Finding> findings = FXCollections.observableArrayList();
   private final ObjectProperty<Contest> contest = new SimpleObjectProperty<>();
   private final ObjectProperty<RecapLevel> level = new SimpleObjectProperty<>(RecapLevel.DESA);
 
@@ -48,6 +50,11 @@ public final class WorkspaceViewModel {
     return rows;
   }
 
+  /** Findings of the chosen contest, errors first. */
+  public ObservableList<Finding> findings() {
+    return findings;
+  }
+
   public List<Contest> contests() {
     return workspace.election().contests();
   }
@@ -68,11 +75,17 @@ public final class WorkspaceViewModel {
         new Task<>() {
           private List<ContestStatus> s;
           private List<RecapRow> r;
+          private List<Finding> f;
 
           @Override
           protected Void call() {
             s = workspace.status().run();
             r = workspace.recap().run(c.code(), l);
+            f =
+                workspace.check().run().findings().stream()
+                    .filter(x -> x.contest() == c.code())
+                    .sorted(java.util.Comparator.comparing(Finding::severity))
+                    .toList();
             return null;
           }
 
@@ -80,6 +93,7 @@ public final class WorkspaceViewModel {
           protected void succeeded() {
             status.setAll(s);
             rows.setAll(r);
+            findings.setAll(f);
           }
         };
     Thread t = new Thread(task, "rekap-refresh");

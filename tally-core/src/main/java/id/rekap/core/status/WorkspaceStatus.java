@@ -56,7 +56,13 @@ public final class WorkspaceStatus {
       }
       out.add(
           new ContestStatus(
-              contest.code().id(), contest.name(), expected, got, expected - got, null, null));
+              contest.code().id(),
+              contest.name(),
+              expected,
+              got,
+              expected - got,
+              tpsWith(findings, contest, Severity.ERROR),
+              tpsWith(findings, contest, Severity.WARNING)));
     }
     return out;
   }

@@ -2,6 +2,9 @@ package id.rekap.core.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.rekap.core.check.Finding;
+import id.rekap.core.check.Severity;
+import id.rekap.core.recap.RecapLevel;
 import id.rekap.core.support.RealSample;
 import id.rekap.core.support.Workspaces;
 import id.rekap.core.workspace.Workspace;
@@ -26,9 +29,10 @@ class RealDataStatusTest {
       assertThat(ppwp.expected()).isEqualTo(expected).isEqualTo(88);
       assertThat(ppwp.received()).isEqualTo(received).isEqualTo(81);
       assertThat(ppwp.missing()).isEqualTo(expected - received);
-      // No rule engine yet: error and warning counts are "not evaluated", not zero.
-      assertThat(ppwp.withErrors()).isNull();
-      assertThat(ppwp.withWarnings()).isNull();
+      // The counts are the TPS with TPS-level findings of each severity (real reading errors).
+      var findings = ws.check().run().findings();
+      assertThat(ppwp.withErrors()).isPositive().isEqualTo(tpsWith(findings, Severity.ERROR));
+      assertThat(ppwp.withWarnings()).isPositive().isEqualTo(tpsWith(findings, Severity.WARNING));
     }
   }
 
@@ -40,5 +44,13 @@ class RealDataStatusTest {
       assertThat(ppwp.received()).isZero();
       assertThat(ppwp.missing()).isEqualTo(88);
     }
+  }
+
+  private static long tpsWith(java.util.List<Finding> findings, Severity severity) {
+    return findings.stream()
+        .filter(f -> f.level() == RecapLevel.TPS && f.severity() == severity)
+        .map(Finding::code)
+        .distinct()
+        .count();
   }
 }
