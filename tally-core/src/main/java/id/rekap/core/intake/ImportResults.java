@@ -2,17 +2,19 @@ package id.rekap.core.intake;
 
 import id.rekap.core.audit.AuditLog;
 import id.rekap.core.common.Actor;
-import id.rekap.core.common.JsonInput;
 import id.rekap.core.common.RekapException;
 import id.rekap.core.common.Transactions;
 import id.rekap.core.election.ContestCode;
 import id.rekap.core.election.ElectionDefinition;
+import id.rekap.core.intake.ResultReader.NotDigitised;
+import id.rekap.core.intake.ResultReader.Outcome;
+import id.rekap.core.intake.ResultReader.Ready;
+import id.rekap.core.intake.ResultReader.Refused;
 import id.rekap.core.region.RegionTree;
 import id.rekap.core.region.TpsCode;
 import id.rekap.core.result.Origin;
 import id.rekap.core.result.ResultRepository;
 import id.rekap.core.result.TpsResult;
-import id.rekap.signing.Sha256;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -21,10 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 /**
@@ -35,16 +33,12 @@ import java.util.function.Supplier;
  * imported as a correction with a reason.
  */
 public final class ImportResults {
-  /** A Sirekap TPS file is a few kilobytes; a party-list one some tens. */
-  static final long MAX_FILE_BYTES = 1L << 20;
-
   private final Transactions tx;
   private final ResultRepository results;
   private final AuditLog audit;
   private final ElectionDefinition election;
   private final Supplier<RegionTree> tree;
   private final Clock clock;
-  private final int threads;
 
   public ImportResults(
       Transactions tx,
@@ -59,7 +53,6 @@ public final class ImportResults {
     this.election = election;
     this.tree = tree;
     this.clock = clock;
-    this.threads = Math.max(1, Runtime.getRuntime().availableProcessors());
   }
 
   /** Receives (files done, files in all) while an import runs. */
@@ -70,18 +63,10 @@ public final class ImportResults {
     void update(int done, int total);
   }
 
-  private sealed interface Outcome {}
-
-  private record Ready(TpsResult result, Origin origin) implements Outcome {}
-
-  private record NotDigitised() implements Outcome {}
-
-  private record Refused(RekapException reason) implements Outcome {}
-
   public ImportSummary run(Actor actor, ImportRequest request, Progress progress) {
     ResultFiles found = ResultFiles.collect(request.paths());
     RegionTree regions = tree.get();
-    List<Outcome> outcomes = readAll(found.files(), request, regions);
+    List<Outcome> outcomes = new ResultReader(election).readAll(found.files(), request, regions);
     List<RekapException> refused = new ArrayList<>(found.refused());
     outcomes.stream()
         .filter(o -> o instanceof Refused)
@@ -94,52 +79,6 @@ public final class ImportResults {
           total, 0, 0, 0, notDigitised, found.skipped(), List.of(), refused, false);
     }
     return apply(actor, request, outcomes, total, notDigitised, found.skipped(), refused, progress);
-  }
-
-  private List<Outcome> readAll(List<Path> files, ImportRequest request, RegionTree regions) {
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            threads,
-            r -> {
-              Thread t = new Thread(r, "rekap-import-reader");
-              t.setDaemon(true);
-              return t;
-            });
-    try {
-      List<Future<Outcome>> futures = new ArrayList<>(files.size());
-      for (Path file : files) {
-        futures.add(pool.submit(() -> read(file, request, regions)));
-      }
-      List<Outcome> out = new ArrayList<>(files.size());
-      for (Future<Outcome> f : futures) {
-        out.add(f.get());
-      }
-      return out;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("import interrupted", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("import reader failed", e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  private Outcome read(Path file, ImportRequest request, RegionTree regions) {
-    try {
-      ResultFile rf = ResultFile.resolve(file, request.contest(), election, regions);
-      byte[] content = JsonInput.readBounded(file, MAX_FILE_BYTES);
-      var parsed =
-          new SirekapTpsFileParser(file, rf.tps(), rf.contest(), request.source()).parse(content);
-      if (parsed.result().isEmpty()) {
-        return new NotDigitised();
-      }
-      return new Ready(
-          parsed.result().get(),
-          new Origin(file.toString(), Sha256.hex(content), parsed.timestamp()));
-    } catch (RekapException e) {
-      return new Refused(e);
-    }
   }
 
   private ImportSummary apply(
