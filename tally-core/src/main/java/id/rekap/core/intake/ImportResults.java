@@ -27,12 +27,21 @@ import java.util.function.Supplier;
 
 /**
  * Use case: import Sirekap TPS result files. Every file is read and checked first; unless asked to
- * skip invalid files, one refused file means nothing is written. Then each file is written in its
- * own transaction together with its audit event. The same numbers again change nothing; different
- * numbers for a TPS that already has data from the same source are a conflict, not applied unless
- * imported as a correction with a reason.
+ * skip invalid files, one refused file means nothing is written. Then each file is written together
+ * with its audit event, in the same transaction: a file is never stored without its event, nor the
+ * event without the file. The same numbers again change nothing; different numbers for a TPS that
+ * already has data from the same source are a conflict, not applied unless imported as a correction
+ * with a reason.
  */
 public final class ImportResults {
+  /**
+   * Files written per transaction. Grouping files keeps each one all-or-nothing with its event and
+   * only saves the per-transaction cost (head lookup, commit), which with one transaction per file
+   * was most of an import's time (docs/benchmarks.md). A failure while writing rolls back at most
+   * this many files; importing the same files again then writes the rest.
+   */
+  static final int FILES_PER_TRANSACTION = 500;
+
   private final Transactions tx;
   private final ResultRepository results;
   private final AuditLog audit;
@@ -92,6 +101,7 @@ public final class ImportResults {
       Progress progress) {
     Map<ContestCode, Map<TpsCode, String>> stored = new HashMap<>();
     List<ImportSummary.Conflict> conflicts = new ArrayList<>();
+    List<Pending> pending = new ArrayList<>(FILES_PER_TRANSACTION);
     int imported = 0;
     int corrected = 0;
     int unchanged = 0;
@@ -117,7 +127,10 @@ public final class ImportResults {
                 result.contest().id(),
                 request.source().id()));
       } else {
-        write(actor, result, origin, digest, previous, request.correctionReason());
+        pending.add(pending(result, origin, digest, previous, request.correctionReason()));
+        if (pending.size() == FILES_PER_TRANSACTION) {
+          write(actor, pending);
+        }
         digests.put(result.tps(), digest);
         if (previous == null) {
           imported++;
@@ -126,17 +139,16 @@ public final class ImportResults {
         }
       }
     }
+    write(actor, pending);
     return new ImportSummary(
         total, imported, corrected, unchanged, notDigitised, skipped, conflicts, refused, true);
   }
 
-  private void write(
-      Actor actor,
-      TpsResult result,
-      Origin origin,
-      String digest,
-      String previous,
-      Optional<String> reason) {
+  /** One file to write: its result row and the audit event that records it. */
+  private record Pending(ResultRepository.Put put, AuditLog.Entry event) {}
+
+  private Pending pending(
+      TpsResult result, Origin origin, String digest, String previous, Optional<String> reason) {
     String now = clock.instant().toString();
     Map<String, Object> payload = new LinkedHashMap<>();
     payload.put("tps", result.tps().value());
@@ -149,10 +161,21 @@ public final class ImportResults {
       payload.put("replaces", previous);
       payload.put("reason", reason.orElseThrow());
     }
+    return new Pending(
+        new ResultRepository.Put(result, digest, origin, now),
+        new AuditLog.Entry(previous == null ? "result.import" : "result.correct", payload));
+  }
+
+  /** Writes the pending files in one transaction, each row with its own audit event, in order. */
+  private void write(Actor actor, List<Pending> pending) {
+    if (pending.isEmpty()) {
+      return;
+    }
     tx.run(
         () -> {
-          results.put(result, origin, now);
-          audit.append(actor, previous == null ? "result.import" : "result.correct", payload);
+          results.putAll(pending.stream().map(Pending::put).toList());
+          audit.appendAll(actor, pending.stream().map(Pending::event).toList());
         });
+    pending.clear();
   }
 }
