@@ -109,7 +109,8 @@ final class BenchDataGenerator {
         seed ^ (Long.parseLong(tps) * 0x9E3779B97F4A7C15L) ^ (ballot * 31L));
   }
 
-  private static void clear(Path folder) {
+  /** Deletes a data set made here before; refuses to delete anything else. */
+  static void clear(Path folder) {
     if (!Files.exists(folder)) {
       return;
     }

@@ -11,7 +11,7 @@ record BenchFigures(
     BenchData data,
     double generate,
     Phase parseWarmUp,
-    Phase parse,
+    List<Phase> parses,
     ParseOnlyPass.Counts parsed,
     Phase regions,
     Phase importAll,
@@ -31,8 +31,13 @@ record BenchFigures(
   /** One call of the recap use case. */
   record RecapTiming(ContestCode contest, RecapLevel level, int rows, double seconds) {}
 
+  /** The baseline: the fastest parse-only pass. */
+  Phase parse() {
+    return parses.stream().min((a, b) -> Double.compare(a.seconds(), b.seconds())).orElseThrow();
+  }
+
   double importOverParse() {
-    return importAll.seconds() / parse.seconds();
+    return importAll.seconds() / parse().seconds();
   }
 
   RecapTiming slowestRecap() {
@@ -41,14 +46,14 @@ record BenchFigures(
 
   /** The most live heap after a collection in any phase: what the work needed at its peak. */
   long peakLiveHeap() {
-    return List.of(parse, regions, importAll, reimport, recapAll, auditVerify).stream()
+    return List.of(parse(), regions, importAll, reimport, recapAll, auditVerify).stream()
         .mapToLong(p -> p.heap().live())
         .max()
         .orElse(0);
   }
 
   long peakUsedHeap() {
-    return List.of(parse, regions, importAll, reimport, recapAll, auditVerify).stream()
+    return List.of(parse(), regions, importAll, reimport, recapAll, auditVerify).stream()
         .mapToLong(p -> p.heap().used())
         .max()
         .orElse(0);

@@ -30,6 +30,9 @@ import java.util.function.Supplier;
 final class BenchRun {
   private static final Actor ACTOR = new Actor("bench");
 
+  /** Measured parse-only passes; the fastest is the baseline, which makes the 3x target harder. */
+  static final int PARSE_PASSES = 3;
+
   private final HeapWatch heap;
 
   private BenchRun(HeapWatch heap) {
@@ -43,6 +46,7 @@ final class BenchRun {
   }
 
   private BenchFigures execute(Path folder, BenchScale scale, long seed) {
+    BenchDataGenerator.clear(folder.resolve("data"));
     long t0 = System.nanoTime();
     BenchData data = BenchDataGenerator.generate(folder.resolve("data"), scale, seed);
     double generate = seconds(t0);
@@ -59,12 +63,16 @@ final class BenchRun {
       var regions = timed(() -> ws.importRegions(ACTOR, List.of(data.regions())));
       ws.regionTree();
       List<Path> results = List.of(data.results());
-      // The first pass warms the JIT and the page cache, so the measured pass and the import
+      // The first pass warms the JIT and the page cache, so the measured passes and the import
       // below compare like with like.
       var warmUp = timed(() -> ParseOnlyPass.run(ws.election(), ws.regionTree(), results));
-      var parse = timed(() -> ParseOnlyPass.run(ws.election(), ws.regionTree(), results));
-      require(parse.value().ready() == data.digitised(), "parse-only pass: results", parse);
-      require(parse.value().refused() == 0, "parse-only pass refused files", parse);
+      List<BenchFigures.Phase> parses = new ArrayList<>();
+      for (int i = 0; i < PARSE_PASSES; i++) {
+        var parse = timed(() -> ParseOnlyPass.run(ws.election(), ws.regionTree(), results));
+        require(parse.value().ready() == data.digitised(), "parse-only pass: results", parse);
+        require(parse.value().refused() == 0, "parse-only pass refused files", parse);
+        parses.add(parse.phase());
+      }
 
       var imported = timed(() -> importAll(ws, results));
       require(imported.value().imported() == data.digitised(), "import: imported", imported);
@@ -83,8 +91,8 @@ final class BenchRun {
           data,
           generate,
           warmUp.phase(),
-          parse.phase(),
-          parse.value(),
+          parses,
+          warmUp.value(),
           regions.phase(),
           imported.phase(),
           imported.value(),
