@@ -1,16 +1,29 @@
 package id.rekap.core.audit;
 
 import id.rekap.core.common.Actor;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The append-only audit log (implemented by the store). {@link #append} must be called inside the
- * use case's transaction, so the event commits or rolls back with the change it records.
+ * The append-only audit log (implemented by the store). {@link #append} and {@link #appendAll} must
+ * be called inside the use case's transaction, so the events commit or roll back with the change
+ * they record.
  */
 public interface AuditLog {
+  /** One event to append: what was done and its details (stored as canonical JSON). */
+  record Entry(String action, Map<String, ?> payload) {}
+
   /** Appends an event; the payload is stored as canonical JSON. Returns the new event. */
-  AuditEvent append(Actor actor, String action, Map<String, ?> payload);
+  default AuditEvent append(Actor actor, String action, Map<String, ?> payload) {
+    return appendAll(actor, List.of(new Entry(action, payload))).getFirst();
+  }
+
+  /**
+   * Appends events in order, chained exactly as one {@link #append} after another would chain them,
+   * but reading and moving the head once. Returns the new events.
+   */
+  List<AuditEvent> appendAll(Actor actor, List<Entry> entries);
 
   /** The head as recorded beside the log. */
   AuditHead head();

@@ -2,17 +2,19 @@ package id.rekap.core.intake;
 
 import id.rekap.core.audit.AuditLog;
 import id.rekap.core.common.Actor;
-import id.rekap.core.common.JsonInput;
 import id.rekap.core.common.RekapException;
 import id.rekap.core.common.Transactions;
 import id.rekap.core.election.ContestCode;
 import id.rekap.core.election.ElectionDefinition;
+import id.rekap.core.intake.ResultReader.NotDigitised;
+import id.rekap.core.intake.ResultReader.Outcome;
+import id.rekap.core.intake.ResultReader.Ready;
+import id.rekap.core.intake.ResultReader.Refused;
 import id.rekap.core.region.RegionTree;
 import id.rekap.core.region.TpsCode;
 import id.rekap.core.result.Origin;
 import id.rekap.core.result.ResultRepository;
 import id.rekap.core.result.TpsResult;
-import id.rekap.signing.Sha256;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -21,22 +23,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 /**
  * Use case: import Sirekap TPS result files. Every file is read and checked first; unless asked to
- * skip invalid files, one refused file means nothing is written. Then each file is written in its
- * own transaction together with its audit event. The same numbers again change nothing; different
- * numbers for a TPS that already has data from the same source are a conflict, not applied unless
- * imported as a correction with a reason.
+ * skip invalid files, one refused file means nothing is written. Then each file is written together
+ * with its audit event, in the same transaction: a file is never stored without its event, nor the
+ * event without the file. The same numbers again change nothing; different numbers for a TPS that
+ * already has data from the same source are a conflict, not applied unless imported as a correction
+ * with a reason.
  */
 public final class ImportResults {
-  /** A Sirekap TPS file is a few kilobytes; a party-list one some tens. */
-  static final long MAX_FILE_BYTES = 1L << 20;
+  /**
+   * Files written per transaction. Grouping files keeps each one all-or-nothing with its event and
+   * only saves the per-transaction cost (head lookup, commit), which with one transaction per file
+   * was most of an import's time (docs/benchmarks.md). A failure while writing rolls back at most
+   * this many files; importing the same files again then writes the rest.
+   */
+  static final int FILES_PER_TRANSACTION = 500;
 
   private final Transactions tx;
   private final ResultRepository results;
@@ -44,7 +48,6 @@ public final class ImportResults {
   private final ElectionDefinition election;
   private final Supplier<RegionTree> tree;
   private final Clock clock;
-  private final int threads;
 
   public ImportResults(
       Transactions tx,
@@ -59,7 +62,6 @@ public final class ImportResults {
     this.election = election;
     this.tree = tree;
     this.clock = clock;
-    this.threads = Math.max(1, Runtime.getRuntime().availableProcessors());
   }
 
   /** Receives (files done, files in all) while an import runs. */
@@ -70,18 +72,10 @@ public final class ImportResults {
     void update(int done, int total);
   }
 
-  private sealed interface Outcome {}
-
-  private record Ready(TpsResult result, Origin origin) implements Outcome {}
-
-  private record NotDigitised() implements Outcome {}
-
-  private record Refused(RekapException reason) implements Outcome {}
-
   public ImportSummary run(Actor actor, ImportRequest request, Progress progress) {
     RegionTree regions = tree.get();
     ResultFiles found = ResultFiles.collect(request.paths(), regions.root());
-    List<Outcome> outcomes = readAll(found.files(), request, regions);
+    List<Outcome> outcomes = new ResultReader(election).readAll(found.files(), request, regions);
     List<RekapException> refused = new ArrayList<>(found.refused());
     outcomes.stream()
         .filter(o -> o instanceof Refused)
@@ -105,52 +99,6 @@ public final class ImportResults {
     return apply(actor, request, outcomes, total, notDigitised, found, refused, progress);
   }
 
-  private List<Outcome> readAll(List<Path> files, ImportRequest request, RegionTree regions) {
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            threads,
-            r -> {
-              Thread t = new Thread(r, "rekap-import-reader");
-              t.setDaemon(true);
-              return t;
-            });
-    try {
-      List<Future<Outcome>> futures = new ArrayList<>(files.size());
-      for (Path file : files) {
-        futures.add(pool.submit(() -> read(file, request, regions)));
-      }
-      List<Outcome> out = new ArrayList<>(files.size());
-      for (Future<Outcome> f : futures) {
-        out.add(f.get());
-      }
-      return out;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("import interrupted", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("import reader failed", e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  private Outcome read(Path file, ImportRequest request, RegionTree regions) {
-    try {
-      ResultFile rf = ResultFile.resolve(file, request.contest(), election, regions);
-      byte[] content = JsonInput.readBounded(file, MAX_FILE_BYTES);
-      var parsed =
-          new SirekapTpsFileParser(file, rf.tps(), rf.contest(), request.source()).parse(content);
-      if (parsed.result().isEmpty()) {
-        return new NotDigitised();
-      }
-      return new Ready(
-          parsed.result().get(),
-          new Origin(file.toString(), Sha256.hex(content), parsed.timestamp()));
-    } catch (RekapException e) {
-      return new Refused(e);
-    }
-  }
-
   private ImportSummary apply(
       Actor actor,
       ImportRequest request,
@@ -162,6 +110,7 @@ public final class ImportResults {
       Progress progress) {
     Map<ContestCode, Map<TpsCode, String>> stored = new HashMap<>();
     List<ImportSummary.Conflict> conflicts = new ArrayList<>();
+    List<Pending> pending = new ArrayList<>(FILES_PER_TRANSACTION);
     int imported = 0;
     int corrected = 0;
     int unchanged = 0;
@@ -187,7 +136,10 @@ public final class ImportResults {
                 result.contest().id(),
                 request.source().id()));
       } else {
-        write(actor, result, origin, digest, previous, request.correctionReason());
+        pending.add(pending(result, origin, digest, previous, request.correctionReason()));
+        if (pending.size() == FILES_PER_TRANSACTION) {
+          write(actor, pending);
+        }
         digests.put(result.tps(), digest);
         if (previous == null) {
           imported++;
@@ -196,6 +148,7 @@ public final class ImportResults {
         }
       }
     }
+    write(actor, pending);
     return new ImportSummary(
         total,
         imported,
@@ -209,13 +162,11 @@ public final class ImportResults {
         true);
   }
 
-  private void write(
-      Actor actor,
-      TpsResult result,
-      Origin origin,
-      String digest,
-      String previous,
-      Optional<String> reason) {
+  /** One file to write: its result row and the audit event that records it. */
+  private record Pending(ResultRepository.Put put, AuditLog.Entry event) {}
+
+  private Pending pending(
+      TpsResult result, Origin origin, String digest, String previous, Optional<String> reason) {
     String now = clock.instant().toString();
     Map<String, Object> payload = new LinkedHashMap<>();
     payload.put("tps", result.tps().value());
@@ -228,10 +179,21 @@ public final class ImportResults {
       payload.put("replaces", previous);
       payload.put("reason", reason.orElseThrow());
     }
+    return new Pending(
+        new ResultRepository.Put(result, digest, origin, now),
+        new AuditLog.Entry(previous == null ? "result.import" : "result.correct", payload));
+  }
+
+  /** Writes the pending files in one transaction, each row with its own audit event, in order. */
+  private void write(Actor actor, List<Pending> pending) {
+    if (pending.isEmpty()) {
+      return;
+    }
     tx.run(
         () -> {
-          results.put(result, origin, now);
-          audit.append(actor, previous == null ? "result.import" : "result.correct", payload);
+          results.putAll(pending.stream().map(Pending::put).toList());
+          audit.appendAll(actor, pending.stream().map(Pending::event).toList());
         });
+    pending.clear();
   }
 }

@@ -2,17 +2,32 @@ package id.rekap.core.result;
 
 import id.rekap.core.election.ContestCode;
 import id.rekap.core.region.TpsCode;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
 /** Persistence of TPS results (implemented by the store). */
 public interface ResultRepository {
+  /**
+   * One result to store, with its {@link TpsResult#digest()} (which the caller has already computed
+   * to compare with the stored one), the file it came from and when it was imported.
+   */
+  record Put(TpsResult result, String digest, Origin origin, String importedAt) {}
+
   /** Value digests of the stored results of one contest and source, by TPS. */
   Map<TpsCode, String> digests(ContestCode contest, Source source);
 
   /** Inserts or replaces the result of (tps, contest, source). */
-  void put(TpsResult result, Origin origin, String importedAt);
+  default void put(TpsResult result, Origin origin, String importedAt) {
+    putAll(List.of(new Put(result, result.digest(), origin, importedAt)));
+  }
+
+  /**
+   * Inserts or replaces several results, in order (a later one for the same key wins), in the
+   * caller's transaction. One statement for all, as an import writes tens of thousands.
+   */
+  void putAll(List<Put> results);
 
   /** Every stored result of a contest, all sources, ordered by TPS code then source precedence. */
   void forEach(ContestCode contest, Consumer<TpsResult> consumer);

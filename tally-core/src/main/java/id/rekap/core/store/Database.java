@@ -54,11 +54,15 @@ public final class Database implements AutoCloseable {
     if (!create && !exists(workspace)) {
       throw RekapException.state("workspace.error.missing", workspace);
     }
+    // MAX_LENGTH_INPLACE_LOB: CLOB values up to 4 KB (an audit event's payload) are kept in their
+    // row. With H2's default of 256 bytes each event wrote a separate LOB, which was a fifth of
+    // an import's store time (docs/benchmarks.md); longer values are still stored as LOBs.
     String url =
         "jdbc:h2:file:"
             + workspace.toAbsolutePath().resolve(FILE_STEM)
             + ";IFEXISTS="
-            + (create ? "FALSE" : "TRUE");
+            + (create ? "FALSE" : "TRUE")
+            + ";MAX_LENGTH_INPLACE_LOB=4096";
     JdbcConnectionPool pool = JdbcConnectionPool.create(url, "rekap", "");
     pool.setMaxConnections(4);
     try {

@@ -9,16 +9,30 @@ import id.rekap.core.audit.AuditHead;
 import id.rekap.core.audit.AuditLog;
 import id.rekap.core.common.Actor;
 import id.rekap.core.common.Json;
+import java.sql.PreparedStatement;
 import java.time.Clock;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import org.jooq.DSLContext;
 
 /**
  * The audit log in audit_event, with its head in audit_head. Reading the head with FOR UPDATE
- * serialises writers, so two transactions can never append with the same sequence number.
+ * serialises writers, so two transactions can never append with the same sequence number; a batch
+ * of events reads and moves the head once.
  */
 public final class JooqAuditLog implements AuditLog {
+  private static final String INSERT =
+      JdbcSql.insert(
+          AUDIT_EVENT,
+          AUDIT_EVENT.SEQ,
+          AUDIT_EVENT.AT,
+          AUDIT_EVENT.ACTOR,
+          AUDIT_EVENT.ACTION,
+          AUDIT_EVENT.PAYLOAD,
+          AUDIT_EVENT.PREV_HASH,
+          AUDIT_EVENT.HASH);
+
   private final DSLContext dsl;
   private final Clock clock;
 
@@ -28,37 +42,64 @@ public final class JooqAuditLog implements AuditLog {
   }
 
   @Override
-  public AuditEvent append(Actor actor, String action, Map<String, ?> payload) {
+  public List<AuditEvent> appendAll(Actor actor, List<Entry> entries) {
+    if (entries.isEmpty()) {
+      return List.of();
+    }
     var headRecord =
         dsl.selectFrom(AUDIT_HEAD).where(AUDIT_HEAD.ID.eq(1)).forUpdate().fetchOptional();
     AuditHead head =
         headRecord.map(r -> new AuditHead(r.getSeq(), r.getHash())).orElse(AuditHead.EMPTY);
-    AuditEvent e =
-        AuditChain.next(
-            head, clock.instant().toString(), actor.name(), action, Json.canonical(payload));
-    dsl.insertInto(AUDIT_EVENT)
-        .set(AUDIT_EVENT.SEQ, e.seq())
-        .set(AUDIT_EVENT.AT, e.at())
-        .set(AUDIT_EVENT.ACTOR, e.actor())
-        .set(AUDIT_EVENT.ACTION, e.action())
-        .set(AUDIT_EVENT.PAYLOAD, e.payload())
-        .set(AUDIT_EVENT.PREV_HASH, e.prevHash())
-        .set(AUDIT_EVENT.HASH, e.hash())
-        .execute();
+    List<AuditEvent> events = new ArrayList<>(entries.size());
+    for (Entry entry : entries) {
+      AuditEvent e =
+          AuditChain.next(
+              head,
+              clock.instant().toString(),
+              actor.name(),
+              entry.action(),
+              Json.canonical(entry.payload()));
+      events.add(e);
+      head = new AuditHead(e.seq(), e.hash());
+    }
+    insert(events);
     if (headRecord.isPresent()) {
       dsl.update(AUDIT_HEAD)
-          .set(AUDIT_HEAD.SEQ, e.seq())
-          .set(AUDIT_HEAD.HASH, e.hash())
+          .set(AUDIT_HEAD.SEQ, head.seq())
+          .set(AUDIT_HEAD.HASH, head.hash())
           .where(AUDIT_HEAD.ID.eq(1))
           .execute();
     } else {
       dsl.insertInto(AUDIT_HEAD)
           .set(AUDIT_HEAD.ID, 1)
-          .set(AUDIT_HEAD.SEQ, e.seq())
-          .set(AUDIT_HEAD.HASH, e.hash())
+          .set(AUDIT_HEAD.SEQ, head.seq())
+          .set(AUDIT_HEAD.HASH, head.hash())
           .execute();
     }
-    return e;
+    return events;
+  }
+
+  /**
+   * One prepared statement for all events (JDBC batch): an import appends one event per file, and
+   * rendering and parsing the SQL once per event cost more than writing it.
+   */
+  private void insert(List<AuditEvent> events) {
+    dsl.connection(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+            for (AuditEvent e : events) {
+              ps.setLong(1, e.seq());
+              ps.setString(2, e.at());
+              ps.setString(3, e.actor());
+              ps.setString(4, e.action());
+              ps.setString(5, e.payload());
+              ps.setString(6, e.prevHash());
+              ps.setString(7, e.hash());
+              ps.addBatch();
+            }
+            ps.executeBatch();
+          }
+        });
   }
 
   @Override

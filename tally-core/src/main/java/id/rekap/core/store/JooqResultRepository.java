@@ -11,10 +11,15 @@ import id.rekap.core.result.ResultRepository;
 import id.rekap.core.result.Source;
 import id.rekap.core.result.TpsResult;
 import id.rekap.core.result.VoteCodec;
-import id.rekap.core.store.generated.tables.records.TpsResultRecord;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +30,15 @@ import org.jooq.Field;
 /** TPS results in tps_result: admin fields as columns, votes as a {@link VoteCodec} vector. */
 public final class JooqResultRepository implements ResultRepository {
   private static final Map<AdminField, Field<Integer>> COLUMNS = columns();
+
+  /** The columns {@link #putAll} writes: every column of tps_result. */
+  private static final Field<?>[] WRITTEN = written();
+
+  private static final String MERGE =
+      JdbcSql.merge(
+          TPS_RESULT,
+          new Field<?>[] {TPS_RESULT.TPS_CODE, TPS_RESULT.CONTEST, TPS_RESULT.SOURCE},
+          WRITTEN);
   private final DSLContext dsl;
 
   public JooqResultRepository(DSLContext dsl) {
@@ -43,6 +57,54 @@ public final class JooqResultRepository implements ResultRepository {
     return m;
   }
 
+  /** The columns {@link #forEach} reads, in the order {@link #toResult} expects them. */
+  private static final Field<?>[] READ = read();
+
+  /**
+   * Plain JDBC, as the recap reads every row of a contest: jOOQ's per-field record access and its
+   * BLOB binding of byte[] for H2 were most of a recap's time (docs/benchmarks.md).
+   */
+  private static final String SELECT_CONTEST =
+      JdbcSql.select(TPS_RESULT, READ)
+          + " WHERE "
+          + TPS_RESULT.CONTEST.getName()
+          + " = ? ORDER BY "
+          + TPS_RESULT.TPS_CODE.getName()
+          + ", "
+          + TPS_RESULT.SOURCE.getName();
+
+  private static Field<?>[] read() {
+    List<Field<?>> f = new ArrayList<>();
+    f.addAll(
+        List.of(TPS_RESULT.TPS_CODE, TPS_RESULT.CONTEST, TPS_RESULT.SOURCE, TPS_RESULT.DAPIL_CODE));
+    for (AdminField a : AdminField.values()) {
+      f.add(COLUMNS.get(a));
+    }
+    f.add(TPS_RESULT.VOTES);
+    return f.toArray(Field<?>[]::new);
+  }
+
+  private static Field<?>[] written() {
+    List<Field<?>> f = new ArrayList<>();
+    f.addAll(
+        List.of(TPS_RESULT.TPS_CODE, TPS_RESULT.CONTEST, TPS_RESULT.SOURCE, TPS_RESULT.DAPIL_CODE));
+    for (AdminField a : AdminField.values()) {
+      f.add(COLUMNS.get(a));
+    }
+    f.addAll(
+        List.of(
+            TPS_RESULT.VOTES,
+            TPS_RESULT.DIGEST,
+            TPS_RESULT.ORIGIN,
+            TPS_RESULT.ORIGIN_SHA256,
+            TPS_RESULT.SOURCE_TS,
+            TPS_RESULT.IMPORTED_AT));
+    if (f.size() != TPS_RESULT.fields().length) {
+      throw new IllegalStateException("tps_result has columns putAll does not write");
+    }
+    return f.toArray(Field<?>[]::new);
+  }
+
   @Override
   public Map<TpsCode, String> digests(ContestCode contest, Source source) {
     Map<TpsCode, String> out = new HashMap<>();
@@ -55,36 +117,62 @@ public final class JooqResultRepository implements ResultRepository {
   }
 
   @Override
-  public void put(TpsResult result, Origin origin, String importedAt) {
-    TpsResultRecord r = dsl.newRecord(TPS_RESULT);
-    r.setTpsCode(result.tps().value());
-    r.setContest(result.contest().id());
-    r.setSource(result.source().id());
-    r.setDapilCode(result.dapil());
-    for (AdminField f : AdminField.values()) {
-      r.set(COLUMNS.get(f), result.admin().get(f));
+  public void putAll(List<Put> results) {
+    if (results.isEmpty()) {
+      return;
     }
-    r.setVotes(VoteCodec.encode(result.votes()));
-    r.setDigest(result.digest());
-    r.setOrigin(truncate(origin.file(), 1000));
-    r.setOriginSha256(origin.sha256());
-    r.setSourceTs(origin.sourceTimestamp() == null ? null : truncate(origin.sourceTimestamp(), 40));
-    r.setImportedAt(importedAt);
-    dsl.insertInto(TPS_RESULT).set(r).onDuplicateKeyUpdate().set(r).execute();
+    dsl.connection(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(MERGE)) {
+            for (Put put : results) {
+              bind(ps, put);
+              ps.addBatch();
+            }
+            ps.executeBatch();
+          }
+        });
+  }
+
+  /** Binds in the order of {@link #WRITTEN}. */
+  private static void bind(PreparedStatement ps, Put put) throws SQLException {
+    TpsResult result = put.result();
+    Origin origin = put.origin();
+    int i = 1;
+    ps.setString(i++, result.tps().value());
+    ps.setString(i++, result.contest().id());
+    ps.setString(i++, result.source().id());
+    ps.setString(i++, result.dapil());
+    for (AdminField f : AdminField.values()) {
+      Integer v = result.admin().get(f);
+      if (v == null) {
+        ps.setNull(i++, Types.INTEGER);
+      } else {
+        ps.setInt(i++, v);
+      }
+    }
+    ps.setBytes(i++, VoteCodec.encode(result.votes()));
+    ps.setString(i++, put.digest());
+    ps.setString(i++, truncate(origin.file(), 1000));
+    ps.setString(i++, origin.sha256());
+    ps.setString(
+        i++, origin.sourceTimestamp() == null ? null : truncate(origin.sourceTimestamp(), 40));
+    ps.setString(i, put.importedAt());
   }
 
   @Override
   public void forEach(ContestCode contest, Consumer<TpsResult> consumer) {
-    try (var cursor =
-        dsl.selectFrom(TPS_RESULT)
-            .where(TPS_RESULT.CONTEST.eq(contest.id()))
-            .orderBy(TPS_RESULT.TPS_CODE, TPS_RESULT.SOURCE)
-            .fetchSize(2000)
-            .fetchLazy()) {
-      for (TpsResultRecord r : cursor) {
-        consumer.accept(toResult(r));
-      }
-    }
+    dsl.connection(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(SELECT_CONTEST)) {
+            ps.setFetchSize(2000);
+            ps.setString(1, contest.id());
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                consumer.accept(toResult(rs));
+              }
+            }
+          }
+        });
   }
 
   @Override
@@ -98,18 +186,20 @@ public final class JooqResultRepository implements ResultRepository {
     return out;
   }
 
-  private static TpsResult toResult(TpsResultRecord r) {
+  /** Reads a row of {@link #SELECT_CONTEST}, whose columns are {@link #READ}. */
+  private static TpsResult toResult(ResultSet rs) throws SQLException {
+    int i = 1;
+    TpsCode tps = new TpsCode(rs.getString(i++));
+    ContestCode contest = ContestCode.of(rs.getString(i++)).orElseThrow();
+    Source source = Source.of(rs.getString(i++)).orElseThrow();
+    String dapil = rs.getString(i++);
     Map<AdminField, Integer> admin = new EnumMap<>(AdminField.class);
     for (AdminField f : AdminField.values()) {
-      admin.put(f, r.get(COLUMNS.get(f)));
+      int v = rs.getInt(i++);
+      admin.put(f, rs.wasNull() ? null : v);
     }
     return new TpsResult(
-        new TpsCode(r.getTpsCode()),
-        ContestCode.of(r.getContest()).orElseThrow(),
-        Source.of(r.getSource()).orElseThrow(),
-        r.getDapilCode(),
-        AdminBlock.of(admin),
-        VoteCodec.decode(r.getVotes()));
+        tps, contest, source, dapil, AdminBlock.of(admin), VoteCodec.decode(rs.getBytes(i)));
   }
 
   private static String truncate(String s, int max) {

@@ -1,0 +1,61 @@
+package id.rekap.core.bench;
+
+import id.rekap.core.election.ContestCode;
+import id.rekap.core.intake.ImportSummary;
+import id.rekap.core.intake.ParseOnlyPass;
+import id.rekap.core.recap.RecapLevel;
+import java.util.List;
+
+/** Everything one benchmark run measured; times in seconds, sizes in bytes. */
+record BenchFigures(
+    BenchData data,
+    double generate,
+    Phase parseWarmUp,
+    List<Phase> parses,
+    ParseOnlyPass.Counts parsed,
+    Phase regions,
+    Phase importAll,
+    ImportSummary imported,
+    Phase reimport,
+    ImportSummary reimported,
+    List<RecapTiming> recaps,
+    Phase recapAll,
+    Phase auditVerify,
+    long auditEvents,
+    long databaseBytes,
+    long maxHeap) {
+
+  /** One timed phase and the heap it used. */
+  record Phase(double seconds, HeapWatch.Peak heap) {}
+
+  /** One call of the recap use case. */
+  record RecapTiming(ContestCode contest, RecapLevel level, int rows, double seconds) {}
+
+  /** The baseline: the fastest parse-only pass. */
+  Phase parse() {
+    return parses.stream().min((a, b) -> Double.compare(a.seconds(), b.seconds())).orElseThrow();
+  }
+
+  double importOverParse() {
+    return importAll.seconds() / parse().seconds();
+  }
+
+  RecapTiming slowestRecap() {
+    return recaps.stream().max((a, b) -> Double.compare(a.seconds(), b.seconds())).orElseThrow();
+  }
+
+  /** The most live heap after a collection in any phase: what the work needed at its peak. */
+  long peakLiveHeap() {
+    return List.of(parse(), regions, importAll, reimport, recapAll, auditVerify).stream()
+        .mapToLong(p -> p.heap().live())
+        .max()
+        .orElse(0);
+  }
+
+  long peakUsedHeap() {
+    return List.of(parse(), regions, importAll, reimport, recapAll, auditVerify).stream()
+        .mapToLong(p -> p.heap().used())
+        .max()
+        .orElse(0);
+  }
+}

@@ -1,0 +1,131 @@
+package id.rekap.core.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.rekap.core.audit.AuditEvent;
+import id.rekap.core.audit.AuditLog;
+import id.rekap.core.common.Actor;
+import id.rekap.core.election.ContestCode;
+import id.rekap.core.region.TpsCode;
+import id.rekap.core.result.AdminBlock;
+import id.rekap.core.result.AdminField;
+import id.rekap.core.result.Origin;
+import id.rekap.core.result.ResultRepository;
+import id.rekap.core.result.Source;
+import id.rekap.core.result.TpsResult;
+import id.rekap.core.result.VoteKey;
+import id.rekap.core.result.Votes;
+import id.rekap.core.support.TestClock;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The batched writes of an import: same chain as single appends, same rows, same rollback. */
+class BatchWritesTest {
+  private static final Actor ACTOR = new Actor("test");
+
+  @TempDir Path dir;
+
+  @Test
+  void appendAllChainsExactlyLikeOneAppendAfterAnother() {
+    List<AuditEvent> single = new ArrayList<>();
+    List<AuditEvent> batched;
+    try (Database a = Database.open(dir.resolve("a"), true);
+        Database b = Database.open(dir.resolve("b"), true)) {
+      AuditLog logA = new JooqAuditLog(a.dsl(), TestClock.FIXED);
+      AuditLog logB = new JooqAuditLog(b.dsl(), TestClock.FIXED);
+      for (int i = 0; i < 3; i++) {
+        int n = i;
+        single.add(a.transactions().inTransaction(() -> logA.append(ACTOR, "x", Map.of("n", n))));
+      }
+      batched =
+          b.transactions()
+              .inTransaction(
+                  () ->
+                      logB.appendAll(
+                          ACTOR,
+                          List.of(
+                              new AuditLog.Entry("x", Map.of("n", 0)),
+                              new AuditLog.Entry("x", Map.of("n", 1)),
+                              new AuditLog.Entry("x", Map.of("n", 2)))));
+      assertThat(batched).isEqualTo(single);
+      assertThat(b.transactions().inTransaction(logB::head)).isEqualTo(logA.head());
+      List<AuditEvent> stored = new ArrayList<>();
+      b.transactions().run(() -> logB.forEach(stored::add));
+      assertThat(stored).isEqualTo(single);
+    }
+  }
+
+  @Test
+  void putAllStoresEveryFieldAndReadsItBack() {
+    try (Database db = Database.open(dir.resolve("ws"), true)) {
+      ResultRepository results = new JooqResultRepository(db.dsl());
+      TpsResult first = result("3201011001001", 120, null);
+      TpsResult second = result("3201011001002", 0, 7);
+      TpsResult replaced = result("3201011001001", 99, 3);
+      db.transactions().run(() -> results.putAll(List.of(put(first), put(second), put(replaced))));
+      Map<TpsCode, TpsResult> read = new HashMap<>();
+      db.transactions().run(() -> results.forEach(ContestCode.PDPR, r -> read.put(r.tps(), r)));
+      assertThat(read).containsOnlyKeys(first.tps(), second.tps());
+      assertThat(read.get(first.tps())).isEqualTo(replaced);
+      assertThat(read.get(second.tps())).isEqualTo(second);
+      assertThat(
+              db.transactions()
+                  .inTransaction(() -> results.digests(ContestCode.PDPR, Source.SIREKAP)))
+          .containsEntry(second.tps(), second.digest());
+    }
+  }
+
+  @Test
+  void aFailureRollsBackTheRowsAndTheirEventsTogether() {
+    try (Database db = Database.open(dir.resolve("ws"), true)) {
+      ResultRepository results = new JooqResultRepository(db.dsl());
+      AuditLog audit = new JooqAuditLog(db.dsl(), TestClock.FIXED);
+      assertThatThrownBy(
+              () ->
+                  db.transactions()
+                      .run(
+                          () -> {
+                            results.putAll(List.of(put(result("3201011001001", 1, 2))));
+                            audit.appendAll(
+                                ACTOR, List.of(new AuditLog.Entry("result.import", Map.of())));
+                            throw new IllegalStateException("disk full");
+                          }))
+          .hasMessageContaining("disk full");
+      assertThat(db.transactions().inTransaction(() -> results.receivedTps(ContestCode.PDPR)))
+          .isEmpty();
+      assertThat(db.transactions().inTransaction(audit::head).seq()).isZero();
+    }
+  }
+
+  private static ResultRepository.Put put(TpsResult r) {
+    return new ResultRepository.Put(
+        r,
+        r.digest(),
+        new Origin("/data/pdpr/" + r.tps() + ".json", "ab".repeat(32), null),
+        "2024-02-20T10:15:30Z");
+  }
+
+  /** A party-list result with a null (unread) caleg cell and a partly reported admin block. */
+  private static TpsResult result(String tps, int partyOnly, Integer caleg) {
+    Map<Integer, Integer> votes = new HashMap<>();
+    votes.put(VoteKey.partyOnly(1), partyOnly);
+    votes.put(VoteKey.partyCandidate(1, 1), caleg);
+    votes.put(VoteKey.partyTotal(1), partyOnly + (caleg == null ? 0 : caleg));
+    Map<AdminField, Integer> admin = new HashMap<>();
+    admin.put(AdminField.DPT, 250);
+    admin.put(AdminField.VALID, partyOnly);
+    return new TpsResult(
+        new TpsCode(tps),
+        ContestCode.PDPR,
+        Source.SIREKAP,
+        "3201",
+        AdminBlock.of(admin),
+        Votes.of(votes));
+  }
+}
