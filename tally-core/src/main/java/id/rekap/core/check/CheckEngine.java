@@ -56,15 +56,21 @@ public final class CheckEngine {
     for (ContestState s : states.values()) {
       s.bySource.forEach((tps, sources) -> s.adopt(tps, adopted(sources)));
     }
-    for (ContestState s : states.values()) {
-      s.findings.clear();
-      for (TpsCode tps : s.adopted.keySet()) {
-        evaluateTps(s, tps);
-      }
-      for (String region : s.expectedUnder.keySet()) {
-        evaluateRegion(s, region);
-      }
+    // Contests are evaluated in parallel: each writes only its own findings, and reads the other
+    // contests' adopted results (R15), which no longer change here.
+    states.values().parallelStream().forEach(this::evaluateAll);
+  }
+
+  private void evaluateAll(ContestState s) {
+    Map<String, List<Finding>> fresh = new HashMap<>();
+    for (TpsCode tps : s.adopted.keySet()) {
+      fresh.put(tps.value(), evaluateTps(s, tps));
     }
+    for (String region : s.expectedUnder.keySet()) {
+      fresh.put(region, evaluateRegion(s, region));
+    }
+    s.findings.clear();
+    s.findings.putAll(fresh);
   }
 
   /** Takes in one new or changed result and refreshes the findings it can affect. */
@@ -78,11 +84,11 @@ public final class CheckEngine {
     s.adopt(r.tps(), adopted(sources));
     for (ContestState other : states.values()) {
       if (other.adopted.containsKey(r.tps())) {
-        evaluateTps(other, r.tps());
+        other.findings.put(r.tps().value(), evaluateTps(other, r.tps()));
       }
     }
     for (String region : s.ancestors(r.tps())) {
-      evaluateRegion(s, region);
+      s.findings.put(region, evaluateRegion(s, region));
     }
   }
 
@@ -92,7 +98,7 @@ public final class CheckEngine {
         .orElseThrow();
   }
 
-  private void evaluateTps(ContestState s, TpsCode code) {
+  private List<Finding> evaluateTps(ContestState s, TpsCode code) {
     TpsResult adopted = s.adopted.get(code);
     Map<ContestCode, TpsResult> others = new EnumMap<>(ContestCode.class);
     states.forEach(
@@ -111,10 +117,10 @@ public final class CheckEngine {
             Figures.of(adopted),
             new Subject.Tps(adopted, s.bySource.get(code), others, Map.of()),
             null);
-    s.findings.put(code.value(), run(subject));
+    return run(subject);
   }
 
-  private void evaluateRegion(ContestState s, String code) {
+  private List<Finding> evaluateRegion(ContestState s, String code) {
     List<TpsCode> expected = s.expectedUnder.get(code);
     List<String> missing = new ArrayList<>();
     int received = 0;
@@ -135,7 +141,7 @@ public final class CheckEngine {
             Figures.of(tally),
             null,
             new Subject.Region(tally, s.children(code), expected.size(), received, missing));
-    s.findings.put(code, run(subject));
+    return run(subject);
   }
 
   private List<Finding> run(Subject subject) {

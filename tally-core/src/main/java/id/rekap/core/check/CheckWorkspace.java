@@ -8,6 +8,10 @@ import id.rekap.core.result.ResultRepository;
 import id.rekap.core.result.TpsResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 /** Query: a check engine loaded with every stored result of the workspace, fully evaluated. */
@@ -32,16 +36,55 @@ public final class CheckWorkspace {
   }
 
   public CheckEngine run() {
-    return tx.inTransaction(
-        () -> {
-          CheckEngine engine = new CheckEngine(election, tree.get(), settings.overrides());
-          List<TpsResult> all = new ArrayList<>();
-          for (Contest c : election.contests()) {
-            results.forEach(c.code(), all::add);
-          }
-          engine.load(all);
-          return engine;
-        });
+    CheckEngine engine =
+        new CheckEngine(election, tree.get(), tx.inTransaction(settings::overrides));
+    engine.load(load());
+    return engine;
+  }
+
+  /**
+   * Every stored result. The contests are read in parallel, one read transaction each: reading is
+   * most of a whole-kabupaten check, and H2 serves concurrent readers.
+   */
+  public List<TpsResult> load() {
+    List<Contest> contests = election.contests();
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            Math.min(contests.size(), Runtime.getRuntime().availableProcessors()),
+            r -> {
+              Thread t = new Thread(r, "rekap-check-load");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      List<Future<List<TpsResult>>> parts = new ArrayList<>();
+      for (Contest c : contests) {
+        parts.add(
+            pool.submit(
+                () ->
+                    tx.inTransaction(
+                        () -> {
+                          List<TpsResult> part = new ArrayList<>();
+                          results.forEach(c.code(), part::add);
+                          return part;
+                        })));
+      }
+      List<TpsResult> all = new ArrayList<>();
+      for (Future<List<TpsResult>> f : parts) {
+        all.addAll(f.get());
+      }
+      return all;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("check interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException("check failed", e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   public RuleSettings settings() {

@@ -40,6 +40,22 @@ public final class AdminBlock {
     return new AdminBlock(v);
   }
 
+  /**
+   * From stored values in {@link AdminField} order, {@code -1} for null: the store's fast path,
+   * which reads tens of thousands of rows per check.
+   */
+  public static AdminBlock fromStored(int[] values) {
+    if (values.length != FIELDS.length) {
+      throw new IllegalArgumentException("expected " + FIELDS.length + " values");
+    }
+    for (int v : values) {
+      if (v < NULL) {
+        throw new IllegalArgumentException("negative count in store");
+      }
+    }
+    return new AdminBlock(values.clone());
+  }
+
   /** The value, or null when not reported. */
   public Integer get(AdminField field) {
     int v = values[field.ordinal()];

@@ -57,12 +57,14 @@ public final class Database implements AutoCloseable {
     // MAX_LENGTH_INPLACE_LOB: CLOB values up to 4 KB (an audit event's payload) are kept in their
     // row. With H2's default of 256 bytes each event wrote a separate LOB, which was a fifth of
     // an import's store time (docs/benchmarks.md); longer values are still stored as LOBs.
+    // WRITE_DELAY=0: a commit is written to the file before it returns (H2 otherwise waits up to
+    // half a second), so a killed process never loses a transaction the user was told succeeded.
     String url =
         "jdbc:h2:file:"
             + workspace.toAbsolutePath().resolve(FILE_STEM)
             + ";IFEXISTS="
             + (create ? "FALSE" : "TRUE")
-            + ";MAX_LENGTH_INPLACE_LOB=4096";
+            + ";MAX_LENGTH_INPLACE_LOB=4096;WRITE_DELAY=0";
     JdbcConnectionPool pool = JdbcConnectionPool.create(url, "rekap", "");
     pool.setMaxConnections(4);
     try {

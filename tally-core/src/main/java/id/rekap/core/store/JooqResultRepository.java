@@ -186,6 +186,8 @@ public final class JooqResultRepository implements ResultRepository {
     return out;
   }
 
+  private static final int ADMIN_FIELDS = AdminField.values().length;
+
   /** Reads a row of {@link #SELECT_CONTEST}, whose columns are {@link #READ}. */
   private static TpsResult toResult(ResultSet rs) throws SQLException {
     int i = 1;
@@ -193,13 +195,18 @@ public final class JooqResultRepository implements ResultRepository {
     ContestCode contest = ContestCode.of(rs.getString(i++)).orElseThrow();
     Source source = Source.of(rs.getString(i++)).orElseThrow();
     String dapil = rs.getString(i++);
-    Map<AdminField, Integer> admin = new EnumMap<>(AdminField.class);
-    for (AdminField f : AdminField.values()) {
+    int[] admin = new int[ADMIN_FIELDS];
+    for (int f = 0; f < ADMIN_FIELDS; f++) {
       int v = rs.getInt(i++);
-      admin.put(f, rs.wasNull() ? null : v);
+      admin[f] = rs.wasNull() ? -1 : v;
     }
     return new TpsResult(
-        tps, contest, source, dapil, AdminBlock.of(admin), VoteCodec.decode(rs.getBytes(i)));
+        tps,
+        contest,
+        source,
+        dapil,
+        AdminBlock.fromStored(admin),
+        VoteCodec.decode(rs.getBytes(i)));
   }
 
   private static String truncate(String s, int max) {

@@ -20,6 +20,11 @@ record BenchFigures(
     ImportSummary reimported,
     List<RecapTiming> recaps,
     Phase recapAll,
+    Phase checkLoad,
+    Phase checkRules,
+    Phase checkAll,
+    int findings,
+    double[] updateMillis,
     Phase auditVerify,
     long auditEvents,
     long databaseBytes,
@@ -40,20 +45,29 @@ record BenchFigures(
     return importAll.seconds() / parse().seconds();
   }
 
+  /** The slowest single-TPS update of the live checks, in ms. */
+  double slowestUpdate() {
+    return updateMillis[updateMillis.length - 1];
+  }
+
+  double medianUpdate() {
+    return updateMillis[updateMillis.length / 2];
+  }
+
   RecapTiming slowestRecap() {
     return recaps.stream().max((a, b) -> Double.compare(a.seconds(), b.seconds())).orElseThrow();
   }
 
   /** The most live heap after a collection in any phase: what the work needed at its peak. */
   long peakLiveHeap() {
-    return List.of(parse(), regions, importAll, reimport, recapAll, auditVerify).stream()
+    return List.of(parse(), regions, importAll, reimport, recapAll, checkAll, auditVerify).stream()
         .mapToLong(p -> p.heap().live())
         .max()
         .orElse(0);
   }
 
   long peakUsedHeap() {
-    return List.of(parse(), regions, importAll, reimport, recapAll, auditVerify).stream()
+    return List.of(parse(), regions, importAll, reimport, recapAll, checkAll, auditVerify).stream()
         .mapToLong(p -> p.heap().used())
         .max()
         .orElse(0);

@@ -25,6 +25,8 @@ final class BenchReport {
   static final double IMPORT_SECONDS = 60;
   static final double IMPORT_OVER_PARSE = 3;
   static final double RECAP_SECONDS = 2;
+  static final double CHECK_SECONDS = 2;
+  static final double UPDATE_MILLIS = 20;
   static final long HEAP_BYTES = 1L << 30;
 
   private BenchReport() {}
@@ -60,6 +62,22 @@ final class BenchReport {
                 + " "
                 + seconds(slowest.seconds()),
             slowest.seconds() <= RECAP_SECONDS));
+    out.add(
+        new Target(
+            "All rules over everything <= 2 s",
+            seconds(f.checkAll().seconds())
+                + String.format(Locale.ROOT, " (%,d findings)", f.findings()),
+            f.checkAll().seconds() <= CHECK_SECONDS));
+    out.add(
+        new Target(
+            "One TPS changed: its findings and its ancestors' <= 20 ms",
+            String.format(
+                Locale.ROOT,
+                "slowest %.1f ms, median %.2f ms (%d updates)",
+                f.slowestUpdate(),
+                f.medianUpdate(),
+                f.updateMillis().length),
+            f.slowestUpdate() <= UPDATE_MILLIS));
     out.add(
         new Target(
             "Heap <= 1 GB",
@@ -107,6 +125,9 @@ final class BenchReport {
             String.format(Locale.ROOT, "%,d unchanged", f.reimported().unchanged())));
     rows.add(
         row("Recap, " + f.recaps().size() + " calls (every contest x level)", f.recapAll(), ""));
+    rows.add(row("Check, part 1: read every result of every contest", f.checkLoad(), ""));
+    rows.add(row("Check, part 2: every rule at every level, in memory", f.checkRules(), ""));
+    rows.add(row("Check: both (what `rekap check` does)", f.checkAll(), ""));
     rows.add(
         row(
             "Verify audit chain",

@@ -85,6 +85,19 @@ final class BenchRun {
 
       List<BenchFigures.RecapTiming> recaps = new ArrayList<>();
       var recapAll = timed(() -> recapEverything(ws, data, recaps));
+      var checkLoad = timed(() -> ws.check().load());
+      var checkRules =
+          timed(
+              () -> {
+                var engine =
+                    new id.rekap.core.check.CheckEngine(
+                        ws.election(), ws.regionTree(), java.util.Map.of());
+                engine.load(checkLoad.value());
+                return engine;
+              });
+      var checkAll = timed(() -> ws.check().run());
+      int findings = checkAll.value().findings().size();
+      double[] updates = CheckTiming.updates(ws, checkAll.value(), seed);
       var verify = timed(() -> ws.verifyAudit().run());
       require(verify.value().ok(), "audit chain broken", verify);
       return new BenchFigures(
@@ -100,6 +113,11 @@ final class BenchRun {
           reimported.value(),
           recaps,
           recapAll.phase(),
+          checkLoad.phase(),
+          checkRules.phase(),
+          checkAll.phase(),
+          findings,
+          updates,
           verify.phase(),
           verify.value().events(),
           size(wsFolder.resolve(Database.FILE_STEM + ".mv.db")),
