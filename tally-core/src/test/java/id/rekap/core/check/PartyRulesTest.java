@@ -137,6 +137,27 @@ class PartyRulesTest {
   }
 
   @Test
+  void r14FailsForVotesOfACalegNotOnThePartysListInTheDapil() {
+    // party 2 has one caleg in DKI-A; caleg number 2 of party 2 does not stand there (keyed data
+    // can hold such a cell, Sirekap's file would be refused at import)
+    Finding f =
+        only(
+            tpsFindings(pdpr().cell(VoteKey.partyCandidate(2, 2), 4).result()),
+            "R14",
+            Severity.ERROR,
+            RecapLevel.TPS,
+            TPS.value());
+    assertThat(f.messageKey()).isEqualTo("rule.R14.candidate");
+    assertThat(f.values()).containsExactly(entry("party", 2), entry("candidate", 2));
+    assertThat(f.message(Messages.INDONESIAN))
+        .isEqualTo("Calon nomor 2 bukan calon partai 2 di dapil DKI-A tetapi memperoleh suara");
+    // an unread cell of that caleg is no vote
+    assertThat(
+            withRule(tpsFindings(pdpr().cell(VoteKey.partyCandidate(2, 2), null).result()), "R14"))
+        .isEmpty();
+  }
+
+  @Test
   void r14EdgeAnUnreadCellOfAnotherPartyIsNoVoteAndNoDapilMeansNoCheck() {
     assertThat(withRule(tpsFindings(pdpr().cell(VoteKey.partyOnly(3), null).result()), "R14"))
         .isEmpty();
