@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +29,15 @@ class FindingsDocumentTest {
   private static final List<String> FIELDS =
       List.of("rule", "severity", "contest", "level", "code", "message", "values");
 
-  @TempDir Path dir;
+  @TempDir static Path dir;
+  private static List<Finding> sample;
+
+  @BeforeAll
+  static void checkTheRealSample() {
+    try (Workspace ws = Workspaces.sample(dir.resolve("ws"))) {
+      sample = ws.check().run().findings();
+    }
+  }
 
   @Test
   void jsonHasTheContractsShapeAndNothingElse() {
@@ -135,10 +144,8 @@ class FindingsDocumentTest {
         .allSatisfy(l -> assertThat(l).matches("(ERROR  |WARNING) R\\d+ +ppwp +\\w+ +\\d+ +\\S.*"));
   }
 
-  private List<Finding> sample() {
-    try (Workspace ws = Workspaces.sample(dir.resolve("ws-" + System.nanoTime()))) {
-      return ws.check().run().findings();
-    }
+  private static List<Finding> sample() {
+    return sample;
   }
 
   private static Finding r18() {
