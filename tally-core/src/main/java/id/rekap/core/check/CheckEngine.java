@@ -49,7 +49,7 @@ public final class CheckEngine {
   public void load(Iterable<TpsResult> results) {
     for (TpsResult r : results) {
       ContestState s = states.get(r.contest());
-      if (s != null && tree.containsTps(r.tps())) {
+      if (s != null && covers(s, r.tps())) {
         s.bySource.computeIfAbsent(r.tps(), t -> new EnumMap<>(Source.class)).put(r.source(), r);
       }
     }
@@ -76,7 +76,7 @@ public final class CheckEngine {
   /** Takes in one new or changed result and refreshes the findings it can affect. */
   public void update(TpsResult r) {
     ContestState s = states.get(r.contest());
-    if (s == null || !tree.containsTps(r.tps())) {
+    if (s == null || !covers(s, r.tps())) {
       return;
     }
     var sources = s.bySource.computeIfAbsent(r.tps(), t -> new EnumMap<>(Source.class));
@@ -90,6 +90,15 @@ public final class CheckEngine {
     for (String region : s.ancestors(r.tps())) {
       s.findings.put(region, evaluateRegion(s, region));
     }
+  }
+
+  /**
+   * Whether the contest is voted at a TPS of the workspace. A result for any other TPS (outside the
+   * tree, or outside the ballot's scope or dapils) is ignored, as the recap ignores it: it belongs
+   * to no region sum here.
+   */
+  private boolean covers(ContestState s, TpsCode tps) {
+    return tree.containsTps(tps) && s.contest.appliesTo(tps);
   }
 
   private static TpsResult adopted(Map<Source, TpsResult> sources) {

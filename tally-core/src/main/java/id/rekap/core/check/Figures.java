@@ -64,6 +64,10 @@ public interface Figures {
   }
 
   static Figures of(Tally t) {
+    // Only the cells some current result has on its form: a tally that had a result removed keeps
+    // that result's cells with no form behind them, which must not read as "not reported".
+    int[] live =
+        java.util.stream.IntStream.range(0, t.cells()).filter(i -> t.onFormAt(i) > 0).toArray();
     return new Figures() {
       @Override
       public Long admin(AdminField field) {
@@ -72,17 +76,18 @@ public interface Figures {
 
       @Override
       public int cells() {
-        return t.cells();
+        return live.length;
       }
 
       @Override
       public int keyAt(int index) {
-        return t.keyAt(index);
+        return t.keyAt(live[index]);
       }
 
       @Override
       public Long valueAt(int index) {
-        return t.reportedAt(index) == t.onFormAt(index) ? t.valueAt(index) : null;
+        int i = live[index];
+        return t.reportedAt(i) == t.onFormAt(i) ? t.valueAt(i) : null;
       }
     };
   }

@@ -43,7 +43,10 @@ final class IdentityRules {
         return;
       }
       if (sum != v[0]) {
-        r.fail(this, "rule.R1", Map.of("valid", v[0], "choicesSum", sum), n(v[0]), n(sum));
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("valid", v[0]);
+        values.put("choicesSum", sum);
+        r.fail(this, "rule.R1", values, n(v[0]), n(sum));
       }
     }
   }

@@ -33,54 +33,91 @@ public final class IndonesianNumbers {
     if (words.length == 0 || words[0].isEmpty()) {
       return OptionalLong.empty();
     }
-    long total = 0;
-    long group = 0;
-    Integer pending = null;
+    Reader reader = new Reader();
     for (String w : words) {
-      switch (w) {
-        case "SEPULUH" -> group += 10;
-        case "SEBELAS" -> group += 11;
-        case "SERATUS" -> group += 100;
-        case "SERIBU" -> total += 1000;
-        case "BELAS" -> {
-          if (pending == null) {
-            return OptionalLong.empty();
+      if (!reader.read(w)) {
+        return OptionalLong.empty();
+      }
+    }
+    return reader.end();
+  }
+
+  /**
+   * The parts of a number come largest first (RATUS before PULUH before the unit), each at most
+   * once per thousands group, so "TIGA PULUH DUA RATUS" or "SERATUS SERATUS" are not read as 230 or
+   * 200: words that are no number must not pass for the digits.
+   */
+  private static final class Reader {
+    private long total;
+    private long group;
+    private Integer pending;
+
+    /** The scale of the last part added to the group; the next one must be smaller. */
+    private int last = Integer.MAX_VALUE;
+
+    boolean read(String w) {
+      return switch (w) {
+        case "SEPULUH" -> alone() && add(10, 10, 10);
+        case "SEBELAS" -> alone() && add(10, 11, 1);
+        case "SERATUS" -> alone() && add(100, 100, 100);
+        case "SERIBU" -> {
+          if (!alone() || total != 0 || group != 0) {
+            yield false;
           }
-          group += 10 + pending;
-          pending = null;
+          total = 1000;
+          last = Integer.MAX_VALUE;
+          yield true;
         }
-        case "PULUH" -> {
-          if (pending == null) {
-            return OptionalLong.empty();
-          }
-          group += pending * 10L;
-          pending = null;
-        }
-        case "RATUS" -> {
-          if (pending == null) {
-            return OptionalLong.empty();
-          }
-          group += pending * 100L;
-          pending = null;
-        }
+        case "BELAS" -> pending != null && add(10, 10 + take(), 1);
+        case "PULUH" -> pending != null && add(10, take() * 10L, 10);
+        case "RATUS" -> pending != null && add(100, take() * 100L, 100);
         case "RIBU" -> {
-          long g = group + (pending == null ? 0 : pending);
-          if (g == 0) {
-            return OptionalLong.empty();
+          if (total != 0 || (pending != null && !add(1, take(), 1)) || group == 0) {
+            yield false;
           }
-          total += g * 1000;
+          total = group * 1000;
           group = 0;
-          pending = null;
+          last = Integer.MAX_VALUE;
+          yield true;
         }
         default -> {
           Integer unit = UNITS.get(w);
           if (unit == null || pending != null) {
-            return OptionalLong.empty();
+            yield false;
           }
           pending = unit;
+          yield true;
         }
-      }
+      };
     }
-    return OptionalLong.of(total + group + (pending == null ? 0 : pending));
+
+    OptionalLong end() {
+      if (pending != null && !add(1, take(), 1)) {
+        return OptionalLong.empty();
+      }
+      return OptionalLong.of(total + group);
+    }
+
+    private boolean alone() {
+      return pending == null;
+    }
+
+    private int take() {
+      int p = pending;
+      pending = null;
+      return p;
+    }
+
+    /**
+     * Adds a part of the given scale; {@code next} is the scale the following part must be under.
+     */
+    private boolean add(int scale, long value, int next) {
+      if (scale >= last) {
+        return false;
+      }
+      group += value;
+      last = next;
+      return true;
+    }
   }
 }

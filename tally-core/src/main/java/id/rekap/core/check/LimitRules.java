@@ -36,14 +36,7 @@ final class LimitRules {
         values.put("ballotsReceived", v[0]);
         values.put("dpt", v[1]);
         values.put("expected", expected);
-        r.fail(
-            this,
-            "rule.R7",
-            values,
-            n(v[0]),
-            n(expected),
-            n(v[1]),
-            Double.toString(t.reservePercent()));
+        r.fail(this, "rule.R7", values, n(v[0]), n(expected), n(v[1]), t.reservePercent());
       }
     }
   }

@@ -71,8 +71,9 @@ final class PartyRules {
   }
 
   /**
-   * R14: only the parties of the TPS's dapil carry votes, the result's dapil is the TPS's dapil,
-   * and Aceh's local parties appear only on Aceh's DPRA/DPRK ballots.
+   * R14: only the parties of the TPS's dapil, and only the caleg on their lists there, carry votes;
+   * the result's dapil is the TPS's dapil; Aceh's local parties appear only on Aceh's DPRA/DPRK
+   * ballots.
    */
   static final class DapilMembership extends BaseRule {
     private static final String ACEH = "11";
@@ -102,9 +103,15 @@ final class PartyRules {
         return;
       }
       Set<Integer> parties = new TreeSet<>();
+      Set<Integer> calegs = new TreeSet<>();
       for (int i = 0; i < s.figures().cells(); i++) {
         if (s.figures().valueAt(i) != null) {
-          parties.add(VoteKey.party(s.figures().keyAt(i)));
+          int key = s.figures().keyAt(i);
+          parties.add(VoteKey.party(key));
+          int slot = VoteKey.slot(key);
+          if (slot != VoteKey.PARTY_ONLY && slot != VoteKey.PARTY_TOTAL) {
+            calegs.add(key);
+          }
         }
       }
       boolean localAllowed =
@@ -118,6 +125,19 @@ final class PartyRules {
         boolean local = s.election().party(party).map(Party::acehLocal).orElse(false);
         if (local && !localAllowed) {
           r.fail(this, "rule.R14.aceh", Map.of("party", party), party);
+        }
+      }
+      // a caleg number not on the party's list of this dapil (the party itself is judged above)
+      for (int key : calegs) {
+        int party = VoteKey.party(key);
+        int number = VoteKey.slot(key);
+        var list = dapil.get().list(party);
+        if (list.isPresent()
+            && list.get().candidates().stream().noneMatch(c -> c.number() == number)) {
+          Map<String, Object> values = new LinkedHashMap<>();
+          values.put("party", party);
+          values.put("candidate", number);
+          r.fail(this, "rule.R14.candidate", values, number, party, dapil.get().code());
         }
       }
     }

@@ -153,15 +153,17 @@ final class TpsRules {
       Long users = s.figures().admin(AdminField.USERS);
       Long dpt = s.figures().admin(AdminField.DPT);
       if (users != null && dpt != null && dpt >= t.outlierMinDpt() && users.equals(dpt)) {
-        r.fail(this, "rule.R20.fullTurnout", Map.of("users", users, "dpt", dpt), n(users));
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("users", users);
+        values.put("dpt", dpt);
+        r.fail(this, "rule.R20.fullTurnout", values, n(users));
       }
       Long choices = VoteSums.choices(s.figures());
       if (choices != null && choices > 0 && users != null && users == 0) {
-        r.fail(
-            this,
-            "rule.R20.votesWithoutVoters",
-            Map.of("users", 0L, "choicesSum", choices),
-            n(choices));
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("users", 0L);
+        values.put("choicesSum", choices);
+        r.fail(this, "rule.R20.votesWithoutVoters", values, n(choices));
       }
       Long valid = s.figures().admin(AdminField.VALID);
       if (valid != null && valid >= t.outlierMinVotes()) {
@@ -187,12 +189,10 @@ final class TpsRules {
               s.contest().shape() == Shape.CANDIDATES
                   ? "choices." + VoteKey.slot(e.getKey())
                   : "choices." + e.getKey();
-          r.fail(
-              this,
-              "rule.R20.oneChoice",
-              Map.of(choice, e.getValue(), "valid", valid),
-              choice,
-              n(valid));
+          Map<String, Object> values = new LinkedHashMap<>();
+          values.put(choice, e.getValue());
+          values.put("valid", valid);
+          r.fail(this, "rule.R20.oneChoice", values, choice, n(valid));
         }
       }
     }

@@ -56,6 +56,7 @@ public final class Messages {
     for (int i = 0; i < args.length; i++) {
       out[i] =
           switch (args[i]) {
+            case Double d -> decimal(locale, d);
             case Number n -> n.toString();
             case MessageRef ref -> get(locale, ref.key(), ref.args().toArray());
             case null -> "";
@@ -63,5 +64,12 @@ public final class Messages {
           };
     }
     return out;
+  }
+
+  /** A fraction such as a reserve percentage, with the language's decimal mark: 2,5 / 2.5. */
+  private static String decimal(Locale locale, double value) {
+    java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+    format.setGroupingUsed(false);
+    return format.format(value);
   }
 }
