@@ -31,18 +31,23 @@ public final class CheckEngine {
   private final Thresholds thresholds;
   private final Function<String, Severity> severity;
   private final Map<ContestCode, ContestState> states = new LinkedHashMap<>();
+  private final java.util.function.BiFunction<Contest, id.rekap.core.election.Dapil, DapilIndex>
+      dapilIndexes;
 
   public CheckEngine(
       ElectionDefinition election, RegionTree tree, Map<String, Severity> overrides) {
     this.election = election;
     this.tree = tree;
     this.thresholds = Thresholds.of(election);
+    this.dapilIndexes = DapilIndex.cache(election);
     Map<String, Severity> effective = RuleCatalog.defaults();
     effective.putAll(overrides);
     this.severity = id -> effective.getOrDefault(id, Severity.ERROR);
-    for (Contest c : election.contests()) {
-      states.put(c.code(), new ContestState(c, tree));
-    }
+    // Each contest's state is independent; building them is a walk over every TPS, done in
+    // parallel and then kept in the definition's order.
+    List<ContestState> built =
+        election.contests().parallelStream().map(c -> new ContestState(c, tree)).toList();
+    built.forEach(st -> states.put(st.contest.code(), st));
   }
 
   /** Loads every stored result (any contest, any source) and evaluates everything. */
@@ -53,9 +58,8 @@ public final class CheckEngine {
         s.bySource.computeIfAbsent(r.tps(), t -> new EnumMap<>(Source.class)).put(r.source(), r);
       }
     }
-    for (ContestState s : states.values()) {
-      s.bySource.forEach((tps, sources) -> s.adopt(tps, adopted(sources)));
-    }
+    states.values().parallelStream()
+        .forEach(s -> s.bySource.forEach((tps, sources) -> s.adopt(tps, adopted(sources))));
     // Contests are evaluated in parallel: each writes only its own findings, and reads the other
     // contests' adopted results (R15), which no longer change here.
     states.values().parallelStream().forEach(this::evaluateAll);
@@ -131,15 +135,10 @@ public final class CheckEngine {
 
   private List<Finding> evaluateRegion(ContestState s, String code) {
     List<TpsCode> expected = s.expectedUnder.get(code);
-    List<String> missing = new ArrayList<>();
-    int received = 0;
-    for (TpsCode t : expected) {
-      if (s.adopted.containsKey(t)) {
-        received++;
-      } else {
-        missing.add(t.value());
-      }
-    }
+    java.util.NavigableSet<String> notIn = s.missing.get(code);
+    int received = expected.size() - notIn.size();
+    // R17 names at most ten; passing the first eleven tells it whether there are more.
+    List<String> missing = notIn.stream().limit(MISSING_LISTED).toList();
     var tally = s.kept.get(code);
     Subject subject =
         new Subject(
@@ -153,8 +152,10 @@ public final class CheckEngine {
     return run(subject);
   }
 
+  private static final int MISSING_LISTED = 11;
+
   private List<Finding> run(Subject subject) {
-    Report report = new Report(subject, thresholds, severity);
+    Report report = new Report(subject, thresholds, severity, dapilIndexes);
     for (Rule rule : RuleCatalog.rules()) {
       if (rule.levels().contains(subject.level()) && rule.appliesTo(subject.contest().shape())) {
         rule.check(subject, report);
@@ -195,6 +196,10 @@ public final class CheckEngine {
     private final Map<TpsCode, TpsResult> adopted = new HashMap<>();
     private final Map<String, id.rekap.core.recap.Tally> kept = new HashMap<>();
     private final Map<String, List<TpsCode>> expectedUnder = new LinkedHashMap<>();
+
+    /** Per region, the expected TPS without a result yet, kept up to date by {@link #adopt}. */
+    private final Map<String, java.util.NavigableSet<String>> missing = new HashMap<>();
+
     private final Map<String, List<String>> childRegions = new HashMap<>();
     private final Map<String, List<Finding>> findings = new HashMap<>();
 
@@ -208,6 +213,7 @@ public final class CheckEngine {
         String child = null;
         for (String region : ancestors(t.code())) {
           expectedUnder.computeIfAbsent(region, x -> new ArrayList<>()).add(t.code());
+          missing.computeIfAbsent(region, x -> new java.util.TreeSet<>()).add(t.code().value());
           kept.computeIfAbsent(region, x -> new id.rekap.core.recap.Tally());
           if (child != null) {
             List<String> kids = childRegions.computeIfAbsent(region, x -> new ArrayList<>());
@@ -247,6 +253,7 @@ public final class CheckEngine {
         if (t == null) {
           continue;
         }
+        missing.get(region).remove(tps.value());
         if (old != null) {
           t.remove(old);
         }

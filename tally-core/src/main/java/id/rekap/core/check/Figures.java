@@ -20,6 +20,14 @@ public interface Figures {
 
   Long valueAt(int index);
 
+  /**
+   * The value at an index as a primitive, {@code -1} when not reported (no boxing in hot loops).
+   */
+  default long rawAt(int index) {
+    Long v = valueAt(index);
+    return v == null ? -1 : v;
+  }
+
   /** The value of a vote cell by key; null when not reported or not on the form. */
   default Long vote(int key) {
     for (int i = 0; i < cells(); i++) {
@@ -30,9 +38,26 @@ public interface Figures {
     return null;
   }
 
+  /** Σ of the votes cast (see {@link VoteSums#choices}); several rules ask for it. */
+  default Long choicesSum() {
+    return VoteSums.choices(this);
+  }
+
   static Figures of(TpsResult r) {
     Votes v = r.votes();
     return new Figures() {
+      private boolean summed;
+      private Long sum;
+
+      @Override
+      public Long choicesSum() {
+        if (!summed) {
+          sum = VoteSums.choices(this);
+          summed = true;
+        }
+        return sum;
+      }
+
       @Override
       public Long admin(AdminField field) {
         Integer x = r.admin().get(field);
@@ -53,6 +78,11 @@ public interface Figures {
       public Long valueAt(int index) {
         int raw = v.rawAt(index);
         return raw < 0 ? null : (long) raw;
+      }
+
+      @Override
+      public long rawAt(int index) {
+        return v.rawAt(index);
       }
 
       @Override

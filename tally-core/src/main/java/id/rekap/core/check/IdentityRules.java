@@ -37,7 +37,7 @@ final class IdentityRules {
       if (v == null) {
         return;
       }
-      Long sum = VoteSums.choices(s.figures());
+      Long sum = s.figures().choicesSum();
       if (sum == null) {
         r.notEvaluable(this, List.of("choices"));
         return;

@@ -115,13 +115,13 @@ final class LimitRules {
       }
       for (int i = 0; i < s.figures().cells(); i++) {
         int key = s.figures().keyAt(i);
-        Long v = s.figures().valueAt(i);
-        if (v != null && v > cap) {
+        long v = s.figures().rawAt(i);
+        if (v > cap) {
           over.put(VoteLabel.of(key), v);
           shown.add(VoteLabel.of(key) + " " + n(v));
         }
       }
-      Long sum = VoteSums.choices(s.figures());
+      Long sum = s.figures().choicesSum();
       if (sum != null && sum > cap) {
         over.put("choicesSum", sum);
         shown.add("choicesSum " + n(sum));
@@ -153,8 +153,8 @@ final class LimitRules {
       }
       for (int i = 0; i < s.figures().cells(); i++) {
         int key = s.figures().keyAt(i);
-        Long v = s.figures().valueAt(i);
-        if (v != null && (v > max || v < 0)) {
+        long v = s.figures().rawAt(i);
+        if (v > max) {
           over.put(VoteLabel.of(key), v);
           shown.add(VoteLabel.of(key) + " " + n(v));
         }

@@ -4,7 +4,6 @@ import static id.rekap.core.check.Report.n;
 
 import id.rekap.core.election.ContestCode;
 import id.rekap.core.election.Dapil;
-import id.rekap.core.election.Party;
 import id.rekap.core.election.Shape;
 import id.rekap.core.recap.RecapLevel;
 import id.rekap.core.result.AdminField;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /** Rules of party-list ballots (DPR, DPRD): party totals (R13) and dapil membership (R14). */
 final class PartyRules {
@@ -87,6 +85,11 @@ final class PartyRules {
       return shape == Shape.PARTY_LISTS;
     }
 
+    private static boolean localAllowed(Subject s) {
+      return s.tps().adopted().tps().value().startsWith(ACEH)
+          && (s.contest().code() == ContestCode.PDPRDP || s.contest().code() == ContestCode.PDPRDK);
+    }
+
     @Override
     public void check(Subject s, Report r) {
       var tps = s.tps().adopted().tps();
@@ -102,42 +105,33 @@ final class PartyRules {
             dapil.map(Dapil::code).orElse("-"));
         return;
       }
-      Set<Integer> parties = new TreeSet<>();
-      Set<Integer> calegs = new TreeSet<>();
+      DapilIndex index = r.dapilIndex(s.contest(), dapil.get());
+      int lastParty = -1;
       for (int i = 0; i < s.figures().cells(); i++) {
-        if (s.figures().valueAt(i) != null) {
-          int key = s.figures().keyAt(i);
-          parties.add(VoteKey.party(key));
-          int slot = VoteKey.slot(key);
-          if (slot != VoteKey.PARTY_ONLY && slot != VoteKey.PARTY_TOTAL) {
-            calegs.add(key);
+        if (s.figures().rawAt(i) < 0) {
+          continue;
+        }
+        int key = s.figures().keyAt(i);
+        int party = VoteKey.party(key);
+        if (party != lastParty) {
+          lastParty = party;
+          if (!index.hasParty(party)) {
+            r.fail(this, "rule.R14.party", Map.of("party", party), party, dapil.get().code());
+          }
+          if (index.isAcehLocal(party) && !localAllowed(s)) {
+            r.fail(this, "rule.R14.aceh", Map.of("party", party), party);
           }
         }
-      }
-      boolean localAllowed =
-          tps.value().startsWith(ACEH)
-              && (s.contest().code() == ContestCode.PDPRDP
-                  || s.contest().code() == ContestCode.PDPRDK);
-      for (int party : parties) {
-        if (dapil.get().list(party).isEmpty()) {
-          r.fail(this, "rule.R14.party", Map.of("party", party), party, dapil.get().code());
-        }
-        boolean local = s.election().party(party).map(Party::acehLocal).orElse(false);
-        if (local && !localAllowed) {
-          r.fail(this, "rule.R14.aceh", Map.of("party", party), party);
-        }
-      }
-      // a caleg number not on the party's list of this dapil (the party itself is judged above)
-      for (int key : calegs) {
-        int party = VoteKey.party(key);
-        int number = VoteKey.slot(key);
-        var list = dapil.get().list(party);
-        if (list.isPresent()
-            && list.get().candidates().stream().noneMatch(c -> c.number() == number)) {
+        int slot = VoteKey.slot(key);
+        // a caleg number not on the party's list of this dapil (the party itself is judged above)
+        if (slot != VoteKey.PARTY_ONLY
+            && slot != VoteKey.PARTY_TOTAL
+            && index.hasParty(party)
+            && !index.hasCandidate(key)) {
           Map<String, Object> values = new LinkedHashMap<>();
           values.put("party", party);
-          values.put("candidate", number);
-          r.fail(this, "rule.R14.candidate", values, number, party, dapil.get().code());
+          values.put("candidate", slot);
+          r.fail(this, "rule.R14.candidate", values, slot, party, dapil.get().code());
         }
       }
     }

@@ -17,12 +17,30 @@ public final class Report {
 
   private final Subject subject;
   private final Thresholds thresholds;
+  private final java.util.function.BiFunction<
+          id.rekap.core.election.Contest, id.rekap.core.election.Dapil, DapilIndex>
+      dapilIndex;
   private final Function<String, Severity> severity;
   private final List<Finding> findings = new ArrayList<>();
   private final Set<String> notEvaluated = new LinkedHashSet<>();
   private final Set<String> missingFields = new LinkedHashSet<>();
 
   public Report(Subject subject, Thresholds thresholds, Function<String, Severity> severity) {
+    this(
+        subject,
+        thresholds,
+        severity,
+        (contest, dapil) -> new DapilIndex(subject.election(), dapil));
+  }
+
+  Report(
+      Subject subject,
+      Thresholds thresholds,
+      Function<String, Severity> severity,
+      java.util.function.BiFunction<
+              id.rekap.core.election.Contest, id.rekap.core.election.Dapil, DapilIndex>
+          dapilIndex) {
+    this.dapilIndex = dapilIndex;
     this.subject = subject;
     this.thresholds = thresholds;
     this.severity = severity;
@@ -34,6 +52,12 @@ public final class Report {
 
   public Thresholds thresholds() {
     return thresholds;
+  }
+
+  /** The ballot of a dapil as bit sets, shared across subjects when the engine runs. */
+  DapilIndex dapilIndex(
+      id.rekap.core.election.Contest contest, id.rekap.core.election.Dapil dapil) {
+    return dapilIndex.apply(contest, dapil);
   }
 
   /**

@@ -36,7 +36,8 @@ public record Subject(
 
   /**
    * Region-only context: the tally as maintained (summed from the children), the children's tallies
-   * with their codes, the TPS expected and received, and the codes of the missing TPS.
+   * with their codes, the TPS expected and received, and the codes of the missing TPS (the engine
+   * passes the first eleven: R17 names at most ten).
    */
   public record Region(
       Tally tally,

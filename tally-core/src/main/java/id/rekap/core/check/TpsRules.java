@@ -158,7 +158,7 @@ final class TpsRules {
         values.put("dpt", dpt);
         r.fail(this, "rule.R20.fullTurnout", values, n(users));
       }
-      Long choices = VoteSums.choices(s.figures());
+      Long choices = s.figures().choicesSum();
       if (choices != null && choices > 0 && users != null && users == 0) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("users", 0L);

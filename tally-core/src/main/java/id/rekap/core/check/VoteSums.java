@@ -1,10 +1,8 @@
 package id.rekap.core.check;
 
 import id.rekap.core.result.VoteKey;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 
 /** Sums over block IV, or null when a cell on the form is not reported. */
 final class VoteSums {
@@ -18,8 +16,8 @@ final class VoteSums {
       if (VoteKey.party(key) > 0 && VoteKey.slot(key) == VoteKey.PARTY_TOTAL) {
         continue;
       }
-      Long v = f.valueAt(i);
-      if (v == null) {
+      long v = f.rawAt(i);
+      if (v < 0) {
         return null;
       }
       sum += v;
@@ -29,21 +27,35 @@ final class VoteSums {
 
   /** Per party: party-only + Σ caleg (null for a party with a cell not reported). */
   static Map<Integer, Long> computedPartyTotals(Figures f) {
-    Map<Integer, Long> out = new TreeMap<>();
-    Set<Integer> incomplete = new HashSet<>();
+    // Cells are sorted by key, so a party's cells are contiguous: one entry per party, no merging.
+    Map<Integer, Long> out = new LinkedHashMap<>();
+    int party = -1;
+    long sum = 0;
+    boolean complete = true;
     for (int i = 0; i < f.cells(); i++) {
       int key = f.keyAt(i);
-      int party = VoteKey.party(key);
-      if (party == 0 || VoteKey.slot(key) == VoteKey.PARTY_TOTAL) {
+      int p = VoteKey.party(key);
+      if (p == 0 || VoteKey.slot(key) == VoteKey.PARTY_TOTAL) {
         continue;
       }
-      Long v = f.valueAt(i);
-      out.merge(party, v == null ? 0L : v, Long::sum);
-      if (v == null) {
-        incomplete.add(party);
+      if (p != party) {
+        if (party > 0) {
+          out.put(party, complete ? sum : null);
+        }
+        party = p;
+        sum = 0;
+        complete = true;
+      }
+      long v = f.rawAt(i);
+      if (v < 0) {
+        complete = false;
+      } else {
+        sum += v;
       }
     }
-    incomplete.forEach(p -> out.put(p, null));
+    if (party > 0) {
+      out.put(party, complete ? sum : null);
+    }
     return out;
   }
 }

@@ -127,7 +127,12 @@ final class BenchReport {
         row("Recap, " + f.recaps().size() + " calls (every contest x level)", f.recapAll(), ""));
     rows.add(row("Check, part 1: read every result of every contest", f.checkLoad(), ""));
     rows.add(row("Check, part 2: every rule at every level, in memory", f.checkRules(), ""));
-    rows.add(row("Check: both (what `rekap check` does)", f.checkAll(), ""));
+    rows.add(
+        row(
+            "Check: both (what `rekap check` does), median of " + f.checks().size(),
+            f.checkAll(),
+            "runs "
+                + String.join(", ", f.checks().stream().map(p -> seconds(p.seconds())).toList())));
     rows.add(
         row(
             "Verify audit chain",

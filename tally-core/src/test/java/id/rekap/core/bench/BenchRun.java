@@ -33,6 +33,8 @@ final class BenchRun {
   /** Measured parse-only passes; the fastest is the baseline, which makes the 3x target harder. */
   static final int PARSE_PASSES = 3;
 
+  static final int CHECK_RUNS = 3;
+
   private final HeapWatch heap;
 
   private BenchRun(HeapWatch heap) {
@@ -95,7 +97,14 @@ final class BenchRun {
                 engine.load(checkLoad.value());
                 return engine;
               });
+      // `rekap check` runs in a fresh JVM; three runs show the spread between a cold and a warm
+      // engine, and the target is judged on the median.
+      List<BenchFigures.Phase> checks = new ArrayList<>();
       var checkAll = timed(() -> ws.check().run());
+      checks.add(checkAll.phase());
+      for (int i = 1; i < CHECK_RUNS; i++) {
+        checks.add(timed(() -> ws.check().run()).phase());
+      }
       int findings = checkAll.value().findings().size();
       double[] updates = CheckTiming.updates(ws, checkAll.value(), seed);
       var verify = timed(() -> ws.verifyAudit().run());
@@ -115,7 +124,7 @@ final class BenchRun {
           recapAll.phase(),
           checkLoad.phase(),
           checkRules.phase(),
-          checkAll.phase(),
+          checks,
           findings,
           updates,
           verify.phase(),
