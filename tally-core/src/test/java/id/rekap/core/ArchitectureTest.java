@@ -39,6 +39,7 @@ class ArchitectureTest {
             "id.rekap.core.recap..",
             "id.rekap.core.audit..",
             "id.rekap.core.setup..",
+            "id.rekap.core.check..",
             "id.rekap.core.status..")
         .should()
         .dependOnClassesThat()

@@ -2,7 +2,6 @@ package id.rekap.app.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -72,31 +71,6 @@ class ArchitectureTest {
         .resideInAPackage("org.bouncycastle..")
         .allowEmptyShould(true)
         .check(rekap);
-  }
-
-  @Test
-  void featurePackagesDoNotUseTheStore() {
-    noClasses()
-        .that()
-        .resideInAnyPackage(
-            "id.rekap.core.common..",
-            "id.rekap.core.region..",
-            "id.rekap.core.election..",
-            "id.rekap.core.result..",
-            "id.rekap.core.intake..",
-            "id.rekap.core.recap..",
-            "id.rekap.core.audit..",
-            "id.rekap.core.status..",
-            "id.rekap.core.setup..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage("id.rekap.core.store..", "id.rekap.core.workspace..")
-        .check(rekap);
-  }
-
-  @Test
-  void corePackagesAreFreeOfCycles() {
-    slices().matching("id.rekap.core.(*)..").should().beFreeOfCycles().check(rekap);
   }
 
   @Test

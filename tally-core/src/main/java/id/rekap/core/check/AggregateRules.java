@@ -26,12 +26,7 @@ final class AggregateRules {
    */
   static final class SumOfChildren extends BaseRule {
     SumOfChildren() {
-      super("R16", Severity.ERROR);
-    }
-
-    @Override
-    public Set<RecapLevel> levels() {
-      return AGGREGATES;
+      super("R16", Severity.ERROR, AGGREGATES);
     }
 
     @Override
@@ -82,12 +77,7 @@ final class AggregateRules {
     private static final int LISTED = 10;
 
     AllTpsPresent() {
-      super("R17", Severity.ERROR);
-    }
-
-    @Override
-    public Set<RecapLevel> levels() {
-      return AGGREGATES;
+      super("R17", Severity.ERROR, AGGREGATES);
     }
 
     @Override

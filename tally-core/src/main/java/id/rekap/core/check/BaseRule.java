@@ -1,9 +1,12 @@
 package id.rekap.core.check;
 
+import id.rekap.core.recap.RecapLevel;
 import id.rekap.core.result.AdminField;
 import id.rekap.core.result.Block;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Shared reading of fields for rules: a rule on a block the subject's source does not carry is
@@ -12,10 +15,22 @@ import java.util.List;
 abstract class BaseRule implements Rule {
   private final String id;
   private final Severity severity;
+  private final Set<RecapLevel> levels;
 
+  /** A rule of single TPS. */
   BaseRule(String id, Severity severity) {
+    this(id, severity, EnumSet.of(RecapLevel.TPS));
+  }
+
+  BaseRule(String id, Severity severity, Set<RecapLevel> levels) {
     this.id = id;
     this.severity = severity;
+    this.levels = Set.copyOf(levels);
+  }
+
+  @Override
+  public Set<RecapLevel> levels() {
+    return levels;
   }
 
   @Override

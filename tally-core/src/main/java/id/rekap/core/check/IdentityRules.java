@@ -23,12 +23,7 @@ final class IdentityRules {
   /** R1: V.A suara sah = Σ votes of block IV. */
   static final class VotesSumToValid extends BaseRule {
     VotesSumToValid() {
-      super("R1", Severity.ERROR);
-    }
-
-    @Override
-    public Set<RecapLevel> levels() {
-      return ALL_LEVELS;
+      super("R1", Severity.ERROR, ALL_LEVELS);
     }
 
     @Override
@@ -54,12 +49,7 @@ final class IdentityRules {
   /** R2: V.C = V.A + V.B. */
   static final class ValidPlusInvalid extends BaseRule {
     ValidPlusInvalid() {
-      super("R2", Severity.ERROR);
-    }
-
-    @Override
-    public Set<RecapLevel> levels() {
-      return ALL_LEVELS;
+      super("R2", Severity.ERROR, ALL_LEVELS);
     }
 
     @Override
@@ -84,12 +74,7 @@ final class IdentityRules {
     };
 
     UsersAddUp() {
-      super("R3", Severity.ERROR);
-    }
-
-    @Override
-    public Set<RecapLevel> levels() {
-      return ALL_LEVELS;
+      super("R3", Severity.ERROR, ALL_LEVELS);
     }
 
     @Override
@@ -119,12 +104,7 @@ final class IdentityRules {
     };
 
     MalePlusFemale() {
-      super("R4", Severity.ERROR);
-    }
-
-    @Override
-    public Set<RecapLevel> levels() {
-      return ALL_LEVELS;
+      super("R4", Severity.ERROR, ALL_LEVELS);
     }
 
     @Override
@@ -156,12 +136,7 @@ final class IdentityRules {
   /** R5: V.C total votes = I.B4 voters who voted = II.2 ballots used. */
   static final class TotalMatchesVoters extends BaseRule {
     TotalMatchesVoters() {
-      super("R5", Severity.ERROR);
-    }
-
-    @Override
-    public Set<RecapLevel> levels() {
-      return ALL_LEVELS;
+      super("R5", Severity.ERROR, ALL_LEVELS);
     }
 
     @Override
@@ -190,12 +165,7 @@ final class IdentityRules {
   /** R6: II.1 received = II.2 used + II.3 returned + II.4 unused. */
   static final class BallotsBalance extends BaseRule {
     BallotsBalance() {
-      super("R6", Severity.ERROR);
-    }
-
-    @Override
-    public Set<RecapLevel> levels() {
-      return ALL_LEVELS;
+      super("R6", Severity.ERROR, ALL_LEVELS);
     }
 
     @Override

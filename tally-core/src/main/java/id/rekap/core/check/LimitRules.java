@@ -17,6 +17,19 @@ import java.util.Map;
 final class LimitRules {
   private LimitRules() {}
 
+  /** For each (L, P, L+P) pair: the first number must not exceed the second. */
+  private static void atMost(BaseRule rule, Subject s, Report r, AdminField[][] pairs, String key) {
+    for (AdminField[] pair : pairs) {
+      long[] v = rule.needGroup(s, r, pair);
+      if (v != null && v[0] > v[1]) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put(pair[0].jsonKey(), v[0]);
+        values.put(pair[1].jsonKey(), v[1]);
+        r.fail(rule, key, values, SexColumn.of(pair[0]), n(v[0]), n(v[1]));
+      }
+    }
+  }
+
   /** R7: ballots received ≈ DPT + reserve (2 % Pemilu, 2.5 % Pilkada, rounded up). */
   static final class BallotsReceivedMatchDpt extends BaseRule {
     BallotsReceivedMatchDpt() {
@@ -55,15 +68,7 @@ final class LimitRules {
 
     @Override
     public void check(Subject s, Report r) {
-      for (AdminField[] pair : PAIRS) {
-        long[] v = needGroup(s, r, pair);
-        if (v != null && v[0] > v[1]) {
-          Map<String, Object> values = new LinkedHashMap<>();
-          values.put(pair[0].jsonKey(), v[0]);
-          values.put(pair[1].jsonKey(), v[1]);
-          r.fail(this, "rule.R8", values, SexColumn.of(pair[0]), n(v[0]), n(v[1]));
-        }
-      }
+      atMost(this, s, r, PAIRS, "rule.R8");
     }
   }
 
@@ -183,15 +188,7 @@ final class LimitRules {
       if (!carried(s, Block.DISABLED)) {
         return;
       }
-      for (AdminField[] pair : PAIRS) {
-        long[] v = needGroup(s, r, pair);
-        if (v != null && v[0] > v[1]) {
-          Map<String, Object> values = new LinkedHashMap<>();
-          values.put(pair[0].jsonKey(), v[0]);
-          values.put(pair[1].jsonKey(), v[1]);
-          r.fail(this, "rule.R12", values, SexColumn.of(pair[0]), n(v[0]), n(v[1]));
-        }
-      }
+      atMost(this, s, r, PAIRS, "rule.R12");
     }
   }
 }

@@ -5,14 +5,12 @@ import static id.rekap.core.check.Report.n;
 import id.rekap.core.election.ContestCode;
 import id.rekap.core.election.Dapil;
 import id.rekap.core.election.Shape;
-import id.rekap.core.recap.RecapLevel;
 import id.rekap.core.result.AdminField;
 import id.rekap.core.result.VoteKey;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** Rules of party-list ballots (DPR, DPRD): party totals (R13) and dapil membership (R14). */
 final class PartyRules {
@@ -21,12 +19,7 @@ final class PartyRules {
   /** R13: each party's total = party-only + Σ its caleg; Σ party totals = suara sah. */
   static final class PartyTotals extends BaseRule {
     PartyTotals() {
-      super("R13", Severity.ERROR);
-    }
-
-    @Override
-    public Set<RecapLevel> levels() {
-      return IdentityRules.ALL_LEVELS;
+      super("R13", Severity.ERROR, IdentityRules.ALL_LEVELS);
     }
 
     @Override
