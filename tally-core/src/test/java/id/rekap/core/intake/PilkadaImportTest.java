@@ -1,0 +1,105 @@
+package id.rekap.core.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.rekap.core.common.Actor;
+import id.rekap.core.demo.DemoData;
+import id.rekap.core.election.ContestCode;
+import id.rekap.core.recap.RecapLevel;
+import id.rekap.core.result.VoteKey;
+import id.rekap.core.setup.WorkspaceLevel;
+import id.rekap.core.support.TestClock;
+import id.rekap.core.workspace.CreateWorkspace;
+import id.rekap.core.workspace.Workspace;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Pilkada contest codes (pkwkp gubernur, pkwkk bupati/walikota) import from Sirekap's pilkada
+ * folder layout like the Pemilu ones, with Pilkada's 600 voters per TPS and 2.5 % reserve.
+ */
+class PilkadaImportTest {
+  private static final Actor ACTOR = new Actor("test");
+  @TempDir Path dir;
+
+  @Test
+  void gubernurAndBupatiFilesImportAndSum() throws Exception {
+    DemoData.extract(dir.resolve("demo"));
+    Path election = dir.resolve("pilkada.json");
+    Files.writeString(
+        election,
+        """
+        {"format": "rekap-election/1",
+         "election": {"id": "pilkada-2024", "name": "Pilkada 2024", "date": "2024-11-27",
+                      "maxVotersPerTps": 600, "ballotReservePercent": 2.5, "mode": "official"},
+         "contests": [
+           {"code": "pkwkp", "name": "Gubernur", "shape": "candidates", "scope": "31",
+            "candidates": [{"number": 1, "sirekapId": "9001", "name": "P1"},
+                           {"number": 2, "sirekapId": "9002", "name": "P2"},
+                           {"number": 3, "sirekapId": "9003", "name": "P3"}]},
+           {"code": "pkwkk", "name": "Bupati", "shape": "candidates", "scope": "3101",
+            "candidates": [{"number": 1, "sirekapId": "8001", "name": "B1"},
+                           {"number": 2, "sirekapId": "8002", "name": "B2"}]}]}
+        """);
+    Path files = dir.resolve("pilkada/hhcw");
+    write(
+        files, "pkwkp", "3101011001001", "{\"9001\": 300, \"9002\": 20, \"9003\": 250}", 570, 590);
+    write(files, "pkwkp", "3101021003010", "{\"9001\": 10, \"9002\": 5, \"9003\": 1}", 16, 30);
+    write(files, "pkwkk", "3101011001001", "{\"8001\": 400, \"8002\": 170}", 570, 590);
+    try (Workspace ws =
+        CreateWorkspace.run(
+            dir.resolve("ws"),
+            new CreateWorkspace.Request(WorkspaceLevel.KABKOTA, "3101", election, null),
+            TestClock.FIXED,
+            ACTOR)) {
+      ws.importRegions(ACTOR, List.of(dir.resolve("demo").resolve(DemoData.REGIONS)));
+      ImportSummary s =
+          ws.importResults()
+              .run(
+                  ACTOR,
+                  ImportRequest.of(List.of(dir.resolve("pilkada"))),
+                  ImportResults.Progress.NONE);
+      assertThat(s.refused()).isEmpty();
+      assertThat(s.imported()).isEqualTo(3);
+
+      var gub = ws.recap().run(ContestCode.PKWKP, RecapLevel.KABKOTA).getFirst();
+      assertThat(gub.received()).isEqualTo(2);
+      assertThat(gub.tally().votes(VoteKey.candidate(1))).isEqualTo(310L);
+      assertThat(gub.tally().votes(VoteKey.candidate(3))).isEqualTo(251L);
+      var bup = ws.recap().run(ContestCode.PKWKK, RecapLevel.KABKOTA).getFirst();
+      assertThat(bup.received()).isEqualTo(1);
+      assertThat(bup.tally().votes(VoteKey.candidate(1))).isEqualTo(400L);
+
+      // 590 voters is fine under Pilkada's cap (600 + 2.5 % = 615): no R10 at that TPS.
+      assertThat(ws.check().run().findingsAt("3101011001001"))
+          .noneMatch(f -> f.rule().equals("R10"));
+    }
+  }
+
+  private static void write(
+      Path root, String contest, String tps, String chart, int valid, int voters) throws Exception {
+    Path file =
+        root.resolve(contest)
+            .resolve("31/3101")
+            .resolve(tps.substring(0, 6))
+            .resolve(tps.substring(0, 10))
+            .resolve(tps + ".json");
+    Files.createDirectories(file.getParent());
+    Files.writeString(
+        file,
+        "{\"chart\": "
+            + chart
+            + ", \"administrasi\": {\"suara_sah\": "
+            + valid
+            + ", \"suara_tidak_sah\": "
+            + (voters - valid)
+            + ", \"suara_total\": "
+            + voters
+            + ", \"pemilih_dpt_j\": 600, \"pengguna_total_j\": "
+            + voters
+            + "}, \"status_suara\": true, \"ts\": \"2024-11-28 10:00:00\"}");
+  }
+}
