@@ -40,6 +40,9 @@ class ArchitectureTest {
             "id.rekap.core.audit..",
             "id.rekap.core.setup..",
             "id.rekap.core.check..",
+            "id.rekap.core.user..",
+            "id.rekap.core.entry..",
+            "id.rekap.core.adoption..",
             "id.rekap.core.status..")
         .should()
         .dependOnClassesThat()

@@ -98,6 +98,18 @@ public final class Database implements AutoCloseable {
     return new JooqResultRepository(dsl);
   }
 
+  public JooqKeyingRepository keyings() {
+    return new JooqKeyingRepository(dsl);
+  }
+
+  public JooqAdoptionRepository adoptions() {
+    return new JooqAdoptionRepository(dsl);
+  }
+
+  public JooqUserRepository users() {
+    return new JooqUserRepository(dsl);
+  }
+
   public JooqRuleSettings ruleSettings() {
     return new JooqRuleSettings(dsl);
   }

@@ -116,6 +116,16 @@ public final class Workspace implements AutoCloseable {
     return new id.rekap.core.check.SetRuleSeverity(tx, db.ruleSettings(), audit);
   }
 
+  public id.rekap.core.user.Users users() {
+    return new id.rekap.core.user.Users(
+        tx, db.users(), audit, new id.rekap.signing.PasswordHasher(), clock);
+  }
+
+  public id.rekap.core.entry.KeyedEntry entry() {
+    return new id.rekap.core.entry.KeyedEntry(
+        tx, db.keyings(), results, db.adoptions(), audit, election, this::regionTree, clock);
+  }
+
   public VerifyAudit verifyAudit() {
     return new VerifyAudit(tx, audit);
   }

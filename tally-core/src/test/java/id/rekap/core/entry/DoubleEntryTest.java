@@ -1,0 +1,144 @@
+package id.rekap.core.entry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.rekap.core.common.RekapException;
+import id.rekap.core.election.ContestCode;
+import id.rekap.core.recap.RecapLevel;
+import id.rekap.core.region.TpsCode;
+import id.rekap.core.result.Source;
+import id.rekap.core.result.TpsResult;
+import id.rekap.core.result.VoteKey;
+import id.rekap.core.support.StoreDump;
+import id.rekap.core.support.Workspaces;
+import id.rekap.core.user.Role;
+import id.rekap.core.user.User;
+import id.rekap.core.workspace.Workspace;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Issue 4, acceptance 1 and 3: double entry of a C.Hasil plano, and plano beside Sirekap. */
+class DoubleEntryTest {
+  /** A TPS of the real sample whose Sirekap reading says 233 total votes and 292 voters (R5). */
+  static final TpsCode TPS = new TpsCode("3101011001001");
+
+  @TempDir Path dir;
+  private Workspace ws;
+  private User ani;
+  private User budi;
+  private User citra;
+
+  @BeforeEach
+  void workspaceWithUsers() {
+    ws = Workspaces.sample(dir.resolve("ws"));
+    var users = ws.users();
+    users.add(null, Workspaces.ACTOR, "admin", Role.ADMIN, "admin-rahasia".toCharArray());
+    User admin = users.login("admin", "admin-rahasia".toCharArray());
+    users.add(admin, null, "ani", Role.OPERATOR, "sandi-ani-1".toCharArray());
+    users.add(admin, null, "budi", Role.OPERATOR, "sandi-budi-1".toCharArray());
+    users.add(admin, null, "citra", Role.VERIFIER, "sandi-citra-1".toCharArray());
+    ani = users.login("ani", "sandi-ani-1".toCharArray());
+    budi = users.login("budi", "sandi-budi-1".toCharArray());
+    citra = users.login("citra", "sandi-citra-1".toCharArray());
+  }
+
+  @org.junit.jupiter.api.AfterEach
+  void close() {
+    ws.close();
+  }
+
+  /** The plano as written: 83 + 107 + 38 = 228 valid, 5 invalid, 233 total, 233 voters. */
+  private TpsResult plano(int candidate2) {
+    Map<String, Integer> v = new LinkedHashMap<>();
+    v.put("dptL", 147);
+    v.put("dptP", 145);
+    v.put("dpt", 292);
+    v.put("users", 233);
+    v.put("choices.1", 83);
+    v.put("choices.2", candidate2);
+    v.put("choices.3", 38);
+    v.put("valid", 228);
+    v.put("invalid", 5);
+    v.put("total", 233);
+    var contest = ws.election().contest(ContestCode.PPWP).orElseThrow();
+    return KeyedForm.filled(contest, TPS, Source.CHASIL, v);
+  }
+
+  @Test
+  void matchingSecondEntryCountsTheForm() {
+    assertThat(ws.entry().key(ani, plano(107)).state()).isEqualTo(KeyedEntry.State.AWAITING_SECOND);
+    var second = ws.entry().key(budi, plano(107));
+    assertThat(second.state()).isEqualTo(KeyedEntry.State.COUNTED);
+    assertThat(ws.entry().pending()).isEmpty();
+    // Acceptance 3: the plano is adopted over Sirekap, and the difference is an R19 finding.
+    var row =
+        ws.recap().run(ContestCode.PPWP, RecapLevel.TPS).stream()
+            .filter(r -> r.code().equals(TPS.value()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(row.tally().admin(id.rekap.core.result.AdminField.USERS)).isEqualTo(233L);
+    var findings = ws.check().run().findingsAt(TPS.value());
+    assertThat(findings)
+        .anyMatch(
+            f ->
+                f.rule().equals("R19")
+                    && f.values().get("chasil").equals(233L)
+                    && f.values().get("sirekap").equals(292L));
+    assertThat(findings).noneMatch(f -> f.rule().equals("R5"));
+    assertThat(ws.verifyAudit().run().ok()).isTrue();
+  }
+
+  @Test
+  void theSameUserTwiceIsRefused() {
+    ws.entry().key(ani, plano(107));
+    var before = StoreDump.of(ws.database());
+    assertThatThrownBy(() -> ws.entry().key(ani, plano(107)))
+        .isInstanceOf(RekapException.class)
+        .hasMessageContaining("ani");
+    assertThat(StoreDump.of(ws.database())).isEqualTo(before);
+  }
+
+  @Test
+  void aMismatchIsListedPerFieldAndSettledByAVerifier() {
+    ws.entry().key(ani, plano(107));
+    var second = ws.entry().key(budi, plano(101));
+    assertThat(second.state()).isEqualTo(KeyedEntry.State.MISMATCH);
+    assertThat(second.mismatches()).containsExactly(new FieldDiff.Mismatch("choices.2", 107, 101));
+    assertThat(
+            ws.recap().run(ContestCode.PPWP, RecapLevel.TPS).stream()
+                .filter(r -> r.code().equals(TPS.value()))
+                .findFirst()
+                .orElseThrow()
+                .tally()
+                .votes(VoteKey.candidate(2)))
+        .as("not counted yet: Sirekap's number stands")
+        .isEqualTo(107L);
+    // An operator may not resolve; a field left out or not in dispute is refused.
+    assertThatThrownBy(() -> ws.entry().resolve(ani, plano(107), Map.of("choices.2", 107)))
+        .isInstanceOf(RekapException.class);
+    assertThatThrownBy(() -> ws.entry().resolve(citra, plano(107), Map.of()))
+        .isInstanceOf(RekapException.class);
+    assertThatThrownBy(
+            () -> ws.entry().resolve(citra, plano(107), Map.of("choices.2", 107, "valid", 1)))
+        .isInstanceOf(RekapException.class);
+    TpsResult settled = ws.entry().resolve(citra, plano(107), Map.of("choices.2", 107));
+    assertThat(settled.votes().get(VoteKey.candidate(2))).isEqualTo(107);
+    assertThat(ws.entry().pending()).isEmpty();
+    assertThat(ws.verifyAudit().run().ok()).isTrue();
+    // Once counted, keying again goes through a correction.
+    assertThatThrownBy(() -> ws.entry().key(ani, plano(107))).isInstanceOf(RekapException.class);
+  }
+
+  @Test
+  void aFieldNotOnTheBallotIsRefused() {
+    var contest = ws.election().contest(ContestCode.PPWP).orElseThrow();
+    assertThatThrownBy(() -> KeyedForm.filled(contest, TPS, Source.CHASIL, Map.of("choices.4", 1)))
+        .isInstanceOf(RekapException.class)
+        .hasMessageContaining("choices.4");
+  }
+}
