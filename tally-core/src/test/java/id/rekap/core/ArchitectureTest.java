@@ -43,6 +43,7 @@ class ArchitectureTest {
             "id.rekap.core.user..",
             "id.rekap.core.entry..",
             "id.rekap.core.adoption..",
+            "id.rekap.core.plenary..",
             "id.rekap.core.status..")
         .should()
         .dependOnClassesThat()

@@ -3,6 +3,8 @@ package id.rekap.core.check;
 import id.rekap.core.recap.RecapLevel;
 import id.rekap.core.result.AdminField;
 import id.rekap.core.result.Block;
+import id.rekap.core.result.Source;
+import id.rekap.core.result.TpsResult;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -80,7 +82,14 @@ abstract class BaseRule implements Rule {
   /** Whether the subject's data carries a block at all. */
   static boolean carried(Subject s, Block block) {
     if (s.isTps()) {
-      return block.carriedBy(s.tps().adopted().source());
+      TpsResult adopted = s.tps().adopted();
+      if (adopted.source() == Source.CORRECTION) {
+        // A correction carries what the result it corrects carried: the blocks it has values in.
+        return block == Block.VOTES
+            || java.util.Arrays.stream(AdminField.values())
+                .anyMatch(f -> Block.of(f) == block && adopted.admin().isReported(f));
+      }
+      return block.carriedBy(adopted.source());
     }
     return s.region().tally().results() > 0 && reportedAnywhere(s, block);
   }

@@ -48,6 +48,7 @@ public final class ImportResults {
   private final ElectionDefinition election;
   private final Supplier<RegionTree> tree;
   private final Clock clock;
+  private final java.util.function.BiPredicate<ContestCode, TpsCode> locked;
 
   public ImportResults(
       Transactions tx,
@@ -62,6 +63,29 @@ public final class ImportResults {
     this.election = election;
     this.tree = tree;
     this.clock = clock;
+    this.locked = (contest, tps) -> false;
+  }
+
+  /**
+   * Like the other constructor, with the TPS whose result is adopted: their numbers are locked, so
+   * a file that would change them is reported as a conflict (a correction goes through the
+   * plenary).
+   */
+  public ImportResults(
+      Transactions tx,
+      ResultRepository results,
+      AuditLog audit,
+      ElectionDefinition election,
+      Supplier<RegionTree> tree,
+      Clock clock,
+      java.util.function.BiPredicate<ContestCode, TpsCode> locked) {
+    this.tx = tx;
+    this.results = results;
+    this.audit = audit;
+    this.election = election;
+    this.tree = tree;
+    this.clock = clock;
+    this.locked = locked;
   }
 
   /** Receives (files done, files in all) while an import runs. */
@@ -128,7 +152,8 @@ public final class ImportResults {
       String previous = digests.get(result.tps());
       if (digest.equals(previous)) {
         unchanged++;
-      } else if (previous != null && request.correctionReason().isEmpty()) {
+      } else if ((previous != null && request.correctionReason().isEmpty())
+          || locked.test(result.contest(), result.tps())) {
         conflicts.add(
             new ImportSummary.Conflict(
                 Path.of(origin.file()),

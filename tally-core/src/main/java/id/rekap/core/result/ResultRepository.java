@@ -34,4 +34,7 @@ public interface ResultRepository {
 
   /** The TPS that have a result of the contest from any source. */
   Set<TpsCode> receivedTps(ContestCode contest);
+
+  /** The results of one TPS in one contest, every source. */
+  List<TpsResult> of(TpsCode tps, ContestCode contest);
 }

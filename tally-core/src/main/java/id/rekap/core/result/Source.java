@@ -5,10 +5,12 @@ import java.util.Optional;
 
 /**
  * Where a TPS result came from. The declaration order is the adoption precedence: when a TPS has
- * values from several sources, the first one present is the one the recap uses (keyed plano first,
- * Sirekap last), until a plenary correction decides otherwise.
+ * values from several sources, the first one present is the one the recap uses: a plenary
+ * correction, then keyed plano, salinan, a package from the level below, and Sirekap last.
  */
 public enum Source {
+  /** A plenary correction of the adopted values (reason, evidence, approving chair recorded). */
+  CORRECTION,
   /** Keyed from the C.Hasil plano (the original). */
   CHASIL,
   /** Keyed from a C.Hasil Salinan (a witness copy). */

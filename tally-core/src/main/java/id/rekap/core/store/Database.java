@@ -106,6 +106,10 @@ public final class Database implements AutoCloseable {
     return new JooqAdoptionRepository(dsl);
   }
 
+  public JooqPlenaryRepository plenary() {
+    return new JooqPlenaryRepository(dsl);
+  }
+
   public JooqUserRepository users() {
     return new JooqUserRepository(dsl);
   }

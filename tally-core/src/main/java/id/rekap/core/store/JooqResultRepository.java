@@ -175,6 +175,33 @@ public final class JooqResultRepository implements ResultRepository {
         });
   }
 
+  private static final String SELECT_TPS =
+      JdbcSql.select(TPS_RESULT, READ)
+          + " WHERE "
+          + TPS_RESULT.CONTEST.getName()
+          + " = ? AND "
+          + TPS_RESULT.TPS_CODE.getName()
+          + " = ? ORDER BY "
+          + TPS_RESULT.SOURCE.getName();
+
+  @Override
+  public List<TpsResult> of(TpsCode tps, ContestCode contest) {
+    List<TpsResult> out = new ArrayList<>();
+    dsl.connection(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(SELECT_TPS)) {
+            ps.setString(1, contest.id());
+            ps.setString(2, tps.value());
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                out.add(toResult(rs));
+              }
+            }
+          }
+        });
+    return out;
+  }
+
   @Override
   public Set<TpsCode> receivedTps(ContestCode contest) {
     Set<TpsCode> out = new HashSet<>();

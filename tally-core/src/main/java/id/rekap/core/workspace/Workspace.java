@@ -96,7 +96,16 @@ public final class Workspace implements AutoCloseable {
   }
 
   public ImportResults importResults() {
-    return new ImportResults(tx, results, audit, election, this::regionTree, clock);
+    var adopted = new java.util.HashSet<String>();
+    tx.run(() -> db.adoptions().all().forEach(a -> adopted.add(a.contest().id() + "|" + a.code())));
+    return new ImportResults(
+        tx,
+        results,
+        audit,
+        election,
+        this::regionTree,
+        clock,
+        (c, t) -> adopted.contains(c.id() + "|" + t.value()));
   }
 
   public ComputeRecap recap() {
@@ -124,6 +133,19 @@ public final class Workspace implements AutoCloseable {
   public id.rekap.core.entry.KeyedEntry entry() {
     return new id.rekap.core.entry.KeyedEntry(
         tx, db.keyings(), results, db.adoptions(), audit, election, this::regionTree, clock);
+  }
+
+  public id.rekap.core.plenary.Corrections corrections() {
+    return new id.rekap.core.plenary.Corrections(tx, results, db.plenary(), audit, clock);
+  }
+
+  public id.rekap.core.plenary.Objections objections() {
+    return new id.rekap.core.plenary.Objections(tx, db.plenary(), audit, this::regionTree, clock);
+  }
+
+  public id.rekap.core.adoption.Adoptions adoptions() {
+    return new id.rekap.core.adoption.Adoptions(
+        tx, db.adoptions(), results, audit, election, this::regionTree, () -> check().run(), clock);
   }
 
   public VerifyAudit verifyAudit() {

@@ -1,0 +1,157 @@
+package id.rekap.core.plenary;
+
+import id.rekap.core.audit.AuditLog;
+import id.rekap.core.common.RekapException;
+import id.rekap.core.common.Transactions;
+import id.rekap.core.election.ContestCode;
+import id.rekap.core.region.RegionCode;
+import id.rekap.core.region.RegionTree;
+import id.rekap.core.region.TpsCode;
+import id.rekap.core.user.Role;
+import id.rekap.core.user.User;
+import id.rekap.core.user.Users;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Use cases of witnesses' objections (keberatan) and special events (kejadian khusus): recorded
+ * verbatim against a TPS, a desa or the whole recap, answered by the chair, and kept whatever the
+ * decision, for the D.Kejadian Khusus dan/atau Keberatan form.
+ */
+public final class Objections {
+  /** An objection by a saksi, or a special event. */
+  public enum Kind {
+    KEBERATAN,
+    KEJADIAN;
+
+    public String id() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<Kind> of(String id) {
+      for (Kind k : values()) {
+        if (k.id().equals(id == null ? "" : id.strip().toLowerCase(Locale.ROOT))) {
+          return Optional.of(k);
+        }
+      }
+      return Optional.empty();
+    }
+  }
+
+  /** The plenary's answer; an objection stays on record when rejected. */
+  public enum Decision {
+    PENDING,
+    ACCEPTED,
+    REJECTED;
+
+    public String id() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<Decision> of(String id) {
+      for (Decision d : values()) {
+        if (d.id().equals(id == null ? "" : id.strip().toLowerCase(Locale.ROOT))) {
+          return Optional.of(d);
+        }
+      }
+      return Optional.empty();
+    }
+  }
+
+  private final Transactions tx;
+  private final PlenaryRepository plenary;
+  private final AuditLog audit;
+  private final Supplier<RegionTree> tree;
+  private final Clock clock;
+
+  public Objections(
+      Transactions tx,
+      PlenaryRepository plenary,
+      AuditLog audit,
+      Supplier<RegionTree> tree,
+      Clock clock) {
+    this.tx = tx;
+    this.plenary = plenary;
+    this.audit = audit;
+    this.tree = tree;
+    this.clock = clock;
+  }
+
+  /**
+   * Records an objection or event; {@code place} is a TPS, desa, kecamatan or the workspace code.
+   */
+  public long record(
+      User by, Kind kind, ContestCode contest, String place, String raisedBy, String text) {
+    Users.require(by, Role.OPERATOR);
+    String where = place == null ? "" : place.strip();
+    RegionTree regions = tree.get();
+    boolean known =
+        TpsCode.parse(where).map(regions::containsTps).orElse(false)
+            || RegionCode.parse(where)
+                .map(c -> c.isWithin(regions.root()) && regions.region(c).isPresent())
+                .orElse(false);
+    if (!known) {
+      throw RekapException.badInput("objection.error.place", place);
+    }
+    if (raisedBy == null || raisedBy.isBlank() || text == null || text.isBlank()) {
+      throw RekapException.badInput("objection.error.text");
+    }
+    return tx.inTransaction(
+        () -> {
+          long id = plenary.nextObjectionId();
+          plenary.insert(
+              new PlenaryRepository.ObjectionRow(
+                  id,
+                  kind,
+                  contest,
+                  where.replace(".", ""),
+                  raisedBy.strip(),
+                  text.strip(),
+                  null,
+                  Decision.PENDING,
+                  by.name(),
+                  clock.instant().toString()));
+          Map<String, Object> payload = new LinkedHashMap<>();
+          payload.put("id", id);
+          payload.put("kind", kind.id());
+          payload.put("contest", contest == null ? null : contest.id());
+          payload.put("place", where.replace(".", ""));
+          payload.put("raisedBy", raisedBy.strip());
+          payload.put("text", text.strip());
+          audit.append(by.actor(), "objection.record", payload);
+          return id;
+        });
+  }
+
+  /** The chair's response and decision. */
+  public void respond(User chair, long id, String response, Decision decision) {
+    Users.require(chair, Role.CHAIR);
+    if (response == null || response.isBlank() || decision == Decision.PENDING) {
+      throw RekapException.badInput("objection.error.response");
+    }
+    tx.run(
+        () -> {
+          if (plenary.objections().stream().noneMatch(o -> o.id() == id)) {
+            throw RekapException.badInput("objection.error.unknown", id);
+          }
+          plenary.respond(id, response.strip(), decision);
+          Map<String, Object> payload = new LinkedHashMap<>();
+          payload.put("id", id);
+          payload.put("response", response.strip());
+          payload.put("decision", decision.id());
+          audit.append(chair.actor(), "objection.respond", payload);
+        });
+  }
+
+  /** Every objection and event under a place (a code prefix; empty for all), accepted or not. */
+  public List<PlenaryRepository.ObjectionRow> list(String under) {
+    String prefix = under == null ? "" : under.replace(".", "").strip();
+    return tx.inTransaction(
+        () -> plenary.objections().stream().filter(o -> o.place().startsWith(prefix)).toList());
+  }
+}
