@@ -26,6 +26,12 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "text|csv|json", defaultValue = "text")
   private String format;
 
+  @Option(
+      names = "--source",
+      paramLabel = "sirekap|chasil|salinan|package|correction",
+      description = "Periksa data satu sumber saja.")
+  private String source;
+
   @Override
   public Integer call() {
     if (!List.of("text", "csv", "json").contains(format)) {
@@ -41,9 +47,14 @@ final class CheckCommand implements Callable<Integer> {
         throw RekapException.usage("recap.error.contest", only, ws.election().id());
       }
       List<Finding> findings =
-          ws.check().run().findings().stream()
-              .filter(f -> only == null || f.contest() == only)
-              .toList();
+          (source == null
+                  ? ws.check().run()
+                  : ws.check()
+                      .run(
+                          id.rekap.core.result.Source.of(source)
+                              .orElseThrow(
+                                  () -> RekapException.usage("cli.import.source", source))))
+              .findings().stream().filter(f -> only == null || f.contest() == only).toList();
       CliIo io = root.io();
       switch (format) {
         case "json" ->

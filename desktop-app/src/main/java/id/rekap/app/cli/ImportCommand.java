@@ -77,7 +77,8 @@ final class ImportCommand implements Callable<Integer> {
             skipInvalid,
             Optional.ofNullable(correction).map(String::strip));
     try (Workspace ws = root.openWorkspace()) {
-      ImportSummary s = ws.importResults().run(root.actor(), request, ImportResults.Progress.NONE);
+      ImportSummary s =
+          ws.importResults().run(root.actor(ws), request, ImportResults.Progress.NONE);
       return report(s);
     }
   }

@@ -39,6 +39,12 @@ final class InitCommand implements Callable<Integer> {
   @Option(names = "--name", paramLabel = "TEXT", description = "Nama pusat rekapitulasi.")
   private String name;
 
+  @Option(
+      names = "--admin",
+      paramLabel = "NAME",
+      description = "Buat admin pertama (kata sandi dari REKAP_PASSWORD atau ditanyakan).")
+  private String admin;
+
   @Override
   public Integer call() {
     WorkspaceLevel lvl =
@@ -51,6 +57,16 @@ final class InitCommand implements Callable<Integer> {
             root.env().clock(),
             root.actor())) {
       CliIo io = root.io();
+      if (admin != null) {
+        ws.users()
+            .add(
+                null,
+                root.actor(),
+                admin,
+                id.rekap.core.user.Role.ADMIN,
+                root.password("cli.password.new", admin));
+        io.out().println(io.text("cli.users.added", admin, "admin"));
+      }
       io.out()
           .println(
               io.text(

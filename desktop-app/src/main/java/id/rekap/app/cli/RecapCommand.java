@@ -32,6 +32,12 @@ final class RecapCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "json|csv|text", defaultValue = "json")
   private String format;
 
+  @Option(
+      names = "--source",
+      paramLabel = "sirekap|chasil|salinan|package|correction",
+      description = "Hitung dari satu sumber saja.")
+  private String source;
+
   @Override
   public Integer call() {
     ContestCode code =
@@ -44,7 +50,13 @@ final class RecapCommand implements Callable<Integer> {
     }
     try (Workspace ws = root.openWorkspace()) {
       Contest c = ws.recap().contest(code);
-      List<RecapRow> rows = ws.recap().run(code, lvl);
+      var only =
+          source == null
+              ? java.util.Optional.<id.rekap.core.result.Source>empty()
+              : java.util.Optional.of(
+                  id.rekap.core.result.Source.of(source)
+                      .orElseThrow(() -> RekapException.usage("cli.import.source", source)));
+      List<RecapRow> rows = ws.recap().run(code, lvl, only);
       Map<String, Object> doc = RecapDocument.of(c, lvl, rows);
       switch (format) {
         case "json" -> root.io().out().println(Json.canonicalOrdered(doc));

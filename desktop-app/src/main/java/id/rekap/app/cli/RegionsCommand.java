@@ -31,7 +31,7 @@ final class RegionsCommand {
     public Integer call() {
       RootCommand root = parent.root;
       try (Workspace ws = root.openWorkspace()) {
-        ImportRegions.Summary s = ws.importRegions(root.actor(), paths);
+        ImportRegions.Summary s = ws.importRegions(root.actor(ws), paths);
         CliIo io = root.io();
         io.out()
             .println(

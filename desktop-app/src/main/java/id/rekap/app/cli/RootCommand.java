@@ -22,6 +22,12 @@ import picocli.CommandLine.ScopeType;
       RecapCommand.class,
       CheckCommand.class,
       RulesCommand.class,
+      UsersCommand.class,
+      KeyCommand.class,
+      EntryCommand.class,
+      CorrectCommand.class,
+      ObjectionCommand.class,
+      AdoptCommand.class,
       AuditCommand.class,
       DemoCommand.class,
       GuiCommand.class
@@ -42,6 +48,13 @@ public final class RootCommand implements Callable<Integer> {
       scope = ScopeType.INHERIT,
       description = "Tampilkan jejak tumpukan pada kesalahan.")
   private boolean debug;
+
+  @Option(
+      names = "--user",
+      paramLabel = "NAME",
+      scope = ScopeType.INHERIT,
+      description = "Pengguna yang bertindak; kata sandi dari REKAP_PASSWORD atau ditanyakan.")
+  private String user;
 
   RootCommand(CliIo io, Env env) {
     this.io = io;
@@ -77,9 +90,39 @@ public final class RootCommand implements Callable<Integer> {
     return Workspace.open(workspaceFolder(), env.clock());
   }
 
-  /** Until workspace users exist (login comes with plenary intake), the OS account acts. */
+  /** The logged-in user's audit name with --user, else the OS account (Sirekap and master data). */
+  Actor actor(Workspace ws) {
+    return user == null ? Actor.systemUser() : login(ws).actor();
+  }
+
+  /** The OS account, for commands that run before any user can exist (init, demo). */
   Actor actor() {
     return Actor.systemUser();
+  }
+
+  /** The user named by --user, logged in with the password from REKAP_PASSWORD or the console. */
+  id.rekap.core.user.User login(Workspace ws) {
+    if (user == null) {
+      throw id.rekap.core.common.RekapException.badInput("user.error.loginRequired");
+    }
+    return ws.users().login(user, password("cli.password.prompt", user));
+  }
+
+  /** A password from REKAP_PASSWORD (scripts) or typed at the console without echo. */
+  char[] password(String promptKey, Object... args) {
+    String fromEnv = env.get("REKAP_PASSWORD");
+    if (fromEnv != null && !fromEnv.isEmpty()) {
+      return fromEnv.toCharArray();
+    }
+    java.io.Console console = System.console();
+    if (console == null) {
+      throw id.rekap.core.common.RekapException.badInput("cli.password.none");
+    }
+    char[] typed = console.readPassword("%s", io.text(promptKey, args));
+    if (typed == null) {
+      throw id.rekap.core.common.RekapException.badInput("cli.password.none");
+    }
+    return typed;
   }
 
   /** No command: the desktop app. */

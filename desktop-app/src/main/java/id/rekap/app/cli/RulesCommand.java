@@ -46,7 +46,7 @@ final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       try (Workspace ws = parent.root.openWorkspace()) {
-        ws.setRuleSeverity().run(parent.root.actor(), rule, severity);
+        ws.setRuleSeverity().run(parent.root.actor(ws), rule, severity);
       }
       return 0;
     }

@@ -35,6 +35,14 @@ public final class CheckWorkspace {
     this.tree = tree;
   }
 
+  /** The check over one source's results only (each TPS as that source has it). */
+  public CheckEngine run(id.rekap.core.result.Source only) {
+    CheckEngine engine =
+        new CheckEngine(election, tree.get(), tx.inTransaction(settings::overrides));
+    engine.load(load().stream().filter(r -> r.source() == only).toList());
+    return engine;
+  }
+
   public CheckEngine run() {
     CheckEngine engine =
         new CheckEngine(election, tree.get(), tx.inTransaction(settings::overrides));

@@ -35,6 +35,15 @@ public final class ComputeRecap {
   }
 
   public List<RecapRow> run(ContestCode code, RecapLevel level) {
+    return run(code, level, java.util.Optional.empty());
+  }
+
+  /**
+   * The recap from one source only (e.g. Sirekap beside the keyed plano), or, when empty, from the
+   * adopted result of every TPS.
+   */
+  public List<RecapRow> run(
+      ContestCode code, RecapLevel level, java.util.Optional<id.rekap.core.result.Source> only) {
     Contest contest = contest(code);
     RegionTree regions = tree.get();
     if (level.regionLevel().isPresent()
@@ -42,7 +51,15 @@ public final class ComputeRecap {
       throw RekapException.usage("recap.error.levelAbove", level.id(), regions.root());
     }
     Adoption adoption = new Adoption();
-    tx.run(() -> results.forEach(code, adoption::offer));
+    tx.run(
+        () ->
+            results.forEach(
+                code,
+                r -> {
+                  if (only.isEmpty() || r.source() == only.get()) {
+                    adoption.offer(r);
+                  }
+                }));
     return Recap.compute(contest, regions, level, adoption.adopted());
   }
 }
