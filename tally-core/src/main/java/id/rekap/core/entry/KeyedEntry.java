@@ -106,6 +106,16 @@ public final class KeyedEntry {
   }
 
   /**
+   * Keys many forms at once (a filled entry template), all or nothing: if any form is refused, none
+   * of them is kept.
+   */
+  public List<Outcome> keyAll(User user, List<TpsResult> forms) {
+    Users.require(user, Role.OPERATOR);
+    forms.forEach(this::validate);
+    return tx.inTransaction(() -> forms.stream().map(f -> key(user, f)).toList());
+  }
+
+  /**
    * A verifier settles every mismatched field, choosing the first keying's value, the second's, or
    * a value read again from the form; then the form counts.
    */

@@ -141,4 +141,21 @@ class DoubleEntryTest {
         .isInstanceOf(RekapException.class)
         .hasMessageContaining("choices.4");
   }
+
+  @Test
+  void manyFormsAtOnceAreAllOrNothing() {
+    var contest = ws.election().contest(ContestCode.PPWP).orElseThrow();
+    var other = new TpsCode("3101011001002");
+    var good = KeyedForm.filled(contest, other, Source.CHASIL, Map.of("valid", 10));
+    ws.entry().key(ani, plano(107));
+    var before = StoreDump.of(ws.database());
+    // The second form repeats ani's own keying of TPS: refused, so the first is not kept either.
+    assertThatThrownBy(() -> ws.entry().keyAll(ani, java.util.List.of(good, plano(107))))
+        .isInstanceOf(RekapException.class);
+    assertThat(StoreDump.of(ws.database())).isEqualTo(before);
+    var outcomes = ws.entry().keyAll(budi, java.util.List.of(good, plano(107)));
+    assertThat(outcomes)
+        .extracting(KeyedEntry.Outcome::state)
+        .containsExactly(KeyedEntry.State.AWAITING_SECOND, KeyedEntry.State.COUNTED);
+  }
 }
