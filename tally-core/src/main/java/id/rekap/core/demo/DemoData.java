@@ -4,6 +4,7 @@ import id.rekap.core.common.Actor;
 import id.rekap.core.intake.ImportRequest;
 import id.rekap.core.intake.ImportResults;
 import id.rekap.core.setup.WorkspaceLevel;
+import id.rekap.core.user.Role;
 import id.rekap.core.workspace.CreateWorkspace;
 import id.rekap.core.workspace.Workspace;
 import java.io.IOException;
@@ -84,6 +85,7 @@ public final class DemoData {
                 actor,
                 ImportRequest.of(List.of(temp.resolve(RESULTS))),
                 ImportResults.Progress.NONE);
+        addUsers(ws, actor);
         return ws;
       } catch (RuntimeException e) {
         ws.close();
@@ -92,6 +94,20 @@ public final class DemoData {
     } finally {
       deleteTree(temp);
     }
+  }
+
+  /** The demo's password for every demo user; a demo workspace is for trying things out only. */
+  public static final String PASSWORD = "demo-rekap";
+
+  /** Users to try the plenary with: an admin, two operators, a verifier and the chair. */
+  private static void addUsers(Workspace ws, Actor actor) {
+    var users = ws.users();
+    users.add(null, actor, "admin", Role.ADMIN, PASSWORD.toCharArray());
+    var admin = users.login("admin", PASSWORD.toCharArray());
+    users.add(admin, null, "ani", Role.OPERATOR, PASSWORD.toCharArray());
+    users.add(admin, null, "budi", Role.OPERATOR, PASSWORD.toCharArray());
+    users.add(admin, null, "citra", Role.VERIFIER, PASSWORD.toCharArray());
+    users.add(admin, null, "ketua", Role.CHAIR, PASSWORD.toCharArray());
   }
 
   private static void deleteTree(Path dir) {
