@@ -20,6 +20,14 @@ final class ZipGuard {
   static final long MAX_FILE_BYTES = 32L << 20;
   static final long MAX_INFLATED_BYTES = 256L << 20;
   static final int MAX_ENTRIES = 1_000;
+
+  /**
+   * Beyond 1 MB, an entry may inflate at most 100 times its compressed size: POI's own default
+   * (ZipSecureFile's minimum inflate ratio 0.01), checked here first so the message says why.
+   */
+  static final long RATIO_FLOOR_BYTES = 1L << 20;
+
+  static final int MAX_RATIO = 100;
   private static final byte[][] FORBIDDEN = {ascii("<!DOCTYPE"), ascii("<!ENTITY")};
 
   private ZipGuard() {}
@@ -39,6 +47,8 @@ final class ZipGuard {
           throw RekapException.badInput("template.error.tooLarge", file, MAX_ENTRIES + " entries");
         }
         int overlap = 0;
+        long inflated = 0;
+        long compressed = e.getCompressedSize();
         try (InputStream in = zip.getInputStream(e)) {
           // the last bytes of the previous read are kept in front, so a marker split across
           // two reads is still found
@@ -46,7 +56,12 @@ final class ZipGuard {
               n > 0;
               n = in.read(buf, 16, buf.length - 16)) {
             total += n;
-            if (total > MAX_INFLATED_BYTES) {
+            inflated += n;
+            boolean ratio =
+                inflated > RATIO_FLOOR_BYTES
+                    && compressed >= 0
+                    && inflated > compressed * MAX_RATIO;
+            if (total > MAX_INFLATED_BYTES || ratio) {
               throw RekapException.badInput("template.error.zipBomb", file, e.getName());
             }
             if (containsForbidden(buf, 16 - overlap, 16 + n)) {
