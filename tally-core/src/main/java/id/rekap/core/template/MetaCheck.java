@@ -20,6 +20,11 @@ final class MetaCheck {
   }
 
   void row(int r, RawCell[] cells) {
+    for (int c = 0; c < cells.length; c++) {
+      if (cells[c] != null && cells[c].kind() == RawCell.Kind.FORMULA) {
+        throw RekapException.badInput("template.error.formula", file, at(r, c));
+      }
+    }
     while (next < r) {
       compare(next++, new RawCell[0]);
     }

@@ -217,6 +217,12 @@ class TemplateRejectionTest {
             tmp.resolve("r.xlsx"),
             wb -> wb.getSheet("meta").getRow(2).getCell(1).setCellValue("3171"));
     refused(otherRegion, ppwp, "template.error.region", "meta!B3");
+    Path metaFormula =
+        TemplateFixtures.edit(
+            template,
+            tmp.resolve("mf.xlsx"),
+            wb -> wb.getSheet("meta").getRow(1).getCell(1).setCellFormula("\"pemilu\"&\"-2024\""));
+    refused(metaFormula, ppwp, "template.error.formula", "meta!B2");
     Path noMeta =
         TemplateFixtures.edit(
             template, tmp.resolve("n.xlsx"), wb -> wb.removeSheetAt(wb.getSheetIndex("meta")));
