@@ -76,10 +76,49 @@ final class ImportCommand implements Callable<Integer> {
             src,
             skipInvalid,
             Optional.ofNullable(correction).map(String::strip));
+    if (paths.size() == 1 && isTemplate(paths.getFirst())) {
+      return importTemplate(contestCode, src);
+    }
     try (Workspace ws = root.openWorkspace()) {
       ImportSummary s =
           ws.importResults().run(root.actor(ws), request, ImportResults.Progress.NONE);
       return report(s);
+    }
+  }
+
+  private static boolean isTemplate(Path p) {
+    String name = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    return name.endsWith(".xlsx") || name.endsWith(".csv");
+  }
+
+  /** A filled entry template: a keying by the importing user of every filled TPS (double entry). */
+  private int importTemplate(Optional<ContestCode> contestCode, Source src) {
+    ContestCode code =
+        contestCode.orElseThrow(() -> RekapException.usage("cli.import.templateContest"));
+    if (src != Source.CHASIL && src != Source.SALINAN) {
+      throw RekapException.usage("cli.import.templateSource");
+    }
+    try (Workspace ws = root.openWorkspace()) {
+      var outcomes = ws.templateImport().run(root.login(ws), paths.getFirst(), code, src);
+      CliIo io = root.io();
+      long counted =
+          outcomes.stream()
+              .filter(o -> o.state() == id.rekap.core.entry.KeyedEntry.State.COUNTED)
+              .count();
+      long waiting =
+          outcomes.stream()
+              .filter(o -> o.state() == id.rekap.core.entry.KeyedEntry.State.AWAITING_SECOND)
+              .count();
+      long mismatched = outcomes.size() - counted - waiting;
+      io.out()
+          .println(
+              io.text(
+                  "cli.import.template",
+                  io.count(outcomes.size()),
+                  io.count(counted),
+                  io.count(waiting),
+                  io.count(mismatched)));
+      return mismatched > 0 ? 1 : 0;
     }
   }
 

@@ -18,6 +18,7 @@ import picocli.CommandLine.ScopeType;
       InitCommand.class,
       RegionsCommand.class,
       ImportCommand.class,
+      TemplateCommand.class,
       StatusCommand.class,
       RecapCommand.class,
       CheckCommand.class,

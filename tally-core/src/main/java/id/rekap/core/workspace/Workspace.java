@@ -148,6 +148,10 @@ public final class Workspace implements AutoCloseable {
         tx, db.adoptions(), results, audit, election, this::regionTree, () -> check().run(), clock);
   }
 
+  public id.rekap.core.entry.TemplateImport templateImport() {
+    return new id.rekap.core.entry.TemplateImport(tx, entry(), audit, election, this::regionTree);
+  }
+
   public VerifyAudit verifyAudit() {
     return new VerifyAudit(tx, audit);
   }

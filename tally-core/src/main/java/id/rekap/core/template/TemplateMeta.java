@@ -1,0 +1,42 @@
+package id.rekap.core.template;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The rows of the XLSX meta sheet: key and value(s). The reader compares them with the rows it
+ * expects for its own target, so a template for another election, region, contest or dapil set is
+ * refused before any number is read.
+ */
+final class TemplateMeta {
+  static final String FORMAT = "format";
+  static final String ELECTION = "pemilu";
+  static final String REGION = "wilayah";
+  static final String CONTEST = "kontestasi";
+  static final String SHEET = "lembar";
+
+  private TemplateMeta() {}
+
+  static List<List<String>> rows(TemplateTarget target) {
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(List.of(FORMAT, TemplateLayout.FORMAT_ID));
+    rows.add(List.of(ELECTION, target.electionId()));
+    rows.add(List.of(REGION, target.regionCode()));
+    rows.add(List.of(CONTEST, target.contest().code().id()));
+    for (TemplateSheet s : target.sheets()) {
+      rows.add(List.of(SHEET, s.name(), s.dapilCode()));
+    }
+    return rows;
+  }
+
+  /** The message key for a mismatch in a meta row with the given key. */
+  static String errorKey(String key) {
+    return switch (key) {
+      case ELECTION -> "template.error.election";
+      case REGION -> "template.error.region";
+      case CONTEST -> "template.error.contest";
+      case FORMAT -> "template.error.format";
+      default -> "template.error.sheets";
+    };
+  }
+}

@@ -1,0 +1,83 @@
+package id.rekap.core.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.rekap.core.common.RekapException;
+import id.rekap.core.election.ContestCode;
+import id.rekap.core.entry.KeyedEntry;
+import id.rekap.core.recap.RecapLevel;
+import id.rekap.core.result.AdminField;
+import id.rekap.core.result.Source;
+import id.rekap.core.result.TpsResult;
+import id.rekap.core.support.StoreDump;
+import id.rekap.core.support.Workspaces;
+import id.rekap.core.user.Role;
+import id.rekap.core.user.User;
+import id.rekap.core.workspace.Workspace;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 4, acceptance 2 through the use case: a filled template imported by two different users is
+ * a double entry; once both agree, the recap from the keyed plano equals the filled numbers.
+ */
+class TemplateImportTest {
+  @TempDir Path tmp;
+
+  @Test
+  void aFilledTemplateImportedTwiceCountsAndTheRecapEqualsIt() throws Exception {
+    try (Workspace ws = Workspaces.sample(tmp.resolve("ws"))) {
+      var users = ws.users();
+      users.add(null, Workspaces.ACTOR, "admin", Role.ADMIN, "admin-rahasia".toCharArray());
+      User admin = users.login("admin", "admin-rahasia".toCharArray());
+      users.add(admin, null, "ani", Role.OPERATOR, "sandi-ani-1".toCharArray());
+      users.add(admin, null, "budi", Role.OPERATOR, "sandi-budi-1".toCharArray());
+      User ani = users.login("ani", "sandi-ani-1".toCharArray());
+      User budi = users.login("budi", "sandi-budi-1".toCharArray());
+
+      TemplateTarget target = TemplateTarget.of(ws.election(), ws.regionTree(), ContestCode.PPWP);
+      Path template =
+          TemplateFixtures.write(target, TemplateFormat.XLSX, tmp.resolve("isian.xlsx"));
+      Path filled = TemplateRoundTripTest.fillXlsx(target, template, tmp.resolve("terisi.xlsx"));
+      List<TpsResult> expected = TemplateRoundTripTest.expected(target, Source.CHASIL);
+
+      var first = ws.templateImport().run(ani, filled, ContestCode.PPWP, Source.CHASIL);
+      assertThat(first)
+          .hasSize(expected.size())
+          .allMatch(o -> o.state() == KeyedEntry.State.AWAITING_SECOND);
+      var before = StoreDump.of(ws.database());
+      assertThatThrownBy(
+              () -> ws.templateImport().run(ani, filled, ContestCode.PPWP, Source.CHASIL))
+          .as("the same user twice: refused, nothing changes")
+          .isInstanceOf(RekapException.class);
+      assertThat(StoreDump.of(ws.database())).isEqualTo(before);
+
+      var second = ws.templateImport().run(budi, filled, ContestCode.PPWP, Source.CHASIL);
+      assertThat(second).allMatch(o -> o.state() == KeyedEntry.State.COUNTED);
+
+      var rows =
+          ws.recap().run(ContestCode.PPWP, RecapLevel.TPS, java.util.Optional.of(Source.CHASIL));
+      for (TpsResult want : expected) {
+        var row =
+            rows.stream()
+                .filter(r -> r.code().equals(want.tps().value()))
+                .findFirst()
+                .orElseThrow();
+        for (AdminField f : AdminField.values()) {
+          Integer v = want.admin().get(f);
+          assertThat(row.tally().admin(f))
+              .as(want.tps() + " " + f)
+              .isEqualTo(v == null ? null : v.longValue());
+        }
+        for (var cell : want.votes().asMap().entrySet()) {
+          Integer v = cell.getValue();
+          assertThat(row.tally().votes(cell.getKey())).isEqualTo(v == null ? null : v.longValue());
+        }
+      }
+      assertThat(ws.verifyAudit().run().ok()).isTrue();
+    }
+  }
+}
