@@ -55,4 +55,34 @@ class UserAccountsTest {
         .doesNotContain("sandi-ani-1")
         .doesNotContain("kata-sandi-admin");
   }
+
+  @Test
+  void neitherPasswordsNorHashesReachTheLogsEvenAtTraceLevel() {
+    var root =
+        (ch.qos.logback.classic.Logger)
+            org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    var appender =
+        new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
+    appender.start();
+    var level = root.getLevel();
+    root.addAppender(appender);
+    root.setLevel(ch.qos.logback.classic.Level.TRACE);
+    try (Workspace ws = Workspaces.sample(dir.resolve("logs"))) {
+      ws.users().add(null, Workspaces.ACTOR, "admin", Role.ADMIN, "kata-sandi-admin".toCharArray());
+      ws.users().login("admin", "kata-sandi-admin".toCharArray());
+      assertThatThrownBy(() -> ws.users().login("admin", "salah-sandi-99".toCharArray()))
+          .isInstanceOf(RekapException.class);
+      String hash = ws.users().list().getFirst().passwordHash();
+      String logged =
+          String.join("\n", appender.list.stream().map(e -> e.getFormattedMessage()).toList());
+      assertThat(logged)
+          .doesNotContain("kata-sandi-admin")
+          .doesNotContain("salah-sandi-99")
+          .doesNotContain(hash)
+          .doesNotContain("$argon2id$");
+    } finally {
+      root.detachAppender(appender);
+      root.setLevel(level);
+    }
+  }
 }
