@@ -80,4 +80,67 @@ class TemplateImportTest {
       assertThat(ws.verifyAudit().run().ok()).isTrue();
     }
   }
+
+  @Test
+  void aPartyListTemplateImportsPerDapilAndAHostileOneChangesNothing() throws Exception {
+    Path election = tmp.resolve("synthetic.json");
+    java.nio.file.Files.writeString(
+        election,
+        new id.rekap.core.support.SyntheticElection(new java.util.Random(7)).definition());
+    try (Workspace ws =
+        Workspaces.create(
+            tmp.resolve("pl"), id.rekap.core.setup.WorkspaceLevel.KABKOTA, "3101", election)) {
+      ws.importRegions(
+          Workspaces.ACTOR,
+          List.of(Workspaces.demoFiles().resolve(id.rekap.core.demo.DemoData.REGIONS)));
+      var users = ws.users();
+      users.add(null, Workspaces.ACTOR, "admin", Role.ADMIN, "admin-rahasia".toCharArray());
+      User admin = users.login("admin", "admin-rahasia".toCharArray());
+      users.add(admin, null, "ani", Role.OPERATOR, "sandi-ani-1".toCharArray());
+      users.add(admin, null, "budi", Role.OPERATOR, "sandi-budi-1".toCharArray());
+      User ani = users.login("ani", "sandi-ani-1".toCharArray());
+      User budi = users.login("budi", "sandi-budi-1".toCharArray());
+
+      TemplateTarget target = TemplateTarget.of(ws.election(), ws.regionTree(), ContestCode.PDPR);
+      Path template = TemplateFixtures.write(target, TemplateFormat.XLSX, tmp.resolve("pdpr.xlsx"));
+      // A formula in one input cell: refused with its cell address, and the store is unchanged.
+      Path hostile =
+          TemplateFixtures.edit(
+              template,
+              tmp.resolve("pdpr-formula.xlsx"),
+              wb ->
+                  wb.getSheetAt(1)
+                      .getRow(TemplateLayout.HEADER_ROWS)
+                      .createCell(TemplateLayout.FIXED)
+                      .setCellFormula("1+1"));
+      var before = StoreDump.of(ws.database());
+      assertThatThrownBy(
+              () -> ws.templateImport().run(ani, hostile, ContestCode.PDPR, Source.CHASIL))
+          .isInstanceOf(RekapException.class)
+          .hasMessageContaining("!");
+      assertThat(StoreDump.of(ws.database())).isEqualTo(before);
+
+      Path filled =
+          TemplateRoundTripTest.fillXlsx(target, template, tmp.resolve("pdpr-terisi.xlsx"));
+      List<TpsResult> expected = TemplateRoundTripTest.expected(target, Source.CHASIL);
+      ws.templateImport().run(ani, filled, ContestCode.PDPR, Source.CHASIL);
+      assertThat(ws.templateImport().run(budi, filled, ContestCode.PDPR, Source.CHASIL))
+          .allMatch(o -> o.state() == KeyedEntry.State.COUNTED);
+      var rows =
+          ws.recap().run(ContestCode.PDPR, RecapLevel.TPS, java.util.Optional.of(Source.CHASIL));
+      for (TpsResult want : expected) {
+        var row =
+            rows.stream()
+                .filter(r -> r.code().equals(want.tps().value()))
+                .findFirst()
+                .orElseThrow();
+        for (var cell : want.votes().asMap().entrySet()) {
+          Integer v = cell.getValue();
+          assertThat(row.tally().votes(cell.getKey()))
+              .as(want.tps() + " " + cell.getKey())
+              .isEqualTo(v == null ? null : v.longValue());
+        }
+      }
+    }
+  }
 }
