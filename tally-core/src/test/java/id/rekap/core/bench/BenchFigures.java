@@ -57,6 +57,13 @@ record BenchFigures(
     return updateMillis[updateMillis.length - 1];
   }
 
+  /**
+   * The 99th percentile of the single-TPS updates, in ms: what a clerk meets, short of a GC pause.
+   */
+  double p99Update() {
+    return updateMillis[(int) Math.ceil(updateMillis.length * 0.99) - 1];
+  }
+
   double medianUpdate() {
     return updateMillis[updateMillis.length / 2];
   }

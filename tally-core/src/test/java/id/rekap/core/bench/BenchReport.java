@@ -70,14 +70,15 @@ final class BenchReport {
             f.checkAll().seconds() <= CHECK_SECONDS));
     out.add(
         new Target(
-            "One TPS changed: its findings and its ancestors' <= 20 ms",
+            "One TPS changed: its findings and its ancestors' <= 20 ms (99th percentile)",
             String.format(
                 Locale.ROOT,
-                "slowest %.1f ms, median %.2f ms (%d updates)",
-                f.slowestUpdate(),
+                "p99 %.1f ms, median %.2f ms, slowest %.1f ms (%d updates)",
+                f.p99Update(),
                 f.medianUpdate(),
+                f.slowestUpdate(),
                 f.updateMillis().length),
-            f.slowestUpdate() <= UPDATE_MILLIS));
+            f.p99Update() <= UPDATE_MILLIS));
     out.add(
         new Target(
             "Heap <= 1 GB",
