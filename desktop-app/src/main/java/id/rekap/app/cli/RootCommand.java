@@ -29,6 +29,7 @@ import picocli.CommandLine.ScopeType;
       CorrectCommand.class,
       ObjectionCommand.class,
       AdoptCommand.class,
+      KeysCommand.class,
       AuditCommand.class,
       DemoCommand.class,
       GuiCommand.class

@@ -152,6 +152,10 @@ public final class Workspace implements AutoCloseable {
     return new id.rekap.core.entry.TemplateImport(tx, entry(), audit, election, this::regionTree);
   }
 
+  public id.rekap.core.keys.WorkspaceKeys keys() {
+    return new id.rekap.core.keys.WorkspaceKeys(tx, audit, info, folder, clock);
+  }
+
   public VerifyAudit verifyAudit() {
     return new VerifyAudit(tx, audit);
   }

@@ -1,0 +1,64 @@
+package id.rekap.app.cli;
+
+import id.rekap.core.workspace.Workspace;
+import id.rekap.signing.SigningKey;
+import java.security.cert.X509Certificate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code rekap keys init|show}: the workspace's signing key. The passphrase comes from
+ * REKAP_KEY_PASSPHRASE or is asked without echo.
+ */
+@Command(
+    name = "keys",
+    description = "Kunci dan sertifikat penandatangan ruang kerja.",
+    subcommands = {KeysCommand.Init.class, KeysCommand.Show.class})
+final class KeysCommand {
+  @ParentCommand RootCommand root;
+
+  static char[] passphrase(RootCommand root) {
+    String env = root.env().get("REKAP_KEY_PASSPHRASE");
+    return env != null && !env.isEmpty() ? env.toCharArray() : root.password("cli.keys.passphrase");
+  }
+
+  static void print(CliIo io, X509Certificate cert) {
+    io.out().println(cert.getSubjectX500Principal().getName());
+    io.out().println("SHA-256 " + SigningKey.fingerprint(cert));
+    io.out().println(cert.getNotBefore().toInstant() + " .. " + cert.getNotAfter().toInstant());
+  }
+
+  @Command(name = "init", description = "Buat kunci dan sertifikat (PKCS#12 dengan frasa sandi).")
+  static final class Init implements Callable<Integer> {
+    @ParentCommand private KeysCommand parent;
+
+    @Override
+    public Integer call() {
+      RootCommand root = parent.root;
+      try (Workspace ws = root.openWorkspace()) {
+        print(root.io(), ws.keys().init(root.actor(ws), passphrase(root)));
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "show", description = "Tampilkan sertifikat.")
+  static final class Show implements Callable<Integer> {
+    @ParentCommand private KeysCommand parent;
+
+    @Override
+    public Integer call() {
+      RootCommand root = parent.root;
+      try (Workspace ws = root.openWorkspace()) {
+        var cert = ws.keys().certificate(passphrase(root));
+        if (cert.isEmpty()) {
+          root.io().out().println(root.io().text("cli.keys.none"));
+          return 1;
+        }
+        print(root.io(), cert.get());
+      }
+      return 0;
+    }
+  }
+}

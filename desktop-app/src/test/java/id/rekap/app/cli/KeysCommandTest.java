@@ -1,0 +1,59 @@
+package id.rekap.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.rekap.core.demo.DemoData;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code rekap keys init|show}: a PKCS#12 key whose certificate states the tally centre. */
+class KeysCommandTest {
+  @TempDir Path tmp;
+
+  @Test
+  void keysAreCreatedOnceAndShownWithThePassphrase() throws Exception {
+    Path data = tmp.resolve("data");
+    DemoData.extract(data);
+    String ws = tmp.resolve("ws").toString();
+    var cli = new CliRun(tmp.resolve("home")).env("REKAP_KEY_PASSPHRASE", "frasa-sandi-kunci");
+    assertThat(
+            cli.run(
+                    "--workspace",
+                    ws,
+                    "init",
+                    "--level",
+                    "kabkota",
+                    "--region",
+                    "3101",
+                    "--election",
+                    data.resolve(DemoData.ELECTION).toString(),
+                    "--name",
+                    "KPU KEP. SERIBU")
+                .status())
+        .isZero();
+    assertThat(cli.run("--workspace", ws, "keys", "show").status()).as("no key yet").isEqualTo(1);
+    var init = cli.run("--workspace", ws, "keys", "init");
+    assertThat(init.status()).as(init.err()).isZero();
+    assertThat(init.out())
+        .contains("CN=KPU KEP. SERIBU")
+        .contains("OU=kabkota")
+        .contains("L=3101")
+        .contains("O=pemilu-2024")
+        .contains("SHA-256");
+    assertThat(tmp.resolve("ws/keys/signing.p12")).exists();
+    assertThat(cli.run("--workspace", ws, "keys", "init").status()).as("only once").isEqualTo(3);
+    assertThat(cli.run("--workspace", ws, "keys", "show").out()).isEqualTo(init.out());
+    var wrong =
+        new CliRun(tmp.resolve("home"))
+            .env("REKAP_KEY_PASSPHRASE", "bukan-frasanya")
+            .run("--workspace", ws, "keys", "show");
+    assertThat(wrong.status()).isEqualTo(3);
+    var shortPass =
+        new CliRun(tmp.resolve("home"))
+            .env("REKAP_KEY_PASSPHRASE", "pendek")
+            .run("--workspace", tmp.resolve("ws2").toString(), "keys", "init");
+    assertThat(shortPass.status()).isNotZero();
+    assertThat(cli.run("--workspace", ws, "audit", "verify").status()).isZero();
+  }
+}

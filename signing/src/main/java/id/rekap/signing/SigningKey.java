@@ -1,0 +1,127 @@
+package id.rekap.signing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Date;
+import java.util.HexFormat;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.X509v3CertificateBuilder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+
+/**
+ * A workspace's signing key and certificate, kept in a PKCS#12 file protected by a passphrase. The
+ * private key stays in memory only while signing; it is never written anywhere else.
+ */
+public final class SigningKey {
+  private static final String ALIAS = "rekap";
+  static final Duration VALIDITY = Duration.ofDays(2 * 365);
+
+  private final PrivateKey privateKey;
+  private final X509Certificate[] chain;
+
+  private SigningKey(PrivateKey privateKey, X509Certificate[] chain) {
+    this.privateKey = privateKey;
+    this.chain = chain.clone();
+  }
+
+  /** Creates an RSA-3072 key and a self-signed certificate for the centre, saved atomically. */
+  public static SigningKey create(Path p12, char[] passphrase, TallyCentre centre, Clock clock) {
+    try {
+      KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+      generator.initialize(3072, new SecureRandom());
+      KeyPair pair = generator.generateKeyPair();
+      Date from = Date.from(clock.instant());
+      Date to = Date.from(clock.instant().plus(VALIDITY));
+      BigInteger serial = new BigInteger(64, new SecureRandom());
+      X509v3CertificateBuilder builder =
+          new JcaX509v3CertificateBuilder(
+              centre.subject(), serial, from, to, centre.subject(), pair.getPublic());
+      builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+      builder.addExtension(
+          Extension.keyUsage,
+          true,
+          new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+      var signer = new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate());
+      X509Certificate cert =
+          new JcaX509CertificateConverter().getCertificate(builder.build(signer));
+      SigningKey key = new SigningKey(pair.getPrivate(), new X509Certificate[] {cert});
+      key.save(p12, passphrase);
+      return key;
+    } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
+      throw new IllegalStateException("cannot create the signing key", e);
+    }
+  }
+
+  /** Loads the key; a wrong passphrase or a damaged file is an {@link IllegalArgumentException}. */
+  public static SigningKey load(Path p12, char[] passphrase) {
+    try (InputStream in = Files.newInputStream(p12)) {
+      KeyStore store = KeyStore.getInstance("PKCS12");
+      store.load(in, passphrase);
+      String alias = store.aliases().nextElement();
+      PrivateKey key = (PrivateKey) store.getKey(alias, passphrase);
+      var certs = store.getCertificateChain(alias);
+      X509Certificate[] chain = new X509Certificate[certs.length];
+      for (int i = 0; i < certs.length; i++) {
+        chain[i] = (X509Certificate) certs[i];
+      }
+      return new SigningKey(key, chain);
+    } catch (IOException | GeneralSecurityException | RuntimeException e) {
+      throw new IllegalArgumentException(
+          "cannot open the key file (wrong passphrase or damaged file)", e);
+    }
+  }
+
+  private void save(Path p12, char[] passphrase) throws IOException, GeneralSecurityException {
+    KeyStore store = KeyStore.getInstance("PKCS12");
+    store.load(null, null);
+    store.setKeyEntry(ALIAS, privateKey, passphrase, chain);
+    Files.createDirectories(p12.toAbsolutePath().getParent());
+    Path temp = Files.createTempFile(p12.toAbsolutePath().getParent(), ".key", ".tmp");
+    try (OutputStream out = Files.newOutputStream(temp)) {
+      store.store(out, passphrase);
+    }
+    Files.move(temp, p12, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  PrivateKey privateKey() {
+    return privateKey;
+  }
+
+  public X509Certificate certificate() {
+    return chain[0];
+  }
+
+  public X509Certificate[] chain() {
+    return chain.clone();
+  }
+
+  /** SHA-256 of the certificate, the way people compare certificates by eye. */
+  public static String fingerprint(X509Certificate cert) {
+    try {
+      return HexFormat.ofDelimiter(":")
+          .withUpperCase()
+          .formatHex(Sha256.newDigest().digest(cert.getEncoded()));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

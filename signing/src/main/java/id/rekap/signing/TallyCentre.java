@@ -1,0 +1,38 @@
+package id.rekap.signing;
+
+import org.bouncycastle.asn1.x500.RDN;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.X500NameBuilder;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x500.style.IETFUtils;
+
+/**
+ * Who signs: a tally centre, stated in its certificate's subject so that a receiver can check the
+ * level, region and election of a signed recap: CN the centre's name, OU the level ({@code
+ * kecamatan} or {@code kabkota}), L the region code, O the election id, C ID.
+ */
+public record TallyCentre(String name, String level, String regionCode, String electionId) {
+  public X500Name subject() {
+    return new X500NameBuilder(BCStyle.INSTANCE)
+        .addRDN(BCStyle.C, "ID")
+        .addRDN(BCStyle.O, electionId)
+        .addRDN(BCStyle.L, regionCode)
+        .addRDN(BCStyle.OU, level)
+        .addRDN(BCStyle.CN, name)
+        .build();
+  }
+
+  /** Reads a subject written by {@link #subject()} (or a CA's with the same attributes). */
+  public static TallyCentre of(X500Name subject) {
+    return new TallyCentre(
+        value(subject, BCStyle.CN),
+        value(subject, BCStyle.OU),
+        value(subject, BCStyle.L),
+        value(subject, BCStyle.O));
+  }
+
+  private static String value(X500Name name, org.bouncycastle.asn1.ASN1ObjectIdentifier oid) {
+    RDN[] rdns = name.getRDNs(oid);
+    return rdns.length == 0 ? "" : IETFUtils.valueToString(rdns[0].getFirst().getValue());
+  }
+}
