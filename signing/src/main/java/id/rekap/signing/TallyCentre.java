@@ -31,6 +31,11 @@ public record TallyCentre(String name, String level, String regionCode, String e
         value(subject, BCStyle.O));
   }
 
+  /** The centre stated in a certificate's subject. */
+  public static TallyCentre of(java.security.cert.X509Certificate certificate) {
+    return of(X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded()));
+  }
+
   private static String value(X500Name name, org.bouncycastle.asn1.ASN1ObjectIdentifier oid) {
     RDN[] rdns = name.getRDNs(oid);
     return rdns.length == 0 ? "" : IETFUtils.valueToString(rdns[0].getFirst().getValue());

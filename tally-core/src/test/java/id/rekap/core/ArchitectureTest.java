@@ -44,6 +44,8 @@ class ArchitectureTest {
             "id.rekap.core.entry..",
             "id.rekap.core.adoption..",
             "id.rekap.core.plenary..",
+            "id.rekap.core.keys..",
+            "id.rekap.core.exchange..",
             "id.rekap.core.status..")
         .should()
         .dependOnClassesThat()

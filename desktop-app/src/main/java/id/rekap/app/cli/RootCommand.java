@@ -30,6 +30,8 @@ import picocli.CommandLine.ScopeType;
       ObjectionCommand.class,
       AdoptCommand.class,
       KeysCommand.class,
+      PackageCommand.class,
+      VerifyCommand.class,
       AuditCommand.class,
       DemoCommand.class,
       GuiCommand.class

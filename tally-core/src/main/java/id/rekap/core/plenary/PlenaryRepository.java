@@ -38,6 +38,8 @@ public interface PlenaryRepository {
 
   List<CorrectionRow> corrections(String tps, ContestCode contest);
 
+  List<CorrectionRow> allCorrections();
+
   long nextObjectionId();
 
   void insert(ObjectionRow row);

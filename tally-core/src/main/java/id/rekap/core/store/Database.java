@@ -110,6 +110,10 @@ public final class Database implements AutoCloseable {
     return new JooqPlenaryRepository(dsl);
   }
 
+  public JooqPackageOutRepository packagesOut() {
+    return new JooqPackageOutRepository(dsl);
+  }
+
   public JooqUserRepository users() {
     return new JooqUserRepository(dsl);
   }

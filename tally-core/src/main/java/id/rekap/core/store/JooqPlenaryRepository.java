@@ -43,9 +43,18 @@ public final class JooqPlenaryRepository implements PlenaryRepository {
   }
 
   @Override
+  public List<CorrectionRow> allCorrections() {
+    return corrections(CORRECTION.ID.isNotNull());
+  }
+
+  @Override
   public List<CorrectionRow> corrections(String tps, ContestCode contest) {
+    return corrections(CORRECTION.TPS_CODE.eq(tps).and(CORRECTION.CONTEST.eq(contest.id())));
+  }
+
+  private List<CorrectionRow> corrections(org.jooq.Condition where) {
     return dsl.selectFrom(CORRECTION)
-        .where(CORRECTION.TPS_CODE.eq(tps).and(CORRECTION.CONTEST.eq(contest.id())))
+        .where(where)
         .orderBy(CORRECTION.ID)
         .fetch(
             r ->

@@ -156,6 +156,21 @@ public final class Workspace implements AutoCloseable {
     return new id.rekap.core.keys.WorkspaceKeys(tx, audit, info, folder, clock);
   }
 
+  public id.rekap.core.exchange.ExportPackage exportPackage() {
+    return new id.rekap.core.exchange.ExportPackage(
+        tx,
+        results,
+        db.plenary(),
+        db.adoptions(),
+        db.packagesOut(),
+        audit,
+        election,
+        info,
+        recap(),
+        () -> check().run(),
+        clock);
+  }
+
   public VerifyAudit verifyAudit() {
     return new VerifyAudit(tx, audit);
   }

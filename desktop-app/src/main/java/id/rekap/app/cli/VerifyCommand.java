@@ -1,0 +1,89 @@
+package id.rekap.app.cli;
+
+import id.rekap.core.common.RekapException;
+import id.rekap.core.exchange.VerifyPackage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code rekap verify FILE [--trust CERT]}: checks a signed recap package: signer, level, region,
+ * signing time, intact content, trusted signer. Exit 0 valid, 1 otherwise.
+ */
+@Command(name = "verify", description = "Periksa paket rekap bertanda tangan.")
+final class VerifyCommand implements Callable<Integer> {
+  @ParentCommand private RootCommand root;
+
+  @Parameters(index = "0", paramLabel = "FILE")
+  private Path file;
+
+  @Option(
+      names = "--trust",
+      paramLabel = "CERT",
+      description = "Sertifikat (PEM atau DER) penandatangan yang dipercaya.")
+  private List<Path> trust;
+
+  @Override
+  public Integer call() {
+    if (!Files.isRegularFile(file)) {
+      throw RekapException.badInput("input.error.missing", file);
+    }
+    var result = VerifyPackage.run(file, certificates());
+    CliIo io = root.io();
+    var m = result.manifest().orElseThrow();
+    String signer =
+        result
+            .signer()
+            .map(
+                s ->
+                    s.name()
+                        + " ("
+                        + s.level()
+                        + " "
+                        + s.regionCode()
+                        + ", "
+                        + s.electionId()
+                        + ")")
+            .orElse("-");
+    if (result.problems().isEmpty()) {
+      io.out()
+          .println(
+              io.text(
+                  "cli.verify.valid",
+                  file,
+                  signer,
+                  result.signedAt().map(Object::toString).orElse("-"),
+                  m.path("sequence").asText()));
+    } else {
+      io.out().println(io.text("cli.verify.invalid", file));
+      result.problems().forEach(p -> io.out().println("  " + p));
+    }
+    if (!result.trusted()) {
+      io.out().println("  " + io.text("cli.verify.untrusted"));
+    }
+    return result.valid() ? 0 : 1;
+  }
+
+  private List<X509Certificate> certificates() {
+    List<X509Certificate> out = new ArrayList<>();
+    for (Path p : trust == null ? List.<Path>of() : trust) {
+      try (InputStream in = Files.newInputStream(p)) {
+        out.add((X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in));
+      } catch (IOException | CertificateException e) {
+        throw RekapException.badInput("input.error.unreadable", p, e.getMessage());
+      }
+    }
+    return out;
+  }
+}

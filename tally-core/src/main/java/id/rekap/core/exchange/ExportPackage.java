@@ -1,0 +1,203 @@
+package id.rekap.core.exchange;
+
+import id.rekap.core.adoption.AdoptionRepository;
+import id.rekap.core.audit.AuditLog;
+import id.rekap.core.check.CheckEngine;
+import id.rekap.core.check.FindingsDocument;
+import id.rekap.core.common.Actor;
+import id.rekap.core.common.Json;
+import id.rekap.core.common.Messages;
+import id.rekap.core.common.RekapException;
+import id.rekap.core.common.Transactions;
+import id.rekap.core.election.Contest;
+import id.rekap.core.election.ElectionDefinition;
+import id.rekap.core.plenary.PlenaryRepository;
+import id.rekap.core.recap.ComputeRecap;
+import id.rekap.core.recap.RecapDocument;
+import id.rekap.core.recap.RecapLevel;
+import id.rekap.core.result.AdminField;
+import id.rekap.core.result.FieldLabels;
+import id.rekap.core.result.ResultRepository;
+import id.rekap.core.result.TpsResult;
+import id.rekap.core.setup.WorkspaceInfo;
+import id.rekap.signing.CmsSignature;
+import id.rekap.signing.Sha256;
+import id.rekap.signing.SigningKey;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+/**
+ * Use case: write the signed recap package ({@code .rekap}, formats.md §7) for the level above:
+ * every TPS result of every source, the aggregates, the findings, objections and events, the
+ * adoptions, the audit-chain head and a sequence number, with a manifest carrying the SHA-256 of
+ * every entry and a detached CMS signature over the manifest. Written atomically.
+ */
+public final class ExportPackage {
+  public static final String FORMAT = "rekap-package/1";
+  public static final String MANIFEST = "manifest.json";
+  public static final String SIGNATURE = "manifest.json.p7s";
+
+  private final Transactions tx;
+  private final ResultRepository results;
+  private final PlenaryRepository plenary;
+  private final AdoptionRepository adoptions;
+  private final PackageOutRepository sent;
+  private final AuditLog audit;
+  private final ElectionDefinition election;
+  private final WorkspaceInfo info;
+  private final ComputeRecap recap;
+  private final Supplier<CheckEngine> checks;
+  private final Clock clock;
+
+  public ExportPackage(
+      Transactions tx,
+      ResultRepository results,
+      PlenaryRepository plenary,
+      AdoptionRepository adoptions,
+      PackageOutRepository sent,
+      AuditLog audit,
+      ElectionDefinition election,
+      WorkspaceInfo info,
+      ComputeRecap recap,
+      Supplier<CheckEngine> checks,
+      Clock clock) {
+    this.tx = tx;
+    this.results = results;
+    this.plenary = plenary;
+    this.adoptions = adoptions;
+    this.sent = sent;
+    this.audit = audit;
+    this.election = election;
+    this.info = info;
+    this.recap = recap;
+    this.checks = checks;
+    this.clock = clock;
+  }
+
+  /** Writes the package; returns its sequence number. */
+  public int run(Actor actor, SigningKey key, String reason, Path out, String softwareVersion) {
+    Map<String, byte[]> entries = new TreeMap<>();
+    entries.put("results.json", json(resultsDocument()));
+    for (Contest c : election.contests()) {
+      for (RecapLevel level : List.of(RecapLevel.DESA, RecapLevel.KECAMATAN)) {
+        if (level.regionLevel().orElseThrow().digits() >= info.region().value().length()) {
+          entries.put(
+              "aggregates/" + c.code().id() + "-" + level.id() + ".json",
+              json(RecapDocument.of(c, level, recap.run(c.code(), level))));
+        }
+      }
+    }
+    entries.put(
+        "findings.json", json(FindingsDocument.json(checks.get().findings(), Messages.INDONESIAN)));
+    entries.put(
+        "objections.json", json(Map.of("objections", tx.inTransaction(plenary::objections))));
+    entries.put(
+        "corrections.json", json(Map.of("corrections", tx.inTransaction(plenary::allCorrections))));
+    entries.put("adoptions.json", json(Map.of("adoptions", tx.inTransaction(adoptions::all))));
+    return tx.inTransaction(
+        () -> {
+          int sequence = sent.lastSequence() + 1;
+          String now = clock.instant().toString();
+          byte[] manifest = json(manifest(entries, sequence, now, reason, softwareVersion));
+          Map<String, byte[]> all = new LinkedHashMap<>();
+          all.put(MANIFEST, manifest);
+          all.put(SIGNATURE, CmsSignature.sign(manifest, key, clock));
+          all.putAll(entries);
+          byte[] zip = PackageZip.zip(all);
+          String sha = Sha256.hex(zip);
+          sent.record(sequence, now, sha, reason);
+          Map<String, Object> payload = new LinkedHashMap<>();
+          payload.put("sequence", sequence);
+          payload.put("sha256", sha);
+          payload.put("file", out.toString());
+          audit.append(actor, "package.export", payload);
+          write(out, zip);
+          return sequence;
+        });
+  }
+
+  private Map<String, Object> manifest(
+      Map<String, byte[]> entries, int sequence, String now, String reason, String version) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("format", FORMAT);
+    m.put("election", ordered("id", election.id(), "mode", election.mode().id()));
+    m.put(
+        "sender",
+        Map.of("level", info.level().id(), "region", info.region().value(), "name", info.name()));
+    m.put("contests", election.contests().stream().map(c -> c.code().id()).toList());
+    m.put("sequence", sequence);
+    m.put("createdAt", now);
+    m.put("reason", reason);
+    m.put("software", "rekap " + version);
+    var head = audit.head();
+    m.put("auditHead", ordered("seq", head.seq(), "hash", head.hash()));
+    Map<String, String> hashes = new TreeMap<>();
+    entries.forEach((name, bytes) -> hashes.put(name, Sha256.hex(bytes)));
+    m.put("entries", hashes);
+    return m;
+  }
+
+  private Map<String, Object> resultsDocument() {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Contest c : election.contests()) {
+      tx.run(() -> results.forEach(c.code(), r -> rows.add(row(r))));
+    }
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("format", "rekap-results/1");
+    doc.put("results", rows);
+    return doc;
+  }
+
+  /** One stored result as JSON: every field by its recap name, null kept. */
+  static Map<String, Object> row(TpsResult r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("tps", r.tps().value());
+    m.put("contest", r.contest().id());
+    m.put("source", r.source().id());
+    m.put("dapil", r.dapil());
+    Map<String, Object> admin = new LinkedHashMap<>();
+    for (AdminField f : AdminField.values()) {
+      admin.put(FieldLabels.of(f), r.admin().get(f));
+    }
+    m.put("admin", admin);
+    Map<String, Object> votes = new LinkedHashMap<>();
+    r.votes().asMap().forEach((k, v) -> votes.put(FieldLabels.ofVote(k), v));
+    m.put("votes", votes);
+    return m;
+  }
+
+  /** A small map in the order given (Map.of's order differs between runs). */
+  private static Map<String, Object> ordered(Object... keyValues) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (int i = 0; i < keyValues.length; i += 2) {
+      m.put((String) keyValues[i], keyValues[i + 1]);
+    }
+    return m;
+  }
+
+  private static byte[] json(Object value) {
+    return Json.canonicalOrdered(value).getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static void write(Path out, byte[] zip) {
+    try {
+      Path dir = out.toAbsolutePath().getParent();
+      Files.createDirectories(dir);
+      Path temp = Files.createTempFile(dir, ".rekap", ".tmp");
+      Files.write(temp, zip);
+      Files.move(temp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw RekapException.state("package.error.write", out, e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package id.rekap.core.store;
+
+import static id.rekap.core.store.generated.Tables.PACKAGE_OUT;
+
+import id.rekap.core.exchange.PackageOutRepository;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/** Sent packages in package_out. */
+public final class JooqPackageOutRepository implements PackageOutRepository {
+  private final DSLContext dsl;
+
+  public JooqPackageOutRepository(DSLContext dsl) {
+    this.dsl = dsl;
+  }
+
+  @Override
+  public int lastSequence() {
+    Integer max =
+        dsl.select(DSL.max(PACKAGE_OUT.SEQUENCE)).from(PACKAGE_OUT).fetchOne(0, Integer.class);
+    return max == null ? 0 : max;
+  }
+
+  @Override
+  public void record(int sequence, String createdAt, String sha256, String reason) {
+    dsl.insertInto(PACKAGE_OUT)
+        .set(PACKAGE_OUT.SEQUENCE, sequence)
+        .set(PACKAGE_OUT.CREATED_AT, createdAt)
+        .set(PACKAGE_OUT.SHA256, sha256)
+        .set(PACKAGE_OUT.REASON, reason)
+        .execute();
+  }
+}
