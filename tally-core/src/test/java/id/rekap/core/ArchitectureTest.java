@@ -40,7 +40,8 @@ class ArchitectureTest {
             "id.rekap.core.audit..",
             "id.rekap.core.setup..",
             "id.rekap.core.check..",
-            "id.rekap.core.status..")
+            "id.rekap.core.status..",
+            "id.rekap.core.report..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
