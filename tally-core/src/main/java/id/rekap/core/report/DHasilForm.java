@@ -89,7 +89,7 @@ public final class DHasilForm {
     List<FormDocument.Section> sections =
         List.of(
             new FormDocument.Section(t.get("caption.grid"), grid),
-            Signatures.committee(t, settings.committee()),
+            Signatures.committee(t, t.get("committee.title"), settings.committee()),
             Signatures.saksi(t, in.election(), in.contest(), in.dapil()));
     return new FormDocument(
         id,

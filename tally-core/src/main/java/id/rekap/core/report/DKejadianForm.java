@@ -74,8 +74,8 @@ public final class DKejadianForm {
     String id = String.join("-", FORM, contest.code().id(), region.code().value());
     String digest = CanonicalData.digest(id, header, List.of(table));
     String level = region.level() == RegionLevel.KECAMATAN ? "kecamatan" : "kabkota";
-    FormDocument.Section committee = Signatures.committee(t, settings.committee());
-    committee = new FormDocument.Section(t.get("committee.title." + level), committee.table());
+    FormDocument.Section committee =
+        Signatures.committee(t, t.get("committee.title." + level), settings.committee());
     return new FormDocument(
         id,
         digest,

@@ -22,7 +22,7 @@ final class Signatures {
 
   private Signatures() {}
 
-  static FormDocument.Section committee(FormTexts t, List<CommitteeMember> members) {
+  static FormDocument.Section committee(FormTexts t, String title, List<CommitteeMember> members) {
     List<CommitteeMember> list = members;
     if (list.isEmpty()) {
       list =
@@ -35,8 +35,7 @@ final class Signatures {
     for (CommitteeMember m : list) {
       rows.add(row(n++, m.name(), m.role()));
     }
-    return new FormDocument.Section(
-        t.get("committee.title"), table(t, t.get("sig.name"), t.get("sig.role"), rows));
+    return new FormDocument.Section(title, table(t, t.get("sig.name"), t.get("sig.role"), rows));
   }
 
   static FormDocument.Section saksi(

@@ -171,7 +171,10 @@ final class FormReader {
       int to = from + actual.get(at).size();
       for (List<Long> row : expected) {
         out.add(
-            row.subList(from, Math.min(to, width)).stream().map(IndonesianFormat::count).toList());
+            row.subList(from, Math.min(to, width)).stream()
+                .map(IndonesianFormat::count)
+                .filter(v -> !v.isEmpty())
+                .toList());
       }
       at += expected.size();
       from = to;
