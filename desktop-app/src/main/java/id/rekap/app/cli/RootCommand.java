@@ -20,6 +20,7 @@ import picocli.CommandLine.ScopeType;
       ImportCommand.class,
       StatusCommand.class,
       RecapCommand.class,
+      ReportCommand.class,
       CheckCommand.class,
       RulesCommand.class,
       AuditCommand.class,
