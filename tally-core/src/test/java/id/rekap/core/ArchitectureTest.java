@@ -46,7 +46,8 @@ class ArchitectureTest {
             "id.rekap.core.plenary..",
             "id.rekap.core.keys..",
             "id.rekap.core.exchange..",
-            "id.rekap.core.status..")
+            "id.rekap.core.status..",
+            "id.rekap.core.report..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(

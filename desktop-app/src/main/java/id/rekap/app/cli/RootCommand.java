@@ -21,6 +21,7 @@ import picocli.CommandLine.ScopeType;
       TemplateCommand.class,
       StatusCommand.class,
       RecapCommand.class,
+      ReportCommand.class,
       CheckCommand.class,
       RulesCommand.class,
       UsersCommand.class,

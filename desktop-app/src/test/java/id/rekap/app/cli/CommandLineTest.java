@@ -208,4 +208,68 @@ class CommandLineTest {
     var again = new CliRun(tmp.resolve("demo-home")).run("demo", "--no-gui");
     assertThat(again.status()).isZero();
   }
+
+  @Test
+  void reportWritesTheFormsAtomicallyWithTheMarkingInTheName() throws Exception {
+    Path out = tmp.resolve("forms");
+    Files.createDirectories(out);
+    for (String format : new String[] {"pdf", "xlsx"}) {
+      var r =
+          cli.run(
+              "--workspace",
+              ws.toString(),
+              "report",
+              "--contest",
+              "ppwp",
+              "--form",
+              "d-hasil",
+              "--format",
+              format,
+              "--out",
+              out.toString(),
+              "--paper",
+              "f4",
+              "--member",
+              "Ketua=Siti Aminah");
+      assertThat(r.status()).as(r.err()).isZero();
+      assertThat(r.out()).contains("DRAFT").containsPattern("sha256 [0-9a-f]{64}");
+      assertThat(out.resolve("d-hasil-kabkota-ppwp-3101-draft." + format)).isNotEmptyFile();
+    }
+    Path kejadian = out.resolve("kejadian.pdf");
+    var k =
+        cli.run(
+            "--workspace",
+            ws.toString(),
+            "report",
+            "--contest",
+            "ppwp",
+            "--form",
+            "d-kejadian",
+            "--format",
+            "pdf",
+            "--out",
+            kejadian.toString(),
+            "--region",
+            "31.01.01");
+    assertThat(k.status()).as(k.err()).isZero();
+    assertThat(Files.readAllBytes(kejadian)).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+    try (var files = Files.list(out)) {
+      assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+    }
+    var bad =
+        cli.run(
+            "--workspace",
+            ws.toString(),
+            "report",
+            "--contest",
+            "ppwp",
+            "--form",
+            "d-x",
+            "--format",
+            "pdf",
+            "--out",
+            kejadian.toString());
+    assertThat(bad.status()).isNotZero();
+    assertThat(bad.err()).contains("d-hasil, d-kejadian");
+  }
 }

@@ -112,6 +112,11 @@ public final class Workspace implements AutoCloseable {
     return new ComputeRecap(tx, results, election, this::regionTree);
   }
 
+  /** The official forms (D.Hasil, D.Kejadian Khusus) built from the recap. */
+  public id.rekap.core.report.Reports reports() {
+    return new id.rekap.core.report.Reports(recap(), election, this::regionTree);
+  }
+
   public WorkspaceStatus status() {
     return new WorkspaceStatus(tx, results, election, this::regionTree, () -> check().run());
   }

@@ -1,0 +1,112 @@
+package id.rekap.app.cli;
+
+import id.rekap.core.common.RekapException;
+import id.rekap.core.election.ContestCode;
+import id.rekap.core.region.RegionCode;
+import id.rekap.core.report.CommitteeMember;
+import id.rekap.core.report.FormDocument;
+import id.rekap.core.report.Marking;
+import id.rekap.core.report.Paper;
+import id.rekap.core.report.ReportFile;
+import id.rekap.core.report.ReportSettings;
+import id.rekap.core.workspace.Workspace;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code rekap report}: an official form (D.Hasil, D.Kejadian Khusus) as PDF or XLSX. */
+@Command(
+    name = "report",
+    description = "Formulir resmi (D.Hasil, D.Kejadian Khusus) sebagai PDF atau XLSX.")
+final class ReportCommand implements Callable<Integer> {
+  @ParentCommand private RootCommand root;
+
+  @Option(names = "--contest", required = true, paramLabel = "CODE")
+  private String contest;
+
+  @Option(names = "--form", required = true, paramLabel = "d-hasil|d-kejadian")
+  private String form;
+
+  @Option(names = "--format", required = true, paramLabel = "xlsx|pdf")
+  private String format;
+
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "FILE",
+      description = "Berkas tujuan, atau folder (nama berkas memuat penanda DRAFT/TEST).")
+  private Path out;
+
+  @Option(names = "--paper", paramLabel = "a4|f4", defaultValue = "a4")
+  private String paper;
+
+  @Option(
+      names = "--region",
+      paramLabel = "CODE",
+      description = "Kecamatan atau kab/kota (bawaan: wilayah ruang kerja).")
+  private String region;
+
+  @Option(names = "--dapil", paramLabel = "CODE")
+  private String dapil;
+
+  @Option(
+      names = "--member",
+      paramLabel = "JABATAN=NAMA",
+      description = "Anggota PPK/KPU yang menandatangani, berurutan (boleh berulang).")
+  private List<String> members = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    ContestCode code =
+        ContestCode.of(contest)
+            .orElseThrow(() -> RekapException.usage("cli.contest.unknown", contest));
+    ReportFile.Format fmt =
+        switch (format) {
+          case "pdf" -> ReportFile.Format.PDF;
+          case "xlsx" -> ReportFile.Format.XLSX;
+          default -> throw RekapException.usage("cli.format.unknown", format, "xlsx|pdf");
+        };
+    Paper size = Paper.of(paper).orElseThrow(() -> RekapException.usage("cli.report.paper", paper));
+    if (!form.equals("d-hasil") && !form.equals("d-kejadian")) {
+      throw RekapException.usage("cli.report.form", form);
+    }
+    RegionCode where =
+        region == null
+            ? null
+            : RegionCode.parse(region)
+                .orElseThrow(() -> RekapException.usage("cli.report.region", region));
+    try (Workspace ws = root.openWorkspace()) {
+      // adoption is recorded by the plenary (a later issue): until then every form is a DRAFT
+      ReportSettings settings =
+          new ReportSettings(
+              committee(),
+              Marking.of(false, ws.election().mode()),
+              root.env().clock(),
+              VersionProvider.version());
+      FormDocument doc =
+          form.equals("d-hasil")
+              ? ws.reports().dHasil(code, where, dapil, settings)
+              : ws.reports().dKejadian(code, where, List.of(), settings);
+      Path written = ReportFile.write(doc, fmt, size, out);
+      root.io().out().println(root.io().text("cli.report.written", written, doc.markingText()));
+      root.io().out().println("sha256 " + doc.digest());
+    }
+    return 0;
+  }
+
+  private List<CommitteeMember> committee() {
+    List<CommitteeMember> out = new ArrayList<>();
+    for (String m : members) {
+      int eq = m.indexOf('=');
+      if (eq <= 0) {
+        throw RekapException.usage("cli.report.member", m);
+      }
+      out.add(new CommitteeMember(m.substring(0, eq), m.substring(eq + 1)));
+    }
+    return out;
+  }
+}

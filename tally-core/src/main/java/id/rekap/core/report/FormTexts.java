@@ -1,0 +1,69 @@
+package id.rekap.core.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * The words of a form: titles, section labels, form codes. They are data (resources under {@code
+ * report/forms/}), not layout, because the exact text of the D forms is not confirmed (domain.md
+ * §10) and must be correctable without touching code. Later resources override earlier ones.
+ */
+public final class FormTexts {
+  private static final String ROOT = "/id/rekap/core/report/forms/";
+  private final Map<String, String> texts;
+
+  private FormTexts(Map<String, String> texts) {
+    this.texts = Map.copyOf(texts);
+  }
+
+  /** Loads and merges {@code common.properties} and the named resources, in order. */
+  public static FormTexts load(String... names) {
+    Map<String, String> out = new TreeMap<>();
+    read("common", out);
+    for (String name : names) {
+      read(name, out);
+    }
+    return new FormTexts(out);
+  }
+
+  private static void read(String name, Map<String, String> out) {
+    try (InputStream in = FormTexts.class.getResourceAsStream(ROOT + name + ".properties")) {
+      if (in == null) {
+        throw new IllegalStateException("form texts missing: " + name);
+      }
+      Properties p = new Properties();
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      p.stringPropertyNames().forEach(k -> out.put(k, p.getProperty(k)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The text of a key; a missing key is a build error, caught by the tests. */
+  public String get(String key) {
+    String v = texts.get(key);
+    if (v == null) {
+      throw new IllegalStateException("form text missing: " + key);
+    }
+    return v;
+  }
+
+  /** The text with {@code {0}}, {@code {1}} ... replaced (no MessageFormat: quotes stay as is). */
+  public String format(String key, Object... args) {
+    String v = get(key);
+    for (int i = 0; i < args.length; i++) {
+      v = v.replace("{" + i + "}", String.valueOf(args[i]));
+    }
+    return v;
+  }
+
+  public String getOrDefault(String key, String fallback) {
+    return texts.getOrDefault(key, fallback);
+  }
+}

@@ -1,0 +1,33 @@
+package id.rekap.core.report;
+
+import id.rekap.core.election.ElectionDefinition;
+import java.util.Locale;
+
+/**
+ * The marking printed on every page of a form and put in its file name. A form is OFFICIAL only
+ * after the plenary adopted the recap; a test-mode election's forms are always TEST, so that a
+ * rehearsal print can never be mistaken for a real one.
+ */
+public enum Marking {
+  DRAFT,
+  OFFICIAL,
+  TEST;
+
+  /**
+   * The marking for a form.
+   *
+   * @param adopted whether the caller states the recap was adopted (adoption is recorded by the
+   *     plenary feature; until then callers pass {@code false})
+   */
+  public static Marking of(boolean adopted, ElectionDefinition.Mode mode) {
+    if (mode == ElectionDefinition.Mode.TEST) {
+      return TEST;
+    }
+    return adopted ? OFFICIAL : DRAFT;
+  }
+
+  /** Lower case, for file names. */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

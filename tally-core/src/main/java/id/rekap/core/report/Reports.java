@@ -1,0 +1,108 @@
+package id.rekap.core.report;
+
+import id.rekap.core.common.RekapException;
+import id.rekap.core.election.Contest;
+import id.rekap.core.election.ContestCode;
+import id.rekap.core.election.Dapil;
+import id.rekap.core.election.ElectionDefinition;
+import id.rekap.core.election.Shape;
+import id.rekap.core.recap.ComputeRecap;
+import id.rekap.core.recap.RecapLevel;
+import id.rekap.core.recap.RecapRow;
+import id.rekap.core.region.Region;
+import id.rekap.core.region.RegionCode;
+import id.rekap.core.region.RegionLevel;
+import id.rekap.core.region.RegionTree;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+/**
+ * Query: the official forms of a workspace, built from the recap. A form is made for the workspace
+ * region or a kecamatan within it: a kab/kota workspace can thus also print the D.Hasil Kecamatan
+ * of each of its kecamatan.
+ */
+public final class Reports {
+  private final ComputeRecap recap;
+  private final ElectionDefinition election;
+  private final Supplier<RegionTree> tree;
+
+  public Reports(ComputeRecap recap, ElectionDefinition election, Supplier<RegionTree> tree) {
+    this.recap = recap;
+    this.election = election;
+    this.tree = tree;
+  }
+
+  /**
+   * The D.Hasil of a kecamatan (columns per desa) or kab/kota (columns per kecamatan).
+   *
+   * @param region the form's region; null for the workspace region
+   * @param dapil a party-list contest's dapil; may be null when the region lies in one dapil only
+   */
+  public FormDocument dHasil(
+      ContestCode code, RegionCode region, String dapil, ReportSettings settings) {
+    Contest contest = recap.contest(code);
+    RegionCode where = region(region);
+    RecapLevel childLevel =
+        switch (where.level()) {
+          case KECAMATAN -> RecapLevel.DESA;
+          case KABKOTA -> RecapLevel.KECAMATAN;
+          default -> throw RekapException.usage("report.error.level", where.dotted());
+        };
+    List<RecapRow> columns = new ArrayList<>();
+    for (RecapRow r : recap.run(code, childLevel)) {
+      if (r.code().startsWith(where.value())) {
+        columns.add(r);
+      }
+    }
+    Dapil d = null;
+    if (contest.shape() == Shape.PARTY_LISTS) {
+      d = dapil(contest, columns, dapil);
+      String chosen = d.code();
+      columns.removeIf(r -> !r.dapils().contains(chosen));
+    }
+    return DHasilForm.build(
+        new DHasilForm.Input(election, contest, lineage(where), d, columns), settings);
+  }
+
+  /** The D.Kejadian Khusus dan/atau Keberatan of the region (null: the workspace region). */
+  public FormDocument dKejadian(
+      ContestCode code, RegionCode region, List<Incident> incidents, ReportSettings settings) {
+    Contest contest = recap.contest(code);
+    return DKejadianForm.build(election, contest, lineage(region(region)), incidents, settings);
+  }
+
+  private RegionCode region(RegionCode asked) {
+    RegionCode root = tree.get().root();
+    RegionCode where = asked == null ? root : asked;
+    if (!where.isWithin(root)) {
+      throw RekapException.usage("report.error.region", where.dotted(), root.dotted());
+    }
+    if (where.level() != RegionLevel.KECAMATAN && where.level() != RegionLevel.KABKOTA) {
+      throw RekapException.usage("report.error.level", where.dotted());
+    }
+    return where;
+  }
+
+  private List<Region> lineage(RegionCode where) {
+    List<Region> out = new ArrayList<>();
+    for (RegionLevel level : RegionLevel.values()) {
+      where.at(level).ifPresent(c -> out.add(new Region(c, tree.get().nameOf(c))));
+    }
+    return out;
+  }
+
+  private static Dapil dapil(Contest contest, List<RecapRow> columns, String asked) {
+    Set<String> present = new TreeSet<>();
+    columns.forEach(r -> present.addAll(r.dapils()));
+    if (asked == null && present.size() == 1) {
+      asked = present.iterator().next();
+    }
+    if (asked == null || !present.contains(asked)) {
+      throw RekapException.usage("report.error.dapil", contest.code(), String.join(", ", present));
+    }
+    return contest.dapil(asked).orElseThrow();
+  }
+}
