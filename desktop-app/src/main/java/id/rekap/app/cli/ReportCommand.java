@@ -3,9 +3,7 @@ package id.rekap.app.cli;
 import id.rekap.core.common.RekapException;
 import id.rekap.core.election.ContestCode;
 import id.rekap.core.region.RegionCode;
-import id.rekap.core.report.CommitteeMember;
 import id.rekap.core.report.FormDocument;
-import id.rekap.core.report.Marking;
 import id.rekap.core.report.Paper;
 import id.rekap.core.report.ReportFile;
 import id.rekap.core.report.ReportSettings;
@@ -56,7 +54,9 @@ final class ReportCommand implements Callable<Integer> {
   @Option(
       names = "--member",
       paramLabel = "JABATAN=NAMA",
-      description = "Anggota PPK/KPU yang menandatangani, berurutan (boleh berulang).")
+      description =
+          "Anggota PPK/KPU yang menandatangani, berurutan (boleh berulang; bawaan: susunan"
+              + " yang disimpan dengan rekap committee set).")
   private List<String> members = new ArrayList<>();
 
   @Override
@@ -80,33 +80,22 @@ final class ReportCommand implements Callable<Integer> {
             : RegionCode.parse(region)
                 .orElseThrow(() -> RekapException.usage("cli.report.region", region));
     try (Workspace ws = root.openWorkspace()) {
-      // adoption is recorded by the plenary (a later issue): until then every form is a DRAFT
       ReportSettings settings =
-          new ReportSettings(
-              committee(),
-              Marking.of(false, ws.election().mode()),
-              root.env().clock(),
-              VersionProvider.version());
+          ws.reports()
+              .settings(
+                  code,
+                  where,
+                  CommitteeCommand.parse(members),
+                  root.env().clock(),
+                  VersionProvider.version());
       FormDocument doc =
           form.equals("d-hasil")
               ? ws.reports().dHasil(code, where, dapil, settings)
-              : ws.reports().dKejadian(code, where, List.of(), settings);
+              : ws.reports().dKejadian(code, where, settings);
       Path written = ReportFile.write(doc, fmt, size, out);
       root.io().out().println(root.io().text("cli.report.written", written, doc.markingText()));
       root.io().out().println("sha256 " + doc.digest());
     }
     return 0;
-  }
-
-  private List<CommitteeMember> committee() {
-    List<CommitteeMember> out = new ArrayList<>();
-    for (String m : members) {
-      int eq = m.indexOf('=');
-      if (eq <= 0) {
-        throw RekapException.usage("cli.report.member", m);
-      }
-      out.add(new CommitteeMember(m.substring(0, eq), m.substring(eq + 1)));
-    }
-    return out;
   }
 }

@@ -22,6 +22,7 @@ import picocli.CommandLine.ScopeType;
       StatusCommand.class,
       RecapCommand.class,
       ReportCommand.class,
+      CommitteeCommand.class,
       CheckCommand.class,
       RulesCommand.class,
       UsersCommand.class,

@@ -3,6 +3,7 @@ package id.rekap.core.demo;
 import id.rekap.core.common.Actor;
 import id.rekap.core.intake.ImportRequest;
 import id.rekap.core.intake.ImportResults;
+import id.rekap.core.report.CommitteeMember;
 import id.rekap.core.setup.WorkspaceLevel;
 import id.rekap.core.user.Role;
 import id.rekap.core.workspace.CreateWorkspace;
@@ -108,6 +109,16 @@ public final class DemoData {
     users.add(admin, null, "budi", Role.OPERATOR, PASSWORD.toCharArray());
     users.add(admin, null, "citra", Role.VERIFIER, PASSWORD.toCharArray());
     users.add(admin, null, "ketua", Role.CHAIR, PASSWORD.toCharArray());
+    // fictitious names, so that the demo's forms show a filled signature block
+    ws.committee()
+        .set(
+            users.login("ketua", PASSWORD.toCharArray()),
+            List.of(
+                new CommitteeMember("Ketua", "Contoh Ketua KPU"),
+                new CommitteeMember("Anggota", "Contoh Anggota Satu"),
+                new CommitteeMember("Anggota", "Contoh Anggota Dua"),
+                new CommitteeMember("Anggota", "Contoh Anggota Tiga"),
+                new CommitteeMember("Anggota", "Contoh Anggota Empat")));
   }
 
   private static void deleteTree(Path dir) {

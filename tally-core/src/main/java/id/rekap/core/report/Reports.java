@@ -13,6 +13,7 @@ import id.rekap.core.region.Region;
 import id.rekap.core.region.RegionCode;
 import id.rekap.core.region.RegionLevel;
 import id.rekap.core.region.RegionTree;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -28,11 +29,43 @@ public final class Reports {
   private final ComputeRecap recap;
   private final ElectionDefinition election;
   private final Supplier<RegionTree> tree;
+  private final PlenaryRecords plenary;
 
-  public Reports(ComputeRecap recap, ElectionDefinition election, Supplier<RegionTree> tree) {
+  public Reports(
+      ComputeRecap recap,
+      ElectionDefinition election,
+      Supplier<RegionTree> tree,
+      PlenaryRecords plenary) {
     this.recap = recap;
     this.election = election;
     this.tree = tree;
+    this.plenary = plenary;
+  }
+
+  /**
+   * The settings of a form of a region (null: the workspace region) as the plenary left them: the
+   * marking follows the adoption of that contest's recap of the region and the election's mode; the
+   * committee is the stored one unless the caller names the signers.
+   *
+   * @param committee the signers, or empty for the workspace's committee
+   */
+  public ReportSettings settings(
+      ContestCode code,
+      RegionCode region,
+      List<CommitteeMember> committee,
+      Clock clock,
+      String softwareVersion) {
+    String where = region(region).value();
+    Marking marking = Marking.of(plenary.adopted().test(code, where), election.mode());
+    List<CommitteeMember> signers = committee.isEmpty() ? plenary.committee().get() : committee;
+    return new ReportSettings(signers, marking, clock, softwareVersion);
+  }
+
+  /** The D.Kejadian of the region with every objection and special event the plenary recorded. */
+  public FormDocument dKejadian(ContestCode code, RegionCode region, ReportSettings settings) {
+    RegionCode where = region(region);
+    List<Incident> incidents = plenary.incidents(code, where, FormTexts.load("d-kejadian"));
+    return dKejadian(code, where, incidents, settings);
   }
 
   /**

@@ -77,7 +77,14 @@ public final class Database implements AutoCloseable {
       throw new RekapException(
           RekapException.Kind.STATE, e, "workspace.error.open", workspace, e.getMessage());
     }
-    Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+    // Migrations only add tables; outOfOrder lets a workspace created between two additions take
+    // the one numbered lower that arrived later, instead of refusing to open.
+    Flyway.configure()
+        .dataSource(pool)
+        .locations("classpath:db/migration")
+        .outOfOrder(true)
+        .load()
+        .migrate();
     return new Database(pool);
   }
 
@@ -116,6 +123,10 @@ public final class Database implements AutoCloseable {
 
   public JooqUserRepository users() {
     return new JooqUserRepository(dsl);
+  }
+
+  public JooqCommitteeRepository committee() {
+    return new JooqCommitteeRepository(dsl);
   }
 
   public JooqRuleSettings ruleSettings() {

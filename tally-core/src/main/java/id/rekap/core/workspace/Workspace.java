@@ -114,7 +114,20 @@ public final class Workspace implements AutoCloseable {
 
   /** The official forms (D.Hasil, D.Kejadian Khusus) built from the recap. */
   public id.rekap.core.report.Reports reports() {
-    return new id.rekap.core.report.Reports(recap(), election, this::regionTree);
+    var adoptions = adoptions();
+    var objections = objections();
+    var committee = committee();
+    return new id.rekap.core.report.Reports(
+        recap(),
+        election,
+        this::regionTree,
+        new id.rekap.core.report.PlenaryRecords(
+            adoptions::isAdopted, objections::list, committee::members));
+  }
+
+  /** The committee printed in the forms' signature blocks. */
+  public id.rekap.core.report.Committee committee() {
+    return new id.rekap.core.report.Committee(tx, db.committee(), audit);
   }
 
   public WorkspaceStatus status() {

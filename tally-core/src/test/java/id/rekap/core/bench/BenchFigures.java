@@ -25,6 +25,7 @@ record BenchFigures(
     List<Phase> checks,
     int findings,
     double[] updateMillis,
+    ReportTiming.Figures report,
     Phase auditVerify,
     long auditEvents,
     long databaseBytes,

@@ -107,6 +107,7 @@ final class BenchRun {
       }
       int findings = checkAll.value().findings().size();
       double[] updates = CheckTiming.updates(ws, checkAll.value(), seed);
+      var reports = timed(() -> ReportTiming.run(ws, reportFolder(folder)));
       var verify = timed(() -> ws.verifyAudit().run());
       require(verify.value().ok(), "audit chain broken", verify);
       return new BenchFigures(
@@ -127,10 +128,21 @@ final class BenchRun {
           checks,
           findings,
           updates,
+          reports.value(),
           verify.phase(),
           verify.value().events(),
           size(wsFolder.resolve(Database.FILE_STEM + ".mv.db")),
           HeapWatch.maxHeap());
+    }
+  }
+
+  private static Path reportFolder(Path folder) {
+    Path reports = folder.resolve("reports");
+    BenchDataGenerator.deleteTree(reports);
+    try {
+      return Files.createDirectories(reports);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -30,6 +30,12 @@ class BenchmarkSmokeTest {
     assertThat(f.reimported().unchanged()).isEqualTo(f.data().digitised());
     assertThat(f.recaps()).hasSize(20);
     assertThat(f.auditEvents()).isEqualTo(f.data().digitised() + 2L);
+    // every party's list (party row, up to 12 candidates, total) of the DPRD Provinsi ballot
+    assertThat(f.report().rows()).isGreaterThan(18 * 3);
+    assertThat(f.report().formats())
+        .extracting(ReportTiming.Format::name)
+        .containsExactly("pdf-a4", "pdf-f4", "xlsx");
+    assertThat(f.report().formats()).allSatisfy(r -> assertThat(r.bytes()).isPositive());
 
     Path doc = dir.resolve("benchmarks.md");
     Files.writeString(
@@ -45,7 +51,11 @@ class BenchmarkSmokeTest {
         .startsWith("# Benchmarks\n\nhand-written\n")
         .endsWith("after\n")
         .doesNotContain("\nold\n")
-        .contains("| Import results |", "| pdprdk |", "Import <= 3 x parse-only");
+        .contains(
+            "| Import results |",
+            "| pdprdk |",
+            "Import <= 3 x parse-only",
+            "D.Hasil Kab/Kota of 2 kecamatan");
   }
 
   @Test

@@ -61,8 +61,8 @@ class KilledProcessTest {
       assertThat(reopened.status().run().getFirst().received()).isEqualTo(81);
       var audit = reopened.verifyAudit().run();
       assertThat(audit.ok()).isTrue();
-      // init, regions, 81 results, 5 demo users
-      assertThat(audit.events()).isEqualTo(1 + 1 + 81 + 5);
+      // init, regions, 81 results, 5 demo users, the demo committee
+      assertThat(audit.events()).isEqualTo(1 + 1 + 81 + 5 + 1);
     }
   }
 }
