@@ -87,7 +87,7 @@ final class BenchReport {
             String.format(
                 Locale.ROOT,
                 "D.Hasil Kab/Kota of %d kecamatan x all rows of the DPRD Provinsi ballot <= 3 s",
-                report.columns() - 2),
+                report.kecamatan()),
             String.format(
                 Locale.ROOT,
                 "slowest format %s, median %s (%d rows)",
@@ -159,10 +159,10 @@ final class BenchReport {
             "",
             String.format(
                 Locale.ROOT,
-                "%d columns x %d rows, %s; runs %s",
-                report.columns(),
+                "%d kecamatan x %d rows, %s; runs %s",
+                report.kecamatan(),
                 report.rows(),
-                mb(format.bytes()),
+                String.format(Locale.ROOT, "%,d KB", format.bytes() / 1024),
                 String.join(", ", format.seconds().stream().map(BenchReport::seconds).toList()))
           });
     }

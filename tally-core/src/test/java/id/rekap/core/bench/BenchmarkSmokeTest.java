@@ -32,6 +32,7 @@ class BenchmarkSmokeTest {
     assertThat(f.auditEvents()).isEqualTo(f.data().digitised() + 2L);
     // every party's list (party row, up to 12 candidates, total) of the DPRD Provinsi ballot
     assertThat(f.report().rows()).isGreaterThan(18 * 3);
+    assertThat(f.report().kecamatan()).isEqualTo(2);
     assertThat(f.report().formats())
         .extracting(ReportTiming.Format::name)
         .containsExactly("pdf-a4", "pdf-f4", "xlsx");

@@ -34,11 +34,8 @@ final class ReportTiming {
     }
   }
 
-  /**
-   * The form that was timed: its columns (the row label, one per kecamatan, the total) and rows,
-   * and each format's runs.
-   */
-  record Figures(String contest, String dapil, int columns, int rows, List<Format> formats) {
+  /** The form that was timed: its kecamatan columns and rows, and each format's runs. */
+  record Figures(String contest, String dapil, int kecamatan, int rows, List<Format> formats) {
     Format slowest() {
       return formats.stream().max(Comparator.comparingDouble(Format::median)).orElseThrow();
     }
@@ -66,13 +63,10 @@ final class ReportTiming {
       }
       formats.add(new Format(name, seconds, bytes));
     }
-    var table = last.sections().getLast().table();
+    // the grid: number, label, one column per kecamatan, total
+    var grid = last.sections().getFirst().table();
     return new Figures(
-        contest.code().id(), dapil.code(), table.columns().size(), rows(last), formats);
-  }
-
-  private static int rows(FormDocument doc) {
-    return doc.sections().stream().mapToInt(s -> s.table().rows().size()).sum();
+        contest.code().id(), dapil.code(), grid.columns().size() - 3, grid.rows().size(), formats);
   }
 
   private static Path write(FormDocument doc, String name, Path folder) {
