@@ -125,6 +125,10 @@ public final class Database implements AutoCloseable {
     return new JooqUserRepository(dsl);
   }
 
+  public JooqSyncRepository sync() {
+    return new JooqSyncRepository(dsl);
+  }
+
   public JooqCommitteeRepository committee() {
     return new JooqCommitteeRepository(dsl);
   }
