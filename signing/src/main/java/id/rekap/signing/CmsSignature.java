@@ -3,6 +3,7 @@ package id.rekap.signing;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -23,6 +24,7 @@ public final class CmsSignature {
   public record Verification(
       boolean intact,
       Optional<X509Certificate> signer,
+      List<X509Certificate> certificates,
       Optional<Instant> signedAt,
       String problem) {}
 
@@ -31,6 +33,7 @@ public final class CmsSignature {
     return new Verification(
         outcome.intact(),
         outcome.signer(),
+        outcome.certificates(),
         outcome.signingTime(),
         String.join("; ", outcome.problems()));
   }
