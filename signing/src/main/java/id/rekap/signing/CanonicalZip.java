@@ -6,8 +6,10 @@ import java.nio.ByteOrder;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.SequencedMap;
 import java.util.zip.CRC32;
 
@@ -105,43 +107,65 @@ public final class CanonicalZip {
    *     an entry's CRC-32 does not match its bytes
    */
   public static SequencedMap<String, byte[]> read(byte[] zip) {
-    ByteBuffer b = ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN);
-    if (zip.length < END_RECORD || b.getInt(zip.length - END_RECORD) != END) {
-      throw new UnreadableFileException("ZIP: no end record at the end of the file");
-    }
-    int count = Short.toUnsignedInt(b.getShort(zip.length - END_RECORD + 10));
-    long centralOffset = Integer.toUnsignedLong(b.getInt(zip.length - END_RECORD + 16));
     SequencedMap<String, byte[]> entries = new LinkedHashMap<>();
-    long at = centralOffset;
-    for (int i = 0; i < count; i++) {
-      need(zip, at, CENTRAL_HEADER);
-      int p = (int) at;
-      if (b.getInt(p) != CENTRAL) {
-        throw new UnreadableFileException("ZIP: damaged central directory");
+    for (Central c : centralDirectory(zip)) {
+      long dataAt = c.localOffset() + LOCAL_HEADER + c.nameLength();
+      need(zip, dataAt, c.size());
+      byte[] data = Arrays.copyOfRange(zip, (int) dataAt, (int) (dataAt + c.size()));
+      if (crc(data) != c.crc()) {
+        throw new UnreadableFileException("ZIP: entry " + c.name() + " does not match its CRC-32");
       }
-      int crc = b.getInt(p + 16);
-      long size = Integer.toUnsignedLong(b.getInt(p + 24));
-      int nameLength = Short.toUnsignedInt(b.getShort(p + 28));
-      long localOffset = Integer.toUnsignedLong(b.getInt(p + 42));
-      need(zip, at + CENTRAL_HEADER, nameLength);
-      String name =
-          utf8(Arrays.copyOfRange(zip, p + CENTRAL_HEADER, p + CENTRAL_HEADER + nameLength));
-      long dataAt = localOffset + LOCAL_HEADER + nameLength;
-      need(zip, dataAt, size);
-      byte[] data = Arrays.copyOfRange(zip, (int) dataAt, (int) (dataAt + size));
-      if (crc(data) != crc) {
-        throw new UnreadableFileException("ZIP: entry " + name + " does not match its CRC-32");
+      if (entries.putIfAbsent(c.name(), data) != null) {
+        throw new UnreadableFileException("ZIP: duplicate entry " + c.name());
       }
-      if (entries.putIfAbsent(name, data) != null) {
-        throw new UnreadableFileException("ZIP: duplicate entry " + name);
-      }
-      at += CENTRAL_HEADER + nameLength;
     }
     if (!Arrays.equals(write(entries), zip)) {
       throw new UnreadableFileException(
           "ZIP: not in the canonical layout of signed files (headers, order or extra bytes differ)");
     }
     return entries;
+  }
+
+  /**
+   * The entry names of the central directory, without checking the entries themselves: enough to
+   * tell what kind of container a (possibly damaged) file is.
+   *
+   * @throws UnreadableFileException when there is no readable central directory
+   */
+  public static List<String> names(byte[] zip) {
+    return centralDirectory(zip).stream().map(Central::name).toList();
+  }
+
+  private record Central(String name, int nameLength, int crc, long size, long localOffset) {}
+
+  private static List<Central> centralDirectory(byte[] zip) {
+    ByteBuffer b = ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN);
+    if (zip.length < END_RECORD || b.getInt(zip.length - END_RECORD) != END) {
+      throw new UnreadableFileException("ZIP: no end record at the end of the file");
+    }
+    int count = Short.toUnsignedInt(b.getShort(zip.length - END_RECORD + 10));
+    long at = Integer.toUnsignedLong(b.getInt(zip.length - END_RECORD + 16));
+    List<Central> out = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      need(zip, at, CENTRAL_HEADER);
+      int p = (int) at;
+      if (b.getInt(p) != CENTRAL) {
+        throw new UnreadableFileException("ZIP: damaged central directory");
+      }
+      int nameLength = Short.toUnsignedInt(b.getShort(p + 28));
+      need(zip, at + CENTRAL_HEADER, nameLength);
+      String name =
+          utf8(Arrays.copyOfRange(zip, p + CENTRAL_HEADER, p + CENTRAL_HEADER + nameLength));
+      out.add(
+          new Central(
+              name,
+              nameLength,
+              b.getInt(p + 16),
+              Integer.toUnsignedLong(b.getInt(p + 24)),
+              Integer.toUnsignedLong(b.getInt(p + 42))));
+      at += CENTRAL_HEADER + nameLength;
+    }
+    return out;
   }
 
   private static void need(byte[] zip, long at, long length) {

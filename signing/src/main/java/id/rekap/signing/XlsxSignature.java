@@ -92,8 +92,14 @@ public final class XlsxSignature {
         }
       }
     } catch (IOException | InvalidFormatException | RuntimeException e) {
-      throw new UnreadableFileException(
-          "XLSX: cannot be read (" + e.getClass().getSimpleName() + ")");
+      String why = "XLSX: cannot be read (" + e.getClass().getSimpleName() + ")";
+      if (problems.isEmpty()) {
+        throw new UnreadableFileException(why);
+      }
+      // a container damaged after signing: invalid rather than unreadable
+      problems.add(why);
+      return new SignatureCheck(
+          Optional.empty(), Optional.empty(), Optional.empty(), false, false, problems);
     }
     if (parts == 0) {
       return SignatureCheck.unsigned();

@@ -3,6 +3,7 @@ package id.rekap.core.verify;
 import id.rekap.core.common.RekapException;
 import id.rekap.core.exchange.ExportPackage;
 import id.rekap.core.exchange.VerifyPackage;
+import id.rekap.signing.CanonicalZip;
 import id.rekap.signing.PdfSignature;
 import id.rekap.signing.SignatureCheck;
 import id.rekap.signing.TallyCentre;
@@ -116,18 +117,25 @@ public final class VerifyFile {
         Optional.of(r));
   }
 
-  /** The entry names, read leniently: only to tell a package from a workbook. */
+  /**
+   * The entry names, only to tell a package from a workbook: from the central directory when there
+   * is one (even if entries are damaged), else read leniently entry by entry.
+   */
   private static Set<String> names(byte[] bytes, Object file) {
-    Set<String> names = new HashSet<>();
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-      ZipEntry e;
-      while ((e = zip.getNextEntry()) != null && names.size() < MAX_NAMES) {
-        names.add(e.getName());
+    try {
+      return new HashSet<>(CanonicalZip.names(bytes));
+    } catch (UnreadableFileException notCanonical) {
+      Set<String> names = new HashSet<>();
+      try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+        ZipEntry e;
+        while ((e = zip.getNextEntry()) != null && names.size() < MAX_NAMES) {
+          names.add(e.getName());
+        }
+      } catch (IOException | IllegalArgumentException e) {
+        throw RekapException.badInput("package.error.zip", file, e.getMessage());
       }
-    } catch (IOException | IllegalArgumentException e) {
-      throw RekapException.badInput("package.error.zip", file, e.getMessage());
+      return names;
     }
-    return names;
   }
 
   private static boolean startsWith(byte[] bytes, byte[] magic) {
