@@ -106,6 +106,14 @@ public final class SigningKey {
     return privateKey;
   }
 
+  /**
+   * The JCA signature algorithm for this key: SHA-256 with RSA, or with ECDSA for a CA-issued EC
+   * key.
+   */
+  String signatureAlgorithm() {
+    return privateKey.getAlgorithm().equals("EC") ? "SHA256withECDSA" : "SHA256withRSA";
+  }
+
   public X509Certificate certificate() {
     return chain[0];
   }

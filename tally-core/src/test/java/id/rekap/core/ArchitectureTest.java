@@ -47,7 +47,8 @@ class ArchitectureTest {
             "id.rekap.core.keys..",
             "id.rekap.core.exchange..",
             "id.rekap.core.status..",
-            "id.rekap.core.report..")
+            "id.rekap.core.report..",
+            "id.rekap.core.verify..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(

@@ -8,6 +8,8 @@ import id.rekap.core.report.Paper;
 import id.rekap.core.report.ReportFile;
 import id.rekap.core.report.ReportSettings;
 import id.rekap.core.workspace.Workspace;
+import id.rekap.signing.SigningKey;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,6 +61,13 @@ final class ReportCommand implements Callable<Integer> {
               + " yang disimpan dengan rekap committee set).")
   private List<String> members = new ArrayList<>();
 
+  @Option(
+      names = "--sign",
+      description =
+          "Tandatangani berkas dengan kunci ruang kerja (PDF: PAdES; XLSX: XML-DSig); frasa sandi"
+              + " dari REKAP_KEY_PASSPHRASE.")
+  private boolean sign;
+
   @Override
   public Integer call() {
     ContestCode code =
@@ -80,6 +89,8 @@ final class ReportCommand implements Callable<Integer> {
             : RegionCode.parse(region)
                 .orElseThrow(() -> RekapException.usage("cli.report.region", region));
     try (Workspace ws = root.openWorkspace()) {
+      // the key first: a workspace without one (or a wrong passphrase) writes nothing
+      SigningKey key = sign ? workspaceKey(ws) : null;
       ReportSettings settings =
           ws.reports()
               .settings(
@@ -92,10 +103,34 @@ final class ReportCommand implements Callable<Integer> {
           form.equals("d-hasil")
               ? ws.reports().dHasil(code, where, dapil, settings)
               : ws.reports().dKejadian(code, where, settings);
-      Path written = ReportFile.write(doc, fmt, size, out);
+      Path written =
+          key == null
+              ? ReportFile.write(doc, fmt, size, out)
+              : ReportFile.writeSigned(doc, fmt, size, out, key, root.env().clock());
       root.io().out().println(root.io().text("cli.report.written", written, doc.markingText()));
+      if (key != null) {
+        root.io()
+            .out()
+            .println(
+                root.io()
+                    .text(
+                        "cli.report.signed",
+                        key.certificate().getSubjectX500Principal().getName()));
+      }
       root.io().out().println("sha256 " + doc.digest());
     }
     return 0;
+  }
+
+  /** The workspace's signing key; its absence or a wrong passphrase is bad input (exit 3). */
+  private SigningKey workspaceKey(Workspace ws) {
+    if (!Files.exists(ws.keys().file())) {
+      throw RekapException.badInput("cli.keys.none");
+    }
+    try {
+      return SigningKey.load(ws.keys().file(), KeysCommand.passphrase(root));
+    } catch (IllegalArgumentException e) {
+      throw RekapException.badInput("keys.error.open", ws.keys().file());
+    }
   }
 }

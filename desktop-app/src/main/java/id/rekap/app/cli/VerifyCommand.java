@@ -1,7 +1,8 @@
 package id.rekap.app.cli;
 
 import id.rekap.core.common.RekapException;
-import id.rekap.core.exchange.VerifyPackage;
+import id.rekap.core.verify.VerifyFile;
+import id.rekap.signing.TrustPolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -18,10 +19,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code rekap verify FILE [--trust CERT]}: checks a signed recap package: signer, level, region,
- * signing time, intact content, trusted signer. Exit 0 valid, 1 otherwise.
+ * {@code rekap verify FILE [--trust CERT]...}: checks a signed PDF, XLSX or recap package: signer,
+ * level, region, signing time, intact content, trusted signer. Exit 0 valid, 1 otherwise.
  */
-@Command(name = "verify", description = "Periksa paket rekap bertanda tangan.")
+@Command(name = "verify", description = "Periksa PDF, XLSX atau paket rekap bertanda tangan.")
 final class VerifyCommand implements Callable<Integer> {
   @ParentCommand private RootCommand root;
 
@@ -31,7 +32,8 @@ final class VerifyCommand implements Callable<Integer> {
   @Option(
       names = "--trust",
       paramLabel = "CERT",
-      description = "Sertifikat (PEM atau DER) penandatangan yang dipercaya.")
+      description =
+          "Sertifikat (PEM atau DER) penandatangan atau CA yang dipercaya (boleh berulang).")
   private List<Path> trust;
 
   @Override
@@ -39,9 +41,8 @@ final class VerifyCommand implements Callable<Integer> {
     if (!Files.isRegularFile(file)) {
       throw RekapException.badInput("input.error.missing", file);
     }
-    var result = VerifyPackage.run(file, certificates());
+    var result = VerifyFile.run(file, TrustPolicy.of(certificates()));
     CliIo io = root.io();
-    var m = result.manifest().orElseThrow();
     String signer =
         result
             .signer()
@@ -56,23 +57,44 @@ final class VerifyCommand implements Callable<Integer> {
                         + s.electionId()
                         + ")")
             .orElse("-");
-    if (result.problems().isEmpty()) {
-      io.out()
-          .println(
-              io.text(
-                  "cli.verify.valid",
-                  file,
-                  signer,
-                  result.signedAt().map(Object::toString).orElse("-"),
-                  m.path("sequence").asText()));
+    String when = result.signedAt().map(Object::toString).orElse("-");
+    if (result.valid()) {
+      String sequence =
+          result
+              .packageResult()
+              .flatMap(p -> p.manifest())
+              .map(m -> m.path("sequence").asText())
+              .orElse("-");
+      io.out().println(io.text("cli.verify.valid", file, signer, when, sequence));
     } else {
       io.out().println(io.text("cli.verify.invalid", file));
-      result.problems().forEach(p -> io.out().println("  " + p));
+    }
+    io.out().println("  " + io.text("cli.verify.kind", result.kind().name()));
+    io.out().println("  " + io.text("cli.verify.signer", signer));
+    result
+        .signer()
+        .ifPresent(
+            s ->
+                io.out()
+                    .println(
+                        "  "
+                            + io.text(
+                                "cli.verify.level", s.level(), s.regionCode(), s.electionId())));
+    io.out().println("  " + io.text("cli.verify.time", when));
+    io.out().println("  " + io.text("cli.verify.intact", yesNo(io, result.intact())));
+    io.out().println("  " + io.text("cli.verify.trusted", yesNo(io, result.trusted())));
+    if (!result.problems().isEmpty()) {
+      io.out().println("  " + io.text("cli.verify.problems"));
+      result.problems().forEach(p -> io.out().println("    " + p));
     }
     if (!result.trusted()) {
       io.out().println("  " + io.text("cli.verify.untrusted"));
     }
     return result.valid() ? 0 : 1;
+  }
+
+  private static String yesNo(CliIo io, boolean value) {
+    return io.text(value ? "cli.verify.yes" : "cli.verify.no");
   }
 
   private List<X509Certificate> certificates() {

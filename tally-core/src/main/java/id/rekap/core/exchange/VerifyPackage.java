@@ -3,10 +3,13 @@ package id.rekap.core.exchange;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.rekap.core.common.Json;
 import id.rekap.core.common.RekapException;
+import id.rekap.signing.CanonicalZip;
 import id.rekap.signing.CmsSignature;
 import id.rekap.signing.Sha256;
-import id.rekap.signing.SigningKey;
 import id.rekap.signing.TallyCentre;
+import id.rekap.signing.TrustPolicy;
+import id.rekap.signing.UnreadableFileException;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,8 +54,28 @@ public final class VerifyPackage {
   }
 
   public static Result run(Path file, List<X509Certificate> trusted) {
-    Map<String, byte[]> entries = unpack(file);
+    return run(file, TrustPolicy.of(trusted));
+  }
+
+  public static Result run(Path file, TrustPolicy trust) {
+    return run(read(file), file, trust);
+  }
+
+  /**
+   * Checks a package held in memory.
+   *
+   * @param file how to name the package in messages
+   */
+  public static Result run(byte[] bytes, Object file, TrustPolicy trust) {
+    Map<String, byte[]> entries = unpack(bytes, file);
     List<String> problems = new ArrayList<>();
+    // The manifest and its signature cover the entries' contents; the container itself must be in
+    // the canonical layout so that not even its bookkeeping bytes can change unnoticed.
+    try {
+      CanonicalZip.read(bytes);
+    } catch (UnreadableFileException e) {
+      problems.add(e.getMessage());
+    }
     byte[] manifest = entries.get(ExportPackage.MANIFEST);
     byte[] signature = entries.get(ExportPackage.SIGNATURE);
     if (manifest == null || signature == null) {
@@ -89,24 +112,34 @@ public final class VerifyPackage {
     Optional<X509Certificate> cert = verification.signer();
     boolean isTrusted =
         cert.isPresent()
-            && trusted.stream()
-                .anyMatch(
-                    t -> SigningKey.fingerprint(t).equals(SigningKey.fingerprint(cert.get())));
+            && trust.trusts(
+                cert.get(),
+                verification.certificates(),
+                verification.signedAt().orElseGet(Instant::now));
     Optional<TallyCentre> centre = cert.map(TallyCentre::of);
     return new Result(
         centre, cert, verification.signedAt(), Optional.of(m), isTrusted, List.copyOf(problems));
   }
 
-  /** Unpacks with limits: a hostile ZIP (bomb, path traversal, thousands of entries) is refused. */
-  static Map<String, byte[]> unpack(Path file) {
+  /** The file's bytes, refused when larger than any package may be. */
+  public static byte[] read(Path file) {
     try {
       if (Files.size(file) > MAX_FILE_BYTES) {
         throw RekapException.badInput(
             "input.error.tooLarge", file, Files.size(file), MAX_FILE_BYTES);
       }
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw RekapException.badInput("input.error.unreadable", file, e.getMessage());
+    }
+  }
+
+  /** Unpacks with limits: a hostile ZIP (bomb, path traversal, thousands of entries) is refused. */
+  static Map<String, byte[]> unpack(byte[] bytes, Object file) {
+    try {
       Map<String, byte[]> out = new LinkedHashMap<>();
       long total = 0;
-      try (InputStream in = Files.newInputStream(file);
+      try (InputStream in = new ByteArrayInputStream(bytes);
           ZipInputStream zip = new ZipInputStream(in)) {
         ZipEntry e;
         while ((e = zip.getNextEntry()) != null) {
@@ -139,7 +172,7 @@ public final class VerifyPackage {
         throw RekapException.badInput("package.error.notPackage", file);
       }
       return out;
-    } catch (IOException e) {
+    } catch (IOException | IllegalArgumentException e) {
       throw RekapException.badInput("package.error.zip", file, e.getMessage());
     }
   }

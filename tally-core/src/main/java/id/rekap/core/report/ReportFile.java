@@ -1,13 +1,18 @@
 package id.rekap.core.report;
 
+import id.rekap.signing.PdfSignature;
+import id.rekap.signing.SigningKey;
+import id.rekap.signing.XlsxSignature;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Writes a form to a file atomically: into a temporary file in the same folder, then moved over the
@@ -34,6 +39,20 @@ public final class ReportFile {
    * @return the file written
    */
   public static Path write(FormDocument doc, Format format, Paper paper, Path target) {
+    return write(doc, format, paper, target, null, null);
+  }
+
+  /**
+   * Writes the form signed with the key: PAdES for PDF, XML-DSig for XLSX. Signing happens in
+   * memory, so the temporary file only ever holds the signed form and nothing of the key.
+   */
+  public static Path writeSigned(
+      FormDocument doc, Format format, Paper paper, Path target, SigningKey key, Clock clock) {
+    return write(doc, format, paper, target, Objects.requireNonNull(key), clock);
+  }
+
+  private static Path write(
+      FormDocument doc, Format format, Paper paper, Path target, SigningKey key, Clock clock) {
     Path file =
         Files.isDirectory(target)
             ? target.resolve(doc.fileStem() + "." + format.extension())
@@ -43,12 +62,20 @@ public final class ReportFile {
     try {
       Files.createDirectories(folder);
       temp = Files.createTempFile(folder, ".rekap-", ".part");
-      try (OutputStream out = Files.newOutputStream(temp)) {
-        switch (format) {
-          case PDF -> PdfForm.write(doc, paper, out);
-          case XLSX -> XlsxForm.write(doc, out);
-        }
+      ByteArrayOutputStream rendered = new ByteArrayOutputStream();
+      switch (format) {
+        case PDF -> PdfForm.write(doc, paper, rendered);
+        case XLSX -> XlsxForm.write(doc, rendered);
       }
+      byte[] bytes = rendered.toByteArray();
+      if (key != null) {
+        bytes =
+            switch (format) {
+              case PDF -> PdfSignature.sign(bytes, key, clock);
+              case XLSX -> XlsxSignature.sign(bytes, key, clock);
+            };
+      }
+      Files.write(temp, bytes);
       try {
         Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {

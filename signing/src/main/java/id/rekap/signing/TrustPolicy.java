@@ -1,0 +1,97 @@
+package id.rekap.signing;
+
+import java.security.GeneralSecurityException;
+import java.security.cert.CertPathBuilder;
+import java.security.cert.CertStore;
+import java.security.cert.CollectionCertStoreParameters;
+import java.security.cert.PKIXBuilderParameters;
+import java.security.cert.TrustAnchor;
+import java.security.cert.X509CertSelector;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The one place that decides whether a signer is trusted: its certificate is one of the trusted
+ * certificates, or it chains (PKIX, through the intermediates the signature carries) to a trusted
+ * certificate that is a CA, e.g. BSrE. Revocation is not checked: the application works offline.
+ * The chain is judged at the signing time the signature claims, because a recap signed during the
+ * plenary must still verify after its certificate expired.
+ */
+public final class TrustPolicy {
+  private final List<X509Certificate> trusted;
+
+  private TrustPolicy(List<X509Certificate> trusted) {
+    this.trusted = List.copyOf(trusted);
+  }
+
+  public static TrustPolicy of(Collection<X509Certificate> trusted) {
+    return new TrustPolicy(List.copyOf(trusted));
+  }
+
+  public static TrustPolicy nobody() {
+    return new TrustPolicy(List.of());
+  }
+
+  /**
+   * True when the signer is trusted.
+   *
+   * @param signer the signer's certificate
+   * @param carried the certificates the signature carries (may include the signer's and
+   *     intermediates)
+   * @param at the claimed signing time
+   */
+  public boolean trusts(X509Certificate signer, Collection<X509Certificate> carried, Instant at) {
+    if (trusted.stream().anyMatch(t -> sameCertificate(t, signer))) {
+      return validAt(signer, at);
+    }
+    Set<TrustAnchor> anchors =
+        trusted.stream()
+            .filter(t -> t.getBasicConstraints() >= 0)
+            .map(t -> new TrustAnchor(t, null))
+            .collect(Collectors.toSet());
+    if (anchors.isEmpty()) {
+      return false;
+    }
+    try {
+      X509CertSelector target = new X509CertSelector();
+      target.setCertificate(signer);
+      PKIXBuilderParameters params = new PKIXBuilderParameters(anchors, target);
+      params.setRevocationEnabled(false);
+      params.setDate(Date.from(at));
+      params.addCertStore(
+          CertStore.getInstance(
+              "Collection",
+              new CollectionCertStoreParameters(
+                  java.util.stream.Stream.concat(
+                          carried.stream(), java.util.stream.Stream.of(signer))
+                      .toList())));
+      CertPathBuilder.getInstance("PKIX").build(params);
+      return true;
+    } catch (GeneralSecurityException e) {
+      return false;
+    }
+  }
+
+  private static boolean validAt(X509Certificate cert, Instant at) {
+    try {
+      cert.checkValidity(Date.from(at));
+      return true;
+    } catch (GeneralSecurityException e) {
+      return false;
+    }
+  }
+
+  private static boolean sameCertificate(X509Certificate a, X509Certificate b) {
+    try {
+      return Arrays.equals(a.getEncoded(), b.getEncoded());
+    } catch (GeneralSecurityException e) {
+      return false;
+    }
+  }
+}
