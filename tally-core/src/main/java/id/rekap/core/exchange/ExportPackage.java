@@ -116,6 +116,7 @@ public final class ExportPackage {
           byte[] zip = PackageZip.zip(all);
           String sha = Sha256.hex(zip);
           sent.record(sequence, now, sha, reason);
+          sent.queue(sequence, sha, zip, clock.instant());
           Map<String, Object> payload = new LinkedHashMap<>();
           payload.put("sequence", sequence);
           payload.put("sha256", sha);

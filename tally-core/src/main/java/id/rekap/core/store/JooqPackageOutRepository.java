@@ -30,4 +30,9 @@ public final class JooqPackageOutRepository implements PackageOutRepository {
         .set(PACKAGE_OUT.REASON, reason)
         .execute();
   }
+
+  @Override
+  public void queue(int sequence, String sha256, byte[] content, java.time.Instant at) {
+    new JooqSyncRepository(dsl).enqueue(sequence, sha256, content, at);
+  }
 }

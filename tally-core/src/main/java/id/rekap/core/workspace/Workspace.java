@@ -125,6 +125,28 @@ public final class Workspace implements AutoCloseable {
             adoptions::isAdopted, objections::list, committee::members));
   }
 
+  /** The upward sync of this workspace: upstream, outbox, sender. */
+  public id.rekap.core.sync.Sync sync() {
+    return new id.rekap.core.sync.Sync(tx, db.sync(), audit, clock);
+  }
+
+  /**
+   * Records a delivery the receiver took in, accepted or refused, as an audit event of its own
+   * transaction (the import, if any, has committed its own).
+   */
+  public id.rekap.core.sync.SyncReceiver.DeliveryLog deliveryLog() {
+    return (remote, sha, d) -> {
+      var payload = new java.util.LinkedHashMap<String, Object>();
+      payload.put("from", remote);
+      payload.put("sha256", sha);
+      payload.put("sender", d.sender());
+      payload.put("sequence", d.sequence());
+      payload.put("result", d.result().id());
+      payload.put("reason", d.reason());
+      tx.run(() -> audit.append(new Actor("sync-receiver"), "sync.receive", payload));
+    };
+  }
+
   /** The committee printed in the forms' signature blocks. */
   public id.rekap.core.report.Committee committee() {
     return new id.rekap.core.report.Committee(tx, db.committee(), audit);
