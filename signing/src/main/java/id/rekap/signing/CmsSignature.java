@@ -103,6 +103,24 @@ public final class CmsSignature {
     }
   }
 
+  /**
+   * Every certificate carried in a signature (the signer's and its intermediate CAs), for path
+   * validation; empty when the signature cannot be read.
+   */
+  public static List<X509Certificate> certificates(byte[] signature) {
+    try {
+      CMSSignedData data = new CMSSignedData(signature);
+      JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
+      java.util.ArrayList<X509Certificate> out = new java.util.ArrayList<>();
+      for (X509CertificateHolder holder : data.getCertificates().getMatches(null)) {
+        out.add(converter.getCertificate(holder));
+      }
+      return List.copyOf(out);
+    } catch (CMSException | GeneralSecurityException | RuntimeException e) {
+      return List.of();
+    }
+  }
+
   private static Optional<Instant> signingTime(SignerInformation signer) {
     AttributeTable table = signer.getSignedAttributes();
     if (table == null) {
