@@ -39,13 +39,19 @@ final class PackageFixtures {
 
   /** A PPK workspace of one kecamatan of 3101 with the real PPWP results and a signing key. */
   static Workspace ppk(Path folder, String kecamatan) {
+    Workspace ws = ppkWithoutKey(folder, kecamatan);
+    ws.keys().init(Workspaces.ACTOR, PASSPHRASE);
+    return ws;
+  }
+
+  /** The same PPK workspace before any key (for keys import). */
+  static Workspace ppkWithoutKey(Path folder, String kecamatan) {
     Path files = Workspaces.demoFiles();
     Workspace ws =
         Workspaces.create(
             folder, WorkspaceLevel.KECAMATAN, kecamatan, files.resolve(DemoData.ELECTION));
     ws.importRegions(Workspaces.ACTOR, List.of(files.resolve(DemoData.REGIONS)));
     Workspaces.importFiles(ws, files.resolve(DemoData.RESULTS));
-    ws.keys().init(Workspaces.ACTOR, PASSPHRASE);
     return ws;
   }
 
