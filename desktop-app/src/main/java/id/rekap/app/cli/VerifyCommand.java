@@ -19,7 +19,8 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code rekap verify FILE [--trust CERT]}: checks a signed recap package: signer, level, region,
- * signing time, intact content, trusted signer. Exit 0 valid, 1 otherwise.
+ * signing time, intact content, trusted signer (by the --trust certificates and, inside a
+ * workspace, its trust list). Exit 0 valid, 1 otherwise.
  */
 @Command(name = "verify", description = "Periksa paket rekap bertanda tangan.")
 final class VerifyCommand implements Callable<Integer> {
@@ -75,8 +76,14 @@ final class VerifyCommand implements Callable<Integer> {
     return result.valid() ? 0 : 1;
   }
 
+  /** The --trust certificates, and, when run in a workspace, the workspace's trust list. */
   private List<X509Certificate> certificates() {
     List<X509Certificate> out = new ArrayList<>();
+    if (id.rekap.core.store.Database.exists(root.workspaceFolder())) {
+      try (var ws = root.openWorkspace()) {
+        out.addAll(ws.trust().certificates());
+      }
+    }
     for (Path p : trust == null ? List.<Path>of() : trust) {
       try (InputStream in = Files.newInputStream(p)) {
         out.add((X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in));
