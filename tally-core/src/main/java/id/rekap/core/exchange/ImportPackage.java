@@ -220,6 +220,7 @@ public final class ImportPackage {
                   null));
           Map<String, Object> payload = new LinkedHashMap<>();
           payload.put("sha256", sha);
+          payload.put("file", file.toString());
           payload.put("sender", sender.region);
           payload.put("sequence", sequence);
           payload.put("supersedes", current.map(ReceivedPackage::sequence).orElse(null));

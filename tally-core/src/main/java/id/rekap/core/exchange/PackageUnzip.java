@@ -19,12 +19,14 @@ import java.util.zip.ZipInputStream;
 final class PackageUnzip {
   /**
    * The bounds. An entry may inflate at most {@code ratio} times the compressed bytes it took once
-   * past {@code ratioFloor}: a package's JSON compresses about 10–30 times, a bomb hundreds.
+   * past {@code ratioFloor}. Deflate cannot exceed about 1,030:1, which a bomb of zeros reaches; a
+   * package's JSON compresses 10–30 times, and even rows that repeat each other almost entirely
+   * (all-null party-list forms) stay near 100, hence 400.
    */
   record Limits(
       int entries, long entryBytes, long totalBytes, long fileBytes, int ratio, long ratioFloor) {
     static final Limits STANDARD =
-        new Limits(1000, 256L << 20, 1L << 30, 512L << 20, 200, 8L << 20);
+        new Limits(1000, 256L << 20, 1L << 30, 512L << 20, 400, 8L << 20);
   }
 
   private PackageUnzip() {}

@@ -173,7 +173,7 @@ class PackageImportRefusalTest {
 
   @Test
   void anOversizedEntryIsRefused() {
-    var small = new PackageUnzip.Limits(1000, 4096, 1L << 30, 512L << 20, 200, 8L << 20);
+    var small = new PackageUnzip.Limits(1000, 4096, 1L << 30, 512L << 20, 400, 8L << 20);
     refused(kab.importPackage().withLimits(small), good, "package.error.size");
   }
 
