@@ -1,10 +1,15 @@
 package id.rekap.signing;
 
+import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSSignedData;
 
 /**
  * Detached CMS (PKCS#7) signatures, as used for a recap package's manifest: SHA-256 with RSA, the
@@ -36,5 +41,23 @@ public final class CmsSignature {
         outcome.certificates(),
         outcome.signingTime(),
         String.join("; ", outcome.problems()));
+  }
+
+  /**
+   * Every certificate carried in a signature (the signer's and its intermediate CAs), for path
+   * validation; empty when the signature cannot be read.
+   */
+  public static List<X509Certificate> certificates(byte[] signature) {
+    try {
+      CMSSignedData data = new CMSSignedData(signature);
+      JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
+      java.util.ArrayList<X509Certificate> out = new java.util.ArrayList<>();
+      for (X509CertificateHolder holder : data.getCertificates().getMatches(null)) {
+        out.add(converter.getCertificate(holder));
+      }
+      return List.copyOf(out);
+    } catch (CMSException | GeneralSecurityException | RuntimeException e) {
+      return List.of();
+    }
   }
 }

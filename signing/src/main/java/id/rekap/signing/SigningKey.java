@@ -76,7 +76,7 @@ public final class SigningKey {
     try (InputStream in = Files.newInputStream(p12)) {
       KeyStore store = KeyStore.getInstance("PKCS12");
       store.load(in, passphrase);
-      String alias = store.aliases().nextElement();
+      String alias = keyAlias(store);
       PrivateKey key = (PrivateKey) store.getKey(alias, passphrase);
       var certs = store.getCertificateChain(alias);
       X509Certificate[] chain = new X509Certificate[certs.length];
@@ -87,6 +87,77 @@ public final class SigningKey {
     } catch (IOException | GeneralSecurityException | RuntimeException e) {
       throw new IllegalArgumentException(
           "cannot open the key file (wrong passphrase or damaged file)", e);
+    }
+  }
+
+  /** The first entry holding a private key (a CA's file may also hold trusted certificates). */
+  private static String keyAlias(KeyStore store) throws GeneralSecurityException {
+    for (var aliases = store.aliases(); aliases.hasMoreElements(); ) {
+      String alias = aliases.nextElement();
+      if (store.isKeyEntry(alias)) {
+        return alias;
+      }
+    }
+    throw new java.security.KeyStoreException("no private key in the file");
+  }
+
+  /** True when the key is RSA, the only kind {@link CmsSignature} signs with. */
+  public boolean isRsa() {
+    return "RSA".equals(privateKey.getAlgorithm());
+  }
+
+  /** True when the private key belongs to the certificate (a test signature verifies). */
+  public boolean keyMatchesCertificate() {
+    try {
+      byte[] challenge = "rekap key check".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+      java.security.Signature s = java.security.Signature.getInstance("SHA256withRSA");
+      s.initSign(privateKey);
+      s.update(challenge);
+      byte[] sig = s.sign();
+      java.security.Signature v = java.security.Signature.getInstance("SHA256withRSA");
+      v.initVerify(certificate().getPublicKey());
+      v.update(challenge);
+      return v.verify(sig);
+    } catch (GeneralSecurityException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Why the certificate chain in the file is incomplete or broken, or empty when each certificate
+   * is signed by the next and the last is a self-signed root.
+   */
+  public java.util.Optional<String> chainProblem() {
+    for (int i = 0; i < chain.length; i++) {
+      X509Certificate cert = chain[i];
+      boolean last = i == chain.length - 1;
+      X509Certificate issuer = last ? cert : chain[i + 1];
+      if (!cert.getIssuerX500Principal().equals(issuer.getSubjectX500Principal())) {
+        return java.util.Optional.of(
+            last
+                ? "the chain ends at "
+                    + cert.getSubjectX500Principal().getName()
+                    + ", whose issuer "
+                    + cert.getIssuerX500Principal().getName()
+                    + " is not in the file"
+                : "certificate " + (i + 1) + " is not issued by the next one in the file");
+      }
+      try {
+        cert.verify(issuer.getPublicKey());
+      } catch (GeneralSecurityException e) {
+        return java.util.Optional.of(
+            "the signature on " + cert.getSubjectX500Principal().getName() + " does not verify");
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** Saves the key and its chain under a (new) passphrase, atomically; never over a file. */
+  public void saveAs(Path p12, char[] passphrase) {
+    try {
+      save(p12, passphrase);
+    } catch (IOException | GeneralSecurityException e) {
+      throw new IllegalStateException("cannot save the signing key", e);
     }
   }
 

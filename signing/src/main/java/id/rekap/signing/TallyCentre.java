@@ -36,6 +36,22 @@ public record TallyCentre(String name, String level, String regionCode, String e
     return of(X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded()));
   }
 
+  /**
+   * The centre a certificate's subject states, when it states one: OU a level Rekap knows and L a
+   * region code. A CA-issued certificate (e.g. BSrE's, for a person) usually has other attributes
+   * there, such as a city name; then nothing is stated and the receiver must identify the signer
+   * another way (the certificate itself on its trust list).
+   */
+  public static java.util.Optional<TallyCentre> stated(
+      java.security.cert.X509Certificate certificate) {
+    TallyCentre c = of(certificate);
+    boolean level = c.level().equals("kecamatan") || c.level().equals("kabkota");
+    boolean region = c.regionCode().matches("\\d{2}|\\d{4}|\\d{6}|\\d{10}");
+    return level && region && !c.electionId().isEmpty()
+        ? java.util.Optional.of(c)
+        : java.util.Optional.empty();
+  }
+
   private static String value(X500Name name, org.bouncycastle.asn1.ASN1ObjectIdentifier oid) {
     RDN[] rdns = name.getRDNs(oid);
     return rdns.length == 0 ? "" : IETFUtils.valueToString(rdns[0].getFirst().getValue());

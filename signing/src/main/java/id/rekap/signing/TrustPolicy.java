@@ -1,20 +1,12 @@
 package id.rekap.signing;
 
 import java.security.GeneralSecurityException;
-import java.security.cert.CertPathBuilder;
-import java.security.cert.CertStore;
-import java.security.cert.CollectionCertStoreParameters;
-import java.security.cert.PKIXBuilderParameters;
-import java.security.cert.TrustAnchor;
-import java.security.cert.X509CertSelector;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The one place that decides whether a signer is trusted: its certificate is one of the trusted
@@ -47,35 +39,12 @@ public final class TrustPolicy {
    * @param at the claimed signing time
    */
   public boolean trusts(X509Certificate signer, Collection<X509Certificate> carried, Instant at) {
-    if (trusted.stream().anyMatch(t -> sameCertificate(t, signer))) {
-      return validAt(signer, at);
-    }
-    Set<TrustAnchor> anchors =
-        trusted.stream()
-            .filter(t -> t.getBasicConstraints() >= 0)
-            .map(t -> new TrustAnchor(t, null))
-            .collect(Collectors.toSet());
-    if (anchors.isEmpty()) {
-      return false;
-    }
-    try {
-      X509CertSelector target = new X509CertSelector();
-      target.setCertificate(signer);
-      PKIXBuilderParameters params = new PKIXBuilderParameters(anchors, target);
-      params.setRevocationEnabled(false);
-      params.setDate(Date.from(at));
-      params.addCertStore(
-          CertStore.getInstance(
-              "Collection",
-              new CollectionCertStoreParameters(
-                  java.util.stream.Stream.concat(
-                          carried.stream(), java.util.stream.Stream.of(signer))
-                      .toList())));
-      CertPathBuilder.getInstance("PKIX").build(params);
-      return true;
-    } catch (GeneralSecurityException e) {
-      return false;
-    }
+    return new CertificateTrust(trusted).decide(signer, carried, at).trusted();
+  }
+
+  /** The trusted certificates (a centre's own, or CAs'). */
+  public List<X509Certificate> certificates() {
+    return trusted;
   }
 
   private static boolean validAt(X509Certificate cert, Instant at) {

@@ -45,6 +45,7 @@ class ArchitectureTest {
             "id.rekap.core.adoption..",
             "id.rekap.core.plenary..",
             "id.rekap.core.keys..",
+            "id.rekap.core.trust..",
             "id.rekap.core.exchange..",
             "id.rekap.core.status..",
             "id.rekap.core.report..",

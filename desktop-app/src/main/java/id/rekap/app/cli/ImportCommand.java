@@ -56,6 +56,10 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (paths.size() == 1 && isPackage(paths.getFirst())) {
+      // formats.md §1: import also takes a recap package from the level below
+      return PackageCommand.importPackage(root, paths.getFirst());
+    }
     Optional<ContestCode> contestCode =
         contest == null
             ? Optional.empty()
@@ -84,6 +88,10 @@ final class ImportCommand implements Callable<Integer> {
           ws.importResults().run(root.actor(ws), request, ImportResults.Progress.NONE);
       return report(s);
     }
+  }
+
+  private static boolean isPackage(Path p) {
+    return p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".rekap");
   }
 
   private static boolean isTemplate(Path p) {

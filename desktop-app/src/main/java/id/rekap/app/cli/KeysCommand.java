@@ -8,13 +8,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code rekap keys init|show}: the workspace's signing key. The passphrase comes from
- * REKAP_KEY_PASSPHRASE or is asked without echo.
+ * {@code rekap keys init|import|show}: the workspace's signing key. The passphrase comes from
+ * REKAP_KEY_PASSPHRASE or is asked without echo; an imported file's own passphrase from
+ * REKAP_IMPORT_PASSPHRASE or asked.
  */
 @Command(
     name = "keys",
     description = "Kunci dan sertifikat penandatangan ruang kerja.",
-    subcommands = {KeysCommand.Init.class, KeysCommand.Show.class})
+    subcommands = {KeysCommand.Init.class, KeysCommand.Import.class, KeysCommand.Show.class})
 final class KeysCommand {
   @ParentCommand RootCommand root;
 
@@ -38,6 +39,39 @@ final class KeysCommand {
       RootCommand root = parent.root;
       try (Workspace ws = root.openWorkspace()) {
         print(root.io(), ws.keys().init(root.actor(ws), passphrase(root)));
+      }
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "import",
+      description =
+          "Impor kunci dan sertifikat terbitan CA (PKCS#12 dengan rantainya, mis. dari BSrE).")
+  static final class Import implements Callable<Integer> {
+    @ParentCommand private KeysCommand parent;
+
+    @picocli.CommandLine.Parameters(index = "0", paramLabel = "FILE.p12")
+    private java.nio.file.Path file;
+
+    @Override
+    public Integer call() {
+      RootCommand root = parent.root;
+      String env = root.env().get("REKAP_IMPORT_PASSPHRASE");
+      char[] filePass =
+          env != null && !env.isEmpty()
+              ? env.toCharArray()
+              : root.password("cli.keys.importPassphrase", file);
+      try (Workspace ws = root.openWorkspace()) {
+        var imported = ws.keys().importKey(root.actor(ws), file, filePass, passphrase(root));
+        print(root.io(), imported.certificate());
+        if (!imported.centreStated()) {
+          var c = imported.centre();
+          root.io()
+              .out()
+              .println(
+                  root.io().text("cli.keys.noCentre", c.level(), c.regionCode(), c.electionId()));
+        }
       }
       return 0;
     }

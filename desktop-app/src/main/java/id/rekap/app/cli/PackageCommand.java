@@ -8,11 +8,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code rekap package export --out FILE}: the signed recap package for the level above. */
+/**
+ * {@code rekap package export --out FILE}: the signed recap package for the level above; {@code
+ * rekap package import FILE} (kab/kota level): a PPK's package, checked and stored; {@code rekap
+ * package list}: the packages received, every version.
+ */
 @Command(
     name = "package",
     description = "Paket rekap bertanda tangan untuk tingkat di atas.",
-    subcommands = PackageCommand.Export.class)
+    subcommands = {
+      PackageCommand.Export.class,
+      PackageCommand.Import.class,
+      PackageCommand.ListPackages.class
+    })
 final class PackageCommand {
   @ParentCommand RootCommand root;
 
@@ -47,6 +55,95 @@ final class PackageCommand {
         int sequence =
             ws.exportPackage().run(root.actor(ws), key, reason, out, VersionProvider.version());
         root.io().out().println(root.io().text("cli.package.done", sequence, out.toAbsolutePath()));
+      }
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "import",
+      description = "Impor paket PPK bertanda tangan (di ruang kerja KPU Kabupaten/Kota).")
+  static final class Import implements Callable<Integer> {
+    @ParentCommand private PackageCommand parent;
+
+    @picocli.CommandLine.Parameters(index = "0", paramLabel = "FILE")
+    private Path file;
+
+    @Override
+    public Integer call() {
+      return importPackage(parent.root, file);
+    }
+  }
+
+  /**
+   * Imports one package and says what happened; exit 1 when it was stored with a discrepancy
+   * between its declared totals and its rows (R22), which the plenary must look at.
+   */
+  static int importPackage(RootCommand root, Path file) {
+    CliIo io = root.io();
+    try (Workspace ws = root.openWorkspace()) {
+      var o = ws.importPackage().run(root.actor(ws), file);
+      String key =
+          switch (o.status()) {
+            case IMPORTED -> "cli.package.imported";
+            case SUPERSEDED -> "cli.package.superseded";
+            case UNCHANGED -> "cli.package.unchanged";
+          };
+      io.out()
+          .println(
+              io.text(
+                  key,
+                  file,
+                  o.senderRegion(),
+                  o.senderName(),
+                  o.sequence(),
+                  io.count(o.rows()),
+                  o.previousSequence().map(String::valueOf).orElse("-")));
+      for (var d : o.discrepancies()) {
+        io.out()
+            .println(
+                io.text(
+                    "cli.package.discrepancy",
+                    d.contest().id(),
+                    d.level().id(),
+                    d.code(),
+                    String.join(", ", d.fields())));
+      }
+      return o.discrepancies().isEmpty() ? 0 : 1;
+    }
+  }
+
+  @Command(name = "list", description = "Paket yang diterima per kecamatan, semua versi.")
+  static final class ListPackages implements Callable<Integer> {
+    @ParentCommand private PackageCommand parent;
+
+    @Override
+    public Integer call() {
+      RootCommand root = parent.root;
+      CliIo io = root.io();
+      try (Workspace ws = root.openWorkspace()) {
+        for (var p : ws.importPackage().list()) {
+          io.out()
+              .printf(
+                  "%-6s %-30s #%-3d %-9s %s%n",
+                  p.senderRegion(),
+                  p.senderName(),
+                  p.sequence(),
+                  io.text(p.current() ? "cli.package.current" : "cli.package.superseded.status"),
+                  p.reason() == null ? "" : p.reason());
+          io.out()
+              .println(
+                  "       "
+                      + io.text(
+                          "cli.package.details",
+                          p.signerSubject(),
+                          p.signedAt() == null ? "-" : p.signedAt(),
+                          p.importedAt(),
+                          p.importedBy(),
+                          io.count(p.rowCount()),
+                          p.discrepancies().size(),
+                          p.sha256()));
+        }
       }
       return 0;
     }

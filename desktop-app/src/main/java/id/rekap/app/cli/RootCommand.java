@@ -33,6 +33,7 @@ import picocli.CommandLine.ScopeType;
       AdoptCommand.class,
       KeysCommand.class,
       PackageCommand.class,
+      TrustCommand.class,
       VerifyCommand.class,
       AuditCommand.class,
       DemoCommand.class,

@@ -20,7 +20,8 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code rekap verify FILE [--trust CERT]...}: checks a signed PDF, XLSX or recap package: signer,
- * level, region, signing time, intact content, trusted signer. Exit 0 valid, 1 otherwise.
+ * level, region, signing time, intact content, trusted signer (by the --trust certificates and,
+ * inside a workspace, its trust list). Exit 0 valid, 1 otherwise.
  */
 @Command(name = "verify", description = "Periksa PDF, XLSX atau paket rekap bertanda tangan.")
 final class VerifyCommand implements Callable<Integer> {
@@ -97,8 +98,14 @@ final class VerifyCommand implements Callable<Integer> {
     return io.text(value ? "cli.verify.yes" : "cli.verify.no");
   }
 
+  /** The --trust certificates, and, when run in a workspace, the workspace's trust list. */
   private List<X509Certificate> certificates() {
     List<X509Certificate> out = new ArrayList<>();
+    if (id.rekap.core.store.Database.exists(root.workspaceFolder())) {
+      try (var ws = root.openWorkspace()) {
+        out.addAll(ws.trust().certificates());
+      }
+    }
     for (Path p : trust == null ? List.<Path>of() : trust) {
       try (InputStream in = Files.newInputStream(p)) {
         out.add((X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in));

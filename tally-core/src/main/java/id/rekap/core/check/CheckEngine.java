@@ -34,6 +34,9 @@ public final class CheckEngine {
   private final java.util.function.BiFunction<Contest, id.rekap.core.election.Dapil, DapilIndex>
       dapilIndexes;
 
+  /** R22 findings of received packages, by region code; results do not change them. */
+  private final Map<String, List<Finding>> packageFindings = new HashMap<>();
+
   public CheckEngine(
       ElectionDefinition election, RegionTree tree, Map<String, Severity> overrides) {
     this.election = election;
@@ -75,6 +78,20 @@ public final class CheckEngine {
     }
     s.findings.clear();
     s.findings.putAll(fresh);
+  }
+
+  /**
+   * Adds the discrepancies of received packages (rule R22): found at import, they are not about the
+   * stored results, so result updates leave them as they are.
+   */
+  public void addPackageDiscrepancies(List<PackageDiscrepancy> discrepancies) {
+    for (PackageDiscrepancy d : discrepancies) {
+      if (states.containsKey(d.contest())) {
+        packageFindings
+            .computeIfAbsent(d.code(), c -> new ArrayList<>())
+            .add(d.finding(severity.apply(PackageDiscrepancy.RULE)));
+      }
+    }
   }
 
   /** Takes in one new or changed result and refreshes the findings it can affect. */
@@ -168,6 +185,7 @@ public final class CheckEngine {
   public List<Finding> findings() {
     List<Finding> out = new ArrayList<>();
     states.values().forEach(s -> s.findings.values().forEach(out::addAll));
+    packageFindings.values().forEach(out::addAll);
     out.sort(order());
     return out;
   }
@@ -176,6 +194,7 @@ public final class CheckEngine {
   public List<Finding> findingsAt(String code) {
     List<Finding> out = new ArrayList<>();
     states.values().forEach(s -> out.addAll(s.findings.getOrDefault(code, List.of())));
+    out.addAll(packageFindings.getOrDefault(code, List.of()));
     out.sort(order());
     return out;
   }

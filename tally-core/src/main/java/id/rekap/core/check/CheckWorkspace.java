@@ -21,6 +21,7 @@ public final class CheckWorkspace {
   private final RuleSettings settings;
   private final ElectionDefinition election;
   private final Supplier<RegionTree> tree;
+  private final Supplier<List<PackageDiscrepancy>> packages;
 
   public CheckWorkspace(
       Transactions tx,
@@ -28,11 +29,25 @@ public final class CheckWorkspace {
       RuleSettings settings,
       ElectionDefinition election,
       Supplier<RegionTree> tree) {
+    this(tx, results, settings, election, tree, List::of);
+  }
+
+  /**
+   * @param packages the discrepancies of the current received packages (R22)
+   */
+  public CheckWorkspace(
+      Transactions tx,
+      ResultRepository results,
+      RuleSettings settings,
+      ElectionDefinition election,
+      Supplier<RegionTree> tree,
+      Supplier<List<PackageDiscrepancy>> packages) {
     this.tx = tx;
     this.results = results;
     this.settings = settings;
     this.election = election;
     this.tree = tree;
+    this.packages = packages;
   }
 
   /** The check over one source's results only (each TPS as that source has it). */
@@ -47,6 +62,7 @@ public final class CheckWorkspace {
     CheckEngine engine =
         new CheckEngine(election, tree.get(), tx.inTransaction(settings::overrides));
     engine.load(load());
+    engine.addPackageDiscrepancies(packages.get());
     return engine;
   }
 

@@ -6,7 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Every rule of docs/rules.md, in id order, with R21 (incomplete data) reported by {@link Report}.
+ * Every rule of docs/rules.md, in id order, with R21 (incomplete data) reported by {@link Report}
+ * and R22 (a received package's totals differ from its rows) by {@link PackageDiscrepancy}.
  */
 public final class RuleCatalog {
   private static final List<Rule> RULES =
@@ -43,6 +44,7 @@ public final class RuleCatalog {
     Map<String, Severity> out = new LinkedHashMap<>();
     RULES.forEach(r -> out.put(r.id(), r.defaultSeverity()));
     out.put(Report.INCOMPLETE, Severity.WARNING);
+    out.put(PackageDiscrepancy.RULE, Severity.ERROR);
     return out;
   }
 

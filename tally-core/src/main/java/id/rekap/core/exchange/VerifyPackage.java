@@ -4,15 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.rekap.core.common.Json;
 import id.rekap.core.common.RekapException;
 import id.rekap.signing.CanonicalZip;
+import id.rekap.signing.CertificateTrust;
 import id.rekap.signing.CmsSignature;
 import id.rekap.signing.Sha256;
 import id.rekap.signing.TallyCentre;
 import id.rekap.signing.TrustPolicy;
 import id.rekap.signing.UnreadableFileException;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
@@ -23,38 +21,64 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
- * Checks a recap package without trusting it: bounded unpacking (entry count, sizes, names), the
+ * Checks a recap package without trusting it: bounded unpacking ({@link PackageUnzip}), the
  * manifest's CMS signature, and the SHA-256 of every entry against the manifest, with no entry
- * missing or added. Trust in the signer is a separate question: the caller passes the certificates
- * it trusts.
+ * missing or added. Trust in the signer is decided by {@link CertificateTrust} over the
+ * certificates the caller trusts (a centre's own, or a CA's).
  */
 public final class VerifyPackage {
-  static final int MAX_ENTRIES = 1000;
-  static final long MAX_ENTRY_BYTES = 256L << 20;
-  static final long MAX_TOTAL_BYTES = 1L << 30;
-  static final long MAX_FILE_BYTES = 512L << 20;
-
   private VerifyPackage() {}
 
-  /** What the check found; {@code problems} is empty when the package is intact and signed. */
+  /** What is wrong with the content (as opposed to the trust in its signer). */
+  public enum IssueKind {
+    SIGNATURE,
+    LAYOUT,
+    MISSING,
+    ALTERED,
+    EXTRA
+  }
+
+  public record Issue(IssueKind kind, String detail) {
+    public String text() {
+      return switch (kind) {
+        case SIGNATURE -> "signature: " + detail;
+        case LAYOUT -> "container: " + detail;
+        case MISSING -> "missing: " + detail;
+        case ALTERED -> "altered: " + detail;
+        case EXTRA -> "not in the manifest: " + detail;
+      };
+    }
+  }
+
+  /** What the check found; {@code issues} is empty when the package is intact and signed. */
   public record Result(
       Optional<TallyCentre> signer,
       Optional<X509Certificate> certificate,
       Optional<Instant> signedAt,
       Optional<JsonNode> manifest,
-      boolean trusted,
-      List<String> problems) {
+      CertificateTrust.Decision trust,
+      List<Issue> issues) {
+    public boolean trusted() {
+      return trust.trusted();
+    }
+
+    public List<String> problems() {
+      return issues.stream().map(Issue::text).toList();
+    }
+
     public boolean valid() {
-      return problems.isEmpty() && trusted;
+      return issues.isEmpty() && trusted();
     }
   }
 
+  /** A checked package: the result and the entries, for the import that follows. */
+  record Checked(Result result, Map<String, byte[]> entries) {}
+
   public static Result run(Path file, List<X509Certificate> trusted) {
-    return run(file, TrustPolicy.of(trusted));
+    return check(read(file, PackageUnzip.Limits.STANDARD), file, trusted, Instant.now(), null)
+        .result();
   }
 
   public static Result run(Path file, TrustPolicy trust) {
@@ -64,35 +88,73 @@ public final class VerifyPackage {
   /**
    * Checks a package held in memory.
    *
-   * @param file how to name the package in messages
+   * @param name how to name the package in messages
    */
-  public static Result run(byte[] bytes, Object file, TrustPolicy trust) {
-    Map<String, byte[]> entries = unpack(bytes, file);
-    List<String> problems = new ArrayList<>();
+  public static Result run(byte[] bytes, Object name, TrustPolicy trust) {
+    return check(bytes, name, trust.certificates(), Instant.now(), null).result();
+  }
+
+  /** The file's bytes, refused when missing or larger than any package may be. */
+  public static byte[] read(Path file) {
+    return read(file, PackageUnzip.Limits.STANDARD);
+  }
+
+  /** The file's bytes, refusing a missing or oversized file before reading it. */
+  static byte[] read(Path file, PackageUnzip.Limits limits) {
+    try {
+      if (!Files.isRegularFile(file)) {
+        throw RekapException.badInput("input.error.missing", file);
+      }
+      long size = Files.size(file);
+      if (size > limits.fileBytes()) {
+        throw RekapException.badInput("input.error.tooLarge", file, size, limits.fileBytes());
+      }
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw RekapException.badInput("input.error.unreadable", file, e.getMessage());
+    }
+  }
+
+  /**
+   * @param now when the signer's certificate must be valid if the signature carries no signing time
+   * @param limits the unpacking limits; null for the standard ones
+   */
+  static Checked check(
+      byte[] zip,
+      Object name,
+      List<X509Certificate> trusted,
+      Instant now,
+      PackageUnzip.Limits limits) {
+    Map<String, byte[]> entries =
+        PackageUnzip.unpack(zip, name, limits == null ? PackageUnzip.Limits.STANDARD : limits);
+    byte[] manifest = entries.get(ExportPackage.MANIFEST);
+    byte[] signature = entries.get(ExportPackage.SIGNATURE);
+    if (manifest == null) {
+      throw RekapException.badInput("package.error.notPackage", name);
+    }
+    if (signature == null) {
+      throw RekapException.badInput("package.error.unsigned", name);
+    }
+    List<Issue> issues = new ArrayList<>();
     // The manifest and its signature cover the entries' contents; the container itself must be in
     // the canonical layout so that not even its bookkeeping bytes can change unnoticed.
     try {
-      CanonicalZip.read(bytes);
+      CanonicalZip.read(zip);
     } catch (UnreadableFileException e) {
-      problems.add(e.getMessage());
-    }
-    byte[] manifest = entries.get(ExportPackage.MANIFEST);
-    byte[] signature = entries.get(ExportPackage.SIGNATURE);
-    if (manifest == null || signature == null) {
-      throw RekapException.badInput("package.error.notPackage", file);
+      issues.add(new Issue(IssueKind.LAYOUT, e.getMessage()));
     }
     var verification = CmsSignature.verify(manifest, signature);
     if (!verification.intact()) {
-      problems.add("signature: " + verification.problem());
+      issues.add(new Issue(IssueKind.SIGNATURE, verification.problem()));
     }
     JsonNode m;
     try {
       m = Json.mapper().readTree(manifest);
     } catch (IOException e) {
-      throw RekapException.badInput("package.error.manifest", file, e.getMessage());
+      throw RekapException.badInput("package.error.manifest", name, e.getMessage());
     }
-    if (!ExportPackage.FORMAT.equals(m.path("format").asText())) {
-      throw RekapException.badInput("package.error.manifest", file, "format");
+    if (m == null || !ExportPackage.FORMAT.equals(m.path("format").asText())) {
+      throw RekapException.badInput("package.error.manifest", name, "format");
     }
     Map<String, String> declared = new LinkedHashMap<>();
     m.path("entries").properties().forEach(e -> declared.put(e.getKey(), e.getValue().asText()));
@@ -102,78 +164,33 @@ public final class VerifyPackage {
     for (var e : declared.entrySet()) {
       byte[] content = entries.get(e.getKey());
       if (content == null) {
-        problems.add("missing: " + e.getKey());
+        issues.add(new Issue(IssueKind.MISSING, e.getKey()));
       } else if (!Sha256.hex(content).equals(e.getValue())) {
-        problems.add("altered: " + e.getKey());
+        issues.add(new Issue(IssueKind.ALTERED, e.getKey()));
       }
       present.remove(e.getKey());
     }
-    present.forEach(extra -> problems.add("not in the manifest: " + extra));
+    present.forEach(extra -> issues.add(new Issue(IssueKind.EXTRA, extra)));
     Optional<X509Certificate> cert = verification.signer();
-    boolean isTrusted =
-        cert.isPresent()
-            && trust.trusts(
-                cert.get(),
-                verification.certificates(),
-                verification.signedAt().orElseGet(Instant::now));
-    Optional<TallyCentre> centre = cert.map(TallyCentre::of);
-    return new Result(
-        centre, cert, verification.signedAt(), Optional.of(m), isTrusted, List.copyOf(problems));
-  }
-
-  /** The file's bytes, refused when larger than any package may be. */
-  public static byte[] read(Path file) {
-    try {
-      if (Files.size(file) > MAX_FILE_BYTES) {
-        throw RekapException.badInput(
-            "input.error.tooLarge", file, Files.size(file), MAX_FILE_BYTES);
-      }
-      return Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw RekapException.badInput("input.error.unreadable", file, e.getMessage());
-    }
-  }
-
-  /** Unpacks with limits: a hostile ZIP (bomb, path traversal, thousands of entries) is refused. */
-  static Map<String, byte[]> unpack(byte[] bytes, Object file) {
-    try {
-      Map<String, byte[]> out = new LinkedHashMap<>();
-      long total = 0;
-      try (InputStream in = new ByteArrayInputStream(bytes);
-          ZipInputStream zip = new ZipInputStream(in)) {
-        ZipEntry e;
-        while ((e = zip.getNextEntry()) != null) {
-          String name = e.getName();
-          if (out.size() >= MAX_ENTRIES) {
-            throw RekapException.badInput("package.error.entries", file, MAX_ENTRIES);
-          }
-          if (name.startsWith("/")
-              || name.contains("..")
-              || name.contains("\\")
-              || name.contains(":")
-              || e.isDirectory()
-              || out.containsKey(name)) {
-            throw RekapException.badInput("package.error.name", file, name);
-          }
-          ByteArrayOutputStream buf = new ByteArrayOutputStream();
-          byte[] chunk = new byte[64 * 1024];
-          int n;
-          while ((n = zip.read(chunk)) > 0) {
-            total += n;
-            if (buf.size() + n > MAX_ENTRY_BYTES || total > MAX_TOTAL_BYTES) {
-              throw RekapException.badInput("package.error.size", file, name);
-            }
-            buf.write(chunk, 0, n);
-          }
-          out.put(name, buf.toByteArray());
-        }
-      }
-      if (out.isEmpty()) {
-        throw RekapException.badInput("package.error.notPackage", file);
-      }
-      return out;
-    } catch (IOException | IllegalArgumentException e) {
-      throw RekapException.badInput("package.error.zip", file, e.getMessage());
-    }
+    CertificateTrust.Decision trust =
+        cert.map(
+                c ->
+                    new CertificateTrust(trusted)
+                        .decide(
+                            c,
+                            CmsSignature.certificates(signature),
+                            verification.signedAt().orElse(now)))
+            .orElse(
+                new CertificateTrust.Decision(
+                    false, Optional.empty(), false, "no signer certificate"));
+    Result result =
+        new Result(
+            cert.map(TallyCentre::of),
+            cert,
+            verification.signedAt(),
+            Optional.of(m),
+            trust,
+            List.copyOf(issues));
+    return new Checked(result, entries);
   }
 }

@@ -61,6 +61,87 @@ public final class WorkspaceKeys {
     return cert;
   }
 
+  /**
+   * What {@link #importKey} stored: the certificate, and whether its subject states this tally
+   * centre. When it does not (a CA-issued personal certificate, e.g. BSrE's), the workspace's own
+   * identity is recorded in the audit event, and receivers must put this certificate itself on
+   * their trust list (their CA entry alone does not say which kecamatan the holder speaks for).
+   */
+  public record Imported(X509Certificate certificate, boolean centreStated, TallyCentre centre) {}
+
+  /**
+   * Imports a PKCS#12 with a CA-issued certificate and its chain, re-encrypted under the workspace
+   * passphrase: the key must be RSA and belong to the certificate, the chain must be complete up to
+   * a self-signed root and valid now, and a certificate that states a tally centre must state this
+   * one (level, region, election).
+   */
+  public Imported importKey(Actor actor, Path source, char[] sourcePassphrase, char[] passphrase) {
+    if (Files.exists(file)) {
+      throw RekapException.badInput("keys.error.exists", file);
+    }
+    if (passphrase == null || passphrase.length < MIN_PASSPHRASE) {
+      throw RekapException.badInput("keys.error.passphrase", MIN_PASSPHRASE);
+    }
+    if (!Files.isRegularFile(source)) {
+      throw RekapException.badInput("input.error.missing", source);
+    }
+    SigningKey key;
+    try {
+      key = SigningKey.load(source, sourcePassphrase);
+    } catch (IllegalArgumentException e) {
+      throw RekapException.badInput("keys.error.importOpen", source);
+    }
+    if (!key.isRsa()) {
+      throw RekapException.badInput("keys.error.algorithm", source);
+    }
+    if (!key.keyMatchesCertificate()) {
+      throw RekapException.badInput("keys.error.mismatch", source);
+    }
+    var chainProblem = key.chainProblem();
+    if (chainProblem.isPresent()) {
+      throw RekapException.badInput("keys.error.chain", source, chainProblem.get());
+    }
+    X509Certificate cert = key.certificate();
+    for (X509Certificate c : key.chain()) {
+      try {
+        c.checkValidity(java.util.Date.from(clock.instant()));
+      } catch (java.security.cert.CertificateException e) {
+        throw RekapException.badInput(
+            "keys.error.validity", source, c.getSubjectX500Principal().getName());
+      }
+    }
+    TallyCentre expected =
+        new TallyCentre(info.name(), info.level().id(), info.region().value(), info.electionId());
+    var stated = TallyCentre.stated(cert);
+    if (stated.isPresent()
+        && !(stated.get().level().equals(expected.level())
+            && stated.get().regionCode().equals(expected.regionCode())
+            && stated.get().electionId().equals(expected.electionId()))) {
+      TallyCentre s = stated.get();
+      throw RekapException.badInput(
+          "keys.error.centre",
+          source,
+          s.level() + " " + s.regionCode() + " " + s.electionId(),
+          expected.level() + " " + expected.regionCode() + " " + expected.electionId());
+    }
+    key.saveAs(file, passphrase);
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("subject", cert.getSubjectX500Principal().getName());
+    payload.put("issuer", cert.getIssuerX500Principal().getName());
+    payload.put("sha256", SigningKey.fingerprint(cert));
+    payload.put("chain", key.chain().length);
+    payload.put("notAfter", cert.getNotAfter().toInstant().toString());
+    payload.put("centreStated", stated.isPresent());
+    payload.put(
+        "centre",
+        Map.of(
+            "level", expected.level(),
+            "region", expected.regionCode(),
+            "election", expected.electionId()));
+    tx.run(() -> audit.append(actor, "keys.import", payload));
+    return new Imported(cert, stated.isPresent(), stated.orElse(expected));
+  }
+
   /** The certificate, read with the passphrase; empty when no key was created yet. */
   public Optional<X509Certificate> certificate(char[] passphrase) {
     if (!Files.exists(file)) {

@@ -29,6 +29,13 @@ public interface ResultRepository {
    */
   void putAll(List<Put> results);
 
+  /**
+   * Deletes the results of one source for every TPS whose code starts with the prefix (a region
+   * code), in every contest; returns how many rows went. A superseding package replaces its
+   * kecamatan's rows this way.
+   */
+  int deleteUnder(String regionPrefix, Source source);
+
   /** Every stored result of a contest, all sources, ordered by TPS code then source precedence. */
   void forEach(ContestCode contest, Consumer<TpsResult> consumer);
 

@@ -121,6 +121,14 @@ public final class Database implements AutoCloseable {
     return new JooqPackageOutRepository(dsl);
   }
 
+  public JooqTrustRepository trust() {
+    return new JooqTrustRepository(dsl);
+  }
+
+  public JooqPackageInRepository packagesIn() {
+    return new JooqPackageInRepository(dsl);
+  }
+
   public JooqUserRepository users() {
     return new JooqUserRepository(dsl);
   }

@@ -160,6 +160,17 @@ public final class JooqResultRepository implements ResultRepository {
   }
 
   @Override
+  public int deleteUnder(String regionPrefix, Source source) {
+    if (!regionPrefix.chars().allMatch(Character::isDigit) || regionPrefix.isEmpty()) {
+      throw new IllegalArgumentException("not a region code: " + regionPrefix);
+    }
+    return dsl.deleteFrom(TPS_RESULT)
+        .where(TPS_RESULT.TPS_CODE.startsWith(regionPrefix))
+        .and(TPS_RESULT.SOURCE.eq(source.id()))
+        .execute();
+  }
+
+  @Override
   public void forEach(ContestCode contest, Consumer<TpsResult> consumer) {
     dsl.connection(
         c -> {

@@ -158,7 +158,15 @@ public final class Workspace implements AutoCloseable {
 
   public id.rekap.core.check.CheckWorkspace check() {
     return new id.rekap.core.check.CheckWorkspace(
-        tx, results, db.ruleSettings(), election, this::regionTree);
+        tx, results, db.ruleSettings(), election, this::regionTree, this::packageDiscrepancies);
+  }
+
+  /** The R22 discrepancies of the packages in force (a superseded package's no longer count). */
+  private java.util.List<id.rekap.core.check.PackageDiscrepancy> packageDiscrepancies() {
+    return tx.inTransaction(() -> db.packagesIn().all()).stream()
+        .filter(id.rekap.core.exchange.ReceivedPackage::current)
+        .flatMap(p -> p.discrepancies().stream())
+        .toList();
   }
 
   public id.rekap.core.check.SetRuleSeverity setRuleSeverity() {
@@ -208,6 +216,27 @@ public final class Workspace implements AutoCloseable {
         info,
         recap(),
         () -> check().run(),
+        clock);
+  }
+
+  /** The certificates this workspace trusts, registered by an admin or the chair. */
+  public id.rekap.core.trust.TrustList trust() {
+    return new id.rekap.core.trust.TrustList(tx, db.trust(), audit, clock);
+  }
+
+  /** Import a PPK's signed package (kab/kota level), checked against the trust list. */
+  public id.rekap.core.exchange.ImportPackage importPackage() {
+    id.rekap.core.trust.TrustList trust = trust();
+    return new id.rekap.core.exchange.ImportPackage(
+        tx,
+        results,
+        db.packagesIn(),
+        db.adoptions(),
+        audit,
+        election,
+        info,
+        this::regionTree,
+        trust::certificates,
         clock);
   }
 

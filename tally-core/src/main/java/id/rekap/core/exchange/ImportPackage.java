@@ -1,0 +1,357 @@
+package id.rekap.core.exchange;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.rekap.core.adoption.AdoptionRepository;
+import id.rekap.core.audit.AuditLog;
+import id.rekap.core.check.PackageDiscrepancy;
+import id.rekap.core.common.Actor;
+import id.rekap.core.common.RekapException;
+import id.rekap.core.common.Transactions;
+import id.rekap.core.election.ElectionDefinition;
+import id.rekap.core.recap.Adoption;
+import id.rekap.core.region.RegionCode;
+import id.rekap.core.region.RegionLevel;
+import id.rekap.core.region.RegionTree;
+import id.rekap.core.result.Origin;
+import id.rekap.core.result.ResultRepository;
+import id.rekap.core.result.Source;
+import id.rekap.core.result.TpsResult;
+import id.rekap.core.setup.WorkspaceInfo;
+import id.rekap.core.setup.WorkspaceLevel;
+import id.rekap.signing.SigningKey;
+import id.rekap.signing.TallyCentre;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Use case, at kab/kota level: import a PPK's signed recap package. Everything is checked before
+ * anything is written (ZIP bounds, signature, entry hashes, trust, the sender's level, region,
+ * election and mode, the sequence, every row); a refusal leaves the store unchanged. Then, in one
+ * transaction with its audit event: the package record with its verification result, and the
+ * adopted result of every TPS as source {@code package}, replacing the sender's earlier package.
+ * The same file again changes nothing; a lower or equal sequence number is refused.
+ */
+public final class ImportPackage {
+  /** What an import did. */
+  public enum Status {
+    IMPORTED,
+    SUPERSEDED,
+    UNCHANGED
+  }
+
+  public record Outcome(
+      Status status,
+      String senderRegion,
+      String senderName,
+      int sequence,
+      Optional<Integer> previousSequence,
+      int rows,
+      List<PackageDiscrepancy> discrepancies) {}
+
+  private final Transactions tx;
+  private final ResultRepository results;
+  private final PackageInRepository packages;
+  private final AdoptionRepository adoptions;
+  private final AuditLog audit;
+  private final ElectionDefinition election;
+  private final WorkspaceInfo info;
+  private final Supplier<RegionTree> tree;
+  private final Supplier<List<X509Certificate>> trusted;
+  private final Clock clock;
+  private final PackageUnzip.Limits limits;
+
+  public ImportPackage(
+      Transactions tx,
+      ResultRepository results,
+      PackageInRepository packages,
+      AdoptionRepository adoptions,
+      AuditLog audit,
+      ElectionDefinition election,
+      WorkspaceInfo info,
+      Supplier<RegionTree> tree,
+      Supplier<List<X509Certificate>> trusted,
+      Clock clock) {
+    this(
+        tx,
+        results,
+        packages,
+        adoptions,
+        audit,
+        election,
+        info,
+        tree,
+        trusted,
+        clock,
+        PackageUnzip.Limits.STANDARD);
+  }
+
+  private ImportPackage(
+      Transactions tx,
+      ResultRepository results,
+      PackageInRepository packages,
+      AdoptionRepository adoptions,
+      AuditLog audit,
+      ElectionDefinition election,
+      WorkspaceInfo info,
+      Supplier<RegionTree> tree,
+      Supplier<List<X509Certificate>> trusted,
+      Clock clock,
+      PackageUnzip.Limits limits) {
+    this.tx = tx;
+    this.results = results;
+    this.packages = packages;
+    this.adoptions = adoptions;
+    this.audit = audit;
+    this.election = election;
+    this.info = info;
+    this.tree = tree;
+    this.trusted = trusted;
+    this.clock = clock;
+    this.limits = limits;
+  }
+
+  /** The same use case with other unpacking limits (tests use small ones). */
+  ImportPackage withLimits(PackageUnzip.Limits other) {
+    return new ImportPackage(
+        tx, results, packages, adoptions, audit, election, info, tree, trusted, clock, other);
+  }
+
+  public Outcome run(Actor actor, Path file) {
+    if (info.level() != WorkspaceLevel.KABKOTA) {
+      throw RekapException.badInput("package.error.receiver", info.level().id());
+    }
+    byte[] zip = VerifyPackage.read(file, limits);
+    String sha = id.rekap.signing.Sha256.hex(zip);
+    Optional<ReceivedPackage> same = tx.inTransaction(() -> packages.bySha256(sha));
+    if (same.isPresent()) {
+      ReceivedPackage p = same.get();
+      return new Outcome(
+          Status.UNCHANGED,
+          p.senderRegion(),
+          p.senderName(),
+          p.sequence(),
+          Optional.empty(),
+          p.rowCount(),
+          p.discrepancies());
+    }
+    var checked = VerifyPackage.check(zip, file, trusted.get(), clock.instant(), limits);
+    VerifyPackage.Result verified = checked.result();
+    refuseIssues(file, verified);
+    X509Certificate cert = verified.certificate().orElseThrow();
+    if (!verified.trusted()) {
+      throw RekapException.badInput(
+          "package.error.untrusted",
+          file,
+          cert.getSubjectX500Principal().getName(),
+          SigningKey.fingerprint(cert));
+    }
+    JsonNode m = verified.manifest().orElseThrow();
+    Sender sender = sender(file, m, cert, verified);
+    RegionTree regions = tree.get();
+    int sequence = m.path("sequence").asInt(0);
+    if (!m.path("sequence").isIntegralNumber() || sequence < 1) {
+      throw RekapException.badInput("package.error.manifest", file, "sequence");
+    }
+    Optional<ReceivedPackage> current = tx.inTransaction(() -> packages.current(sender.region));
+    if (current.isPresent() && sequence <= current.get().sequence()) {
+      throw RekapException.badInput(
+          "package.error.sequence", file, sequence, current.get().sequence(), sender.region);
+    }
+    refuseAdopted(file, sender.region);
+    RegionCode senderCode = new RegionCode(sender.region);
+    byte[] rowsJson = checked.entries().get(PackageRows.ENTRY);
+    if (rowsJson == null) {
+      throw RekapException.badInput("package.error.missingEntry", file, PackageRows.ENTRY);
+    }
+    List<TpsResult> rows = PackageRows.parse(rowsJson, file, election, regions, senderCode);
+    List<TpsResult> adopted = adopted(rows);
+    List<PackageDiscrepancy> discrepancies =
+        DeclaredAggregates.compare(
+            checked.entries(), file, election, regions, senderCode, sequence, adopted);
+    String now = clock.instant().toString();
+    return tx.inTransaction(
+        () -> {
+          Optional<ReceivedPackage> again = packages.current(sender.region);
+          if (!again.map(ReceivedPackage::id).equals(current.map(ReceivedPackage::id))
+              || packages.bySha256(sha).isPresent()) {
+            throw RekapException.state("package.error.concurrent", file);
+          }
+          long id = packages.nextId();
+          if (current.isPresent()) {
+            packages.markSuperseded(current.get().id(), id);
+            results.deleteUnder(sender.region, Source.PACKAGE);
+          }
+          Origin origin =
+              new Origin(file.getFileName().toString(), sha, m.path("createdAt").asText(null));
+          List<ResultRepository.Put> puts = new ArrayList<>(adopted.size());
+          for (TpsResult r : adopted) {
+            puts.add(new ResultRepository.Put(r, r.digest(), origin, now));
+          }
+          results.putAll(puts);
+          var head = m.path("auditHead");
+          packages.insert(
+              new ReceivedPackage(
+                  id,
+                  sha,
+                  file.getFileName().toString(),
+                  sender.level,
+                  sender.region,
+                  sender.name,
+                  sequence,
+                  text(m.path("reason")),
+                  m.path("createdAt").asText(""),
+                  verified.signedAt().map(Object::toString).orElse(null),
+                  cert.getSubjectX500Principal().getName(),
+                  SigningKey.fingerprint(cert),
+                  SigningKey.fingerprint(verified.trust().anchor().orElseThrow()),
+                  head.path("seq").isIntegralNumber() ? head.path("seq").asLong() : null,
+                  text(head.path("hash")),
+                  adopted.size(),
+                  discrepancies,
+                  actor.name(),
+                  now,
+                  null));
+          Map<String, Object> payload = new LinkedHashMap<>();
+          payload.put("sha256", sha);
+          payload.put("file", file.toString());
+          payload.put("sender", sender.region);
+          payload.put("sequence", sequence);
+          payload.put("supersedes", current.map(ReceivedPackage::sequence).orElse(null));
+          payload.put("rows", adopted.size());
+          payload.put("discrepancies", discrepancies.size());
+          payload.put("signer", SigningKey.fingerprint(cert));
+          audit.append(actor, "package.import", payload);
+          return new Outcome(
+              current.isPresent() ? Status.SUPERSEDED : Status.IMPORTED,
+              sender.region,
+              sender.name,
+              sequence,
+              current.map(ReceivedPackage::sequence),
+              adopted.size(),
+              discrepancies);
+        });
+  }
+
+  /** Every received package, every version. */
+  public List<ReceivedPackage> list() {
+    return tx.inTransaction(packages::all);
+  }
+
+  private record Sender(String level, String region, String name) {}
+
+  /**
+   * Who sent the package. A certificate stating a tally centre must agree with the manifest's
+   * sender; one that does not (a CA-issued personal certificate) identifies its sender only when it
+   * is itself on the trust list, so a CA's trust never lets anyone speak for any kecamatan.
+   */
+  private Sender sender(Path file, JsonNode m, X509Certificate cert, VerifyPackage.Result v) {
+    JsonNode s = m.path("sender");
+    String level = s.path("level").asText("");
+    String region = s.path("region").asText("");
+    String name = s.path("name").asText("");
+    Optional<TallyCentre> stated = TallyCentre.stated(cert);
+    if (stated.isPresent()) {
+      TallyCentre c = stated.get();
+      if (!c.level().equals(level) || !c.regionCode().equals(region)) {
+        throw RekapException.badInput(
+            "package.error.senderMismatch",
+            file,
+            level + " " + region,
+            c.level() + " " + c.regionCode());
+      }
+      if (!c.electionId().equals(election.id())) {
+        throw RekapException.badInput(
+            "package.error.election", file, c.electionId(), election.id());
+      }
+    } else if (!v.trust().direct()) {
+      throw RekapException.badInput(
+          "package.error.signerIdentity", file, cert.getSubjectX500Principal().getName());
+    }
+    if (!level.equals(WorkspaceLevel.KECAMATAN.id())) {
+      throw RekapException.badInput("package.error.senderLevel", file, level);
+    }
+    Optional<RegionCode> code =
+        RegionCode.parse(region)
+            .filter(r -> r.value().equals(region))
+            .filter(r -> r.level() == RegionLevel.KECAMATAN && r.isWithin(info.region()))
+            .filter(r -> tree.get().region(r).isPresent());
+    if (code.isEmpty()) {
+      throw RekapException.badInput("package.error.region", file, region, info.region());
+    }
+    JsonNode e = m.path("election");
+    if (!election.id().equals(e.path("id").asText())) {
+      throw RekapException.badInput(
+          "package.error.election", file, e.path("id").asText(), election.id());
+    }
+    if (!election.mode().id().equals(e.path("mode").asText())) {
+      throw RekapException.badInput(
+          "package.error.mode", file, e.path("mode").asText(), election.mode().id());
+    }
+    return new Sender(level, region, name);
+  }
+
+  private static void refuseIssues(Path file, VerifyPackage.Result verified) {
+    for (VerifyPackage.Issue issue : verified.issues()) {
+      String key =
+          switch (issue.kind()) {
+            case SIGNATURE -> "package.error.signature";
+            case LAYOUT -> "package.error.layout";
+            case MISSING -> "package.error.missingEntry";
+            case ALTERED -> "package.error.altered";
+            case EXTRA -> "package.error.extraEntry";
+          };
+      throw RekapException.badInput(key, file, issue.detail());
+    }
+  }
+
+  /**
+   * Adopted figures are locked here as they are against keying and imports: a package may not
+   * replace a kecamatan (or a TPS or desa in it) the chair has adopted, nor any of a kabupaten
+   * already adopted.
+   */
+  private void refuseAdopted(Path file, String region) {
+    tx.inTransaction(adoptions::all).stream()
+        .filter(a -> a.code().startsWith(region) || region.startsWith(a.code()))
+        .findFirst()
+        .ifPresent(
+            a -> {
+              throw RekapException.badInput(
+                  "package.error.adopted", file, region, a.code(), a.contest());
+            });
+  }
+
+  /** Per TPS and contest, the result the sender's recap used, stored as source package. */
+  private static List<TpsResult> adopted(List<TpsResult> rows) {
+    Map<id.rekap.core.election.ContestCode, Adoption> byContest = new LinkedHashMap<>();
+    for (TpsResult r : rows) {
+      byContest.computeIfAbsent(r.contest(), c -> new Adoption()).offer(r);
+    }
+    List<TpsResult> out = new ArrayList<>();
+    byContest.forEach(
+        (c, a) ->
+            a.adopted().stream()
+                .sorted(java.util.Comparator.comparing(TpsResult::tps))
+                .forEach(
+                    r ->
+                        out.add(
+                            new TpsResult(
+                                r.tps(),
+                                r.contest(),
+                                Source.PACKAGE,
+                                r.dapil(),
+                                r.admin(),
+                                r.votes()))));
+    return out;
+  }
+
+  private static String text(JsonNode n) {
+    return n == null || n.isNull() || n.isMissingNode() ? null : n.asText();
+  }
+}
