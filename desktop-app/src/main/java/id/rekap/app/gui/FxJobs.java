@@ -1,5 +1,6 @@
 package id.rekap.app.gui;
 
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -61,7 +62,11 @@ public final class FxJobs implements Jobs {
           idle(task);
           onFailed.accept(task.getException());
         });
-    task.setOnCancelled(e -> idle(task));
+    task.setOnCancelled(
+        e -> {
+          idle(task);
+          onFailed.accept(new CancellationException());
+        });
     executor.execute(task);
   }
 

@@ -26,7 +26,8 @@ public interface Jobs {
    *
    * @param title what the status bar says while it runs
    * @param onDone called on the UI thread with the result
-   * @param onFailed called on the UI thread with the failure (not when cancelled)
+   * @param onFailed called on the UI thread with the failure; a {@link
+   *     java.util.concurrent.CancellationException} when the user cancelled the job
    */
   <T> void run(String title, Work<T> work, Consumer<T> onDone, Consumer<Throwable> onFailed);
 }

@@ -54,6 +54,9 @@ public final class Texts {
 
   /** A failure as the user should read it: a refusal's own message, else a generic line. */
   public String error(Throwable t) {
+    if (t instanceof java.util.concurrent.CancellationException) {
+      return get("error.cancelled");
+    }
     Throwable cause = t;
     while (cause != null) {
       if (cause instanceof RekapException e) {

@@ -222,6 +222,7 @@ public final class EntryView {
     box.textProperty().bindBidirectional(f.value());
     box.setAlignment(Pos.CENTER_RIGHT);
     box.setPrefColumnCount(5);
+    box.getStyleClass().add(Styles.SMALL);
     box.setOnAction(
         e -> {
           if (index + 1 < model.fields().size()) {
@@ -286,7 +287,7 @@ public final class EntryView {
                 super.updateItem(s, empty);
                 setText(empty ? null : s);
                 setWrapText(true);
-                setPrefWidth(0);
+                prefWidthProperty().bind(lv.widthProperty().subtract(24));
               }
             });
     VBox.setVgrow(findings, Priority.ALWAYS);

@@ -122,6 +122,10 @@ public final class EntryViewModel implements Refreshable {
                 showSirekap();
                 loadMismatches();
                 preview();
+              } else if (!loaded.items().isEmpty()) {
+                // never an empty screen: the first TPS of the list is ready to key
+                tps.set(loaded.items().getFirst().code());
+                openTyped();
               } else {
                 clearForm();
               }
