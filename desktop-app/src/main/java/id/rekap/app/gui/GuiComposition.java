@@ -155,6 +155,7 @@ public final class GuiComposition implements Navigator {
     window.setScene(s);
     window.setTitle(session.text("recap.projector"));
     window.show();
+    window.requestFocus();
     model.load();
   }
 

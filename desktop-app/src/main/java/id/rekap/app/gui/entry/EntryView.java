@@ -255,11 +255,15 @@ public final class EntryView {
     if (label == null) {
       return;
     }
-    TextField box = boxes.get(label);
-    if (box != null) {
-      box.requestFocus();
-      box.selectAll();
-    }
+    // after the next layout pass: a box just built is not in the scroll pane's scene graph yet
+    javafx.application.Platform.runLater(
+        () -> {
+          TextField box = boxes.get(label);
+          if (box != null) {
+            box.requestFocus();
+            box.selectAll();
+          }
+        });
   }
 
   private Node side() {

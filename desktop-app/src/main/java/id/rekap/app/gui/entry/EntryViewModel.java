@@ -123,8 +123,10 @@ public final class EntryViewModel implements Refreshable {
                 loadMismatches();
                 preview();
               } else if (!loaded.items().isEmpty()) {
-                // never an empty screen: the first TPS of the list is ready to key
-                tps.set(loaded.items().getFirst().code());
+                // never an empty screen: the TPS typed meanwhile, else the first of the list
+                if (tps.get() == null || tps.get().isBlank()) {
+                  tps.set(loaded.items().getFirst().code());
+                }
                 openTyped();
               } else {
                 clearForm();
@@ -358,12 +360,14 @@ public final class EntryViewModel implements Refreshable {
                 m.first(),
                 m.second()));
       }
-      message.set(
-          session.text(
-              "entry.resolveNeeded",
-              rounds.get(1).user(),
-              rounds.get(2).user(),
-              mismatches.size()));
+      if (message.get().isEmpty()) { // never hides the outcome of the keying just saved
+        message.set(
+            session.text(
+                "entry.resolveNeeded",
+                rounds.get(1).user(),
+                rounds.get(2).user(),
+                mismatches.size()));
+      }
     }
   }
 

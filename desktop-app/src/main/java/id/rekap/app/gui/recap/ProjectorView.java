@@ -77,19 +77,26 @@ public final class ProjectorView {
     BorderPane.setMargin(table, new Insets(14, 0, 14, 0));
     root.setPadding(new Insets(24));
     root.getStyleClass().add("projector");
-    // a filter, not a handler: the table would otherwise take the arrow and page keys itself
-    root.addEventFilter(
-        javafx.scene.input.KeyEvent.KEY_PRESSED,
-        e -> {
-          KeyCode k = e.getCode();
-          if (k == KeyCode.PAGE_DOWN || k == KeyCode.RIGHT || k == KeyCode.SPACE) {
-            model.next();
-            e.consume();
-          } else if (k == KeyCode.PAGE_UP || k == KeyCode.LEFT) {
-            model.previous();
-            e.consume();
-          }
-        });
+    // on the scene, as a filter: nothing in the view takes the focus, so key events go to the
+    // scene itself, and the table would otherwise take the arrow and page keys
+    root.sceneProperty()
+        .addListener(
+            (o, was, scene) -> {
+              if (scene != null) {
+                scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> keys(model, e));
+              }
+            });
+  }
+
+  private static void keys(ProjectorViewModel model, javafx.scene.input.KeyEvent e) {
+    KeyCode k = e.getCode();
+    if (k == KeyCode.PAGE_DOWN || k == KeyCode.RIGHT || k == KeyCode.SPACE) {
+      model.next();
+      e.consume();
+    } else if (k == KeyCode.PAGE_UP || k == KeyCode.LEFT) {
+      model.previous();
+      e.consume();
+    }
   }
 
   public Parent root() {

@@ -143,6 +143,7 @@ public final class MainView {
         });
     Button logout = new Button(session.text("status.logout"));
     logout.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+    logout.setId("logout");
     logout.setOnAction(e -> model.logout());
     Region grow = new Region();
     HBox.setHgrow(grow, Priority.ALWAYS);

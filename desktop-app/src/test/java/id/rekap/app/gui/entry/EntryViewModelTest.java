@@ -112,6 +112,7 @@ class EntryViewModelTest {
     assertThat(model.mismatches()).extracting(ResolveRow::field).containsExactly("choices.2");
     Demo.login(session, "citra");
     model.open(ContestCode.PPWP, Demo.MISSING_TPS, null);
+    assertThat(model.message().get()).contains("ani", "budi", "1 isian");
     ResolveRow row = model.mismatches().getFirst();
     assertThat(row.first()).isEqualTo(107);
     assertThat(row.second()).isEqualTo(170);

@@ -46,7 +46,7 @@ class PlenaryViewModelTest {
     model.selectedObjection().set(model.objections().getFirst());
     model.response().set("Sudah dibaca ulang dari plano");
     model.respond();
-    assertThat(model.message().get()).contains("ketua", "chair");
+    assertThat(model.message().get()).contains("ani", "chair");
     Demo.login(session, "ketua");
     model.decision().set(Objections.Decision.REJECTED);
     model.respond();
