@@ -18,7 +18,15 @@ public final class RekapApp extends Application {
     jobs = new FxJobs();
     Session session = new Session(workspace, jobs, clock, start.locale());
     GuiComposition ui = new GuiComposition(session, jobs, stage, version());
-    ui.start(Screen.of(start.screen()).orElse(Screen.DASHBOARD), start.user(), start.password());
+    // "projector" opens the recap with the projector view on top (for demonstrations)
+    boolean projector = "projector".equals(start.screen());
+    ui.start(
+        projector ? Screen.RECAP : Screen.of(start.screen()).orElse(Screen.DASHBOARD),
+        start.user(),
+        start.password());
+    if (projector && session.user().get() != null) {
+      ui.openProjector();
+    }
   }
 
   static String version() {

@@ -125,7 +125,7 @@ public final class EntryViewModel implements Refreshable {
               } else if (!loaded.items().isEmpty()) {
                 // never an empty screen: the TPS typed meanwhile, else the first of the list
                 if (tps.get() == null || tps.get().isBlank()) {
-                  tps.set(loaded.items().getFirst().code());
+                  tps.set(next(loaded.items()));
                 }
                 openTyped();
               } else {
@@ -136,6 +136,24 @@ public final class EntryViewModel implements Refreshable {
   }
 
   private record Loaded(CheckEngine engine, List<TpsItem> items) {}
+
+  /**
+   * The TPS to open first: for a verifier a keying mismatch to settle, for an operator the next TPS
+   * without a result, else the first of the list.
+   */
+  private String next(List<TpsItem> items) {
+    var user = session.user().get();
+    boolean verifier = user != null && user.role().atLeast(id.rekap.core.user.Role.VERIFIER);
+    List<String> wanted = verifier ? List.of("mismatch", "missing") : List.of("missing");
+    for (String state : wanted) {
+      for (TpsItem t : items) {
+        if (t.state().equals(state)) {
+          return t.code();
+        }
+      }
+    }
+    return items.getFirst().code();
+  }
 
   private List<TpsItem> tpsItems(Contest c) {
     var ws = session.workspace();
