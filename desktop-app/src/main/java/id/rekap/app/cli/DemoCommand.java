@@ -47,7 +47,13 @@ final class DemoCommand implements Callable<Integer> {
       DemoData.create(folder, root.env().clock(), root.actor()).close();
     }
     if (!noGui && GuiCommand.displayAvailable(root.env())) {
-      return GuiCommand.launch(folder);
+      String password = root.env().get("REKAP_PASSWORD");
+      return GuiCommand.launch(
+          folder,
+          null,
+          root.userName(),
+          password == null || password.isEmpty() ? null : password,
+          io.locale());
     }
     try (Workspace ws = Workspace.open(folder, root.env().clock())) {
       io.out().println(io.text("cli.demo.ready", folder.toAbsolutePath()));

@@ -4,6 +4,7 @@ import id.rekap.core.common.RekapException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
@@ -13,6 +14,13 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "gui", description = "Buka aplikasi desktop.")
 final class GuiCommand implements Callable<Integer> {
   @ParentCommand private RootCommand root;
+
+  @Option(
+      names = "--screen",
+      paramLabel = "NAME",
+      description =
+          "Layar pertama: dashboard, import, entry, findings, recap, plenary, reports, settings.")
+  private String screen;
 
   GuiCommand() {}
 
@@ -25,7 +33,13 @@ final class GuiCommand implements Callable<Integer> {
     if (!displayAvailable(root.env())) {
       throw RekapException.state("cli.gui.noDisplay");
     }
-    return launch(root.workspaceFolder());
+    String password = root.env().get("REKAP_PASSWORD");
+    return launch(
+        root.workspaceFolder(),
+        screen,
+        root.userName(),
+        password == null || password.isEmpty() ? null : password,
+        root.io().locale());
   }
 
   static boolean displayAvailable(Env env) {
@@ -44,9 +58,27 @@ final class GuiCommand implements Callable<Integer> {
   }
 
   static int launch(Path workspace) {
+    return launch(workspace, null, null, null, java.util.Locale.of("id", "ID"));
+  }
+
+  /**
+   * Opens the window on a screen; with a user and a password (REKAP_PASSWORD) already logged in,
+   * which is how demonstrations and the screenshots in docs/screens are made.
+   */
+  static int launch(
+      Path workspace, String screen, String user, String password, java.util.Locale locale) {
     try {
       Class<?> launcher = Class.forName("id.rekap.app.gui.GuiLauncher");
-      return (Integer) launcher.getMethod("launch", Path.class).invoke(null, workspace);
+      return (Integer)
+          launcher
+              .getMethod(
+                  "launch",
+                  Path.class,
+                  String.class,
+                  String.class,
+                  String.class,
+                  java.util.Locale.class)
+              .invoke(null, workspace, screen, user, password, locale);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("desktop app unavailable", e);
     }

@@ -80,6 +80,11 @@ public final class RootCommand implements Callable<Integer> {
     return debug;
   }
 
+  /** The name given with --user, or null. */
+  String userName() {
+    return user;
+  }
+
   /** True when the user named the workspace explicitly (option or $REKAP_HOME). */
   boolean workspaceGiven() {
     return workspace != null || (env.get("REKAP_HOME") != null && !env.get("REKAP_HOME").isBlank());

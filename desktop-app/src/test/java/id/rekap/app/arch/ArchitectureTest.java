@@ -85,6 +85,50 @@ class ArchitectureTest {
   }
 
   @Test
+  void viewModelsNeverKnowTheirViews() {
+    noClasses()
+        .that()
+        .haveSimpleNameEndingWith("ViewModel")
+        .should()
+        .dependOnClassesThat()
+        .haveSimpleNameEndingWith("View")
+        .check(rekap);
+  }
+
+  @Test
+  void theGuiUsesTheUseCasesNotTheStore() {
+    noClasses()
+        .that()
+        .resideInAPackage("id.rekap.app.gui..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("id.rekap.core.store..", "id.rekap.app.cli..", "picocli..")
+        .check(rekap);
+  }
+
+  @Test
+  void theCommandLineLoadsTheGuiOnlyByName() {
+    // so every command but `gui` runs on a machine without a display or JavaFX
+    noClasses()
+        .that()
+        .resideInAPackage("id.rekap.app.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("id.rekap.app.gui..", "javafx..", "atlantafx..")
+        .check(rekap);
+  }
+
+  @Test
+  void screensDoNotDependOnEachOther() {
+    // each screen talks to the others only through the Navigator of the composition root
+    com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+        .matching("id.rekap.app.gui.(*)..")
+        .should()
+        .notDependOnEachOther()
+        .check(rekap);
+  }
+
+  @Test
   void noConsoleOutputOutsideTheCommandLine() {
     noClasses()
         .that()

@@ -129,7 +129,39 @@ public final class CheckEngine {
   }
 
   private List<Finding> evaluateTps(ContestState s, TpsCode code) {
-    TpsResult adopted = s.adopted.get(code);
+    return evaluateTps(s, code, s.adopted.get(code), s.bySource.get(code));
+  }
+
+  /**
+   * The TPS findings a form would have if it were the TPS's adopted result, beside the results
+   * already stored from the other sources; nothing in the engine changes. This is what keyed entry
+   * shows beside the fields while the operator types.
+   */
+  public List<Finding> preview(TpsResult form) {
+    ContestState s = states.get(form.contest());
+    if (s == null || !covers(s, form.tps())) {
+      return List.of();
+    }
+    Map<Source, TpsResult> sources = new EnumMap<>(Source.class);
+    Map<Source, TpsResult> stored = s.bySource.get(form.tps());
+    if (stored != null) {
+      sources.putAll(stored);
+    }
+    sources.put(form.source(), form);
+    List<Finding> out = new ArrayList<>(evaluateTps(s, form.tps(), form, sources));
+    out.sort(order());
+    return out;
+  }
+
+  /** The stored result of every source for a TPS in a contest (empty when it has none). */
+  public Map<Source, TpsResult> sourcesAt(ContestCode contest, TpsCode tps) {
+    ContestState s = states.get(contest);
+    Map<Source, TpsResult> found = s == null ? null : s.bySource.get(tps);
+    return found == null ? Map.of() : java.util.Collections.unmodifiableMap(found);
+  }
+
+  private List<Finding> evaluateTps(
+      ContestState s, TpsCode code, TpsResult adopted, Map<Source, TpsResult> bySource) {
     Map<ContestCode, TpsResult> others = new EnumMap<>(ContestCode.class);
     states.forEach(
         (c, st) -> {
@@ -145,7 +177,7 @@ public final class CheckEngine {
             RecapLevel.TPS,
             code.value(),
             Figures.of(adopted),
-            new Subject.Tps(adopted, s.bySource.get(code), others, Map.of()),
+            new Subject.Tps(adopted, bySource, others, Map.of()),
             null);
     return run(subject);
   }

@@ -156,6 +156,14 @@ public final class Workspace implements AutoCloseable {
     return new WorkspaceStatus(tx, results, election, this::regionTree, () -> check().run());
   }
 
+  /**
+   * The status counted with findings the caller has already computed: a screen that shows both the
+   * status and the findings then runs the checks once, not twice.
+   */
+  public WorkspaceStatus status(id.rekap.core.check.CheckEngine checked) {
+    return new WorkspaceStatus(tx, results, election, this::regionTree, () -> checked);
+  }
+
   public id.rekap.core.check.CheckWorkspace check() {
     return new id.rekap.core.check.CheckWorkspace(
         tx, results, db.ruleSettings(), election, this::regionTree, this::packageDiscrepancies);

@@ -84,6 +84,19 @@ class CheckEngineTest {
   }
 
   @Test
+  void aPreviewJudgesAFormAsIfAdoptedAndChangesNothing() {
+    // Sirekap's reading is wrong (R1); a keyed form with the right numbers previews clean but for
+    // the difference from Sirekap, and a wrong keyed form shows its own error
+    CheckEngine e = engine(PEMILU, sirekap().vote(1, 75).result());
+    List<Finding> before = e.findings();
+    assertThat(e.preview(ppwp().result())).extracting(Finding::rule).containsOnly("R19");
+    assertThat(e.preview(ppwp().vote(1, 75).result())).extracting(Finding::rule).contains("R1");
+    assertThat(e.findings()).isEqualTo(before);
+    assertThat(e.sourcesAt(ContestCode.PPWP, TPS)).containsOnlyKeys(Source.SIREKAP);
+    assertThat(e.sourcesAt(ContestCode.PPWP, TPS2)).isEmpty();
+  }
+
+  @Test
   void theSameNumbersAgainChangeNothing() {
     CheckEngine e = engine(PEMILU, ppwp().vote(1, 71).result(), ppwp().at(TPS2).result());
     List<Finding> before = e.findings();

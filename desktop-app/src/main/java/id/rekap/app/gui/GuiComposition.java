@@ -1,0 +1,190 @@
+package id.rekap.app.gui;
+
+import atlantafx.base.theme.PrimerLight;
+import id.rekap.app.gui.dashboard.DashboardView;
+import id.rekap.app.gui.dashboard.DashboardViewModel;
+import id.rekap.app.gui.entry.EntryView;
+import id.rekap.app.gui.entry.EntryViewModel;
+import id.rekap.app.gui.findings.FindingsView;
+import id.rekap.app.gui.findings.FindingsViewModel;
+import id.rekap.app.gui.intake.ImportView;
+import id.rekap.app.gui.intake.ImportViewModel;
+import id.rekap.app.gui.login.LoginView;
+import id.rekap.app.gui.login.LoginViewModel;
+import id.rekap.app.gui.plenary.PlenaryView;
+import id.rekap.app.gui.plenary.PlenaryViewModel;
+import id.rekap.app.gui.recap.ProjectorView;
+import id.rekap.app.gui.recap.ProjectorViewModel;
+import id.rekap.app.gui.recap.RecapView;
+import id.rekap.app.gui.recap.RecapViewModel;
+import id.rekap.app.gui.report.ReportView;
+import id.rekap.app.gui.report.ReportViewModel;
+import id.rekap.app.gui.settings.SettingsView;
+import id.rekap.app.gui.settings.SettingsViewModel;
+import id.rekap.app.gui.shell.MainView;
+import id.rekap.app.gui.shell.MainViewModel;
+import id.rekap.core.election.ContestCode;
+import id.rekap.core.recap.RecapLevel;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+/**
+ * The composition root of the desktop app, written by hand: it builds every view model over the
+ * session's workspace, every view over its model, and wires the navigation between screens. A
+ * language switch builds the window again in the new language.
+ */
+public final class GuiComposition implements Navigator {
+  private static final String CSS = "/id/rekap/app/gui/rekap.css";
+
+  private final Session session;
+  private final FxJobs jobs;
+  private final Stage stage;
+  private final String version;
+  private final Scene scene;
+  private MainViewModel main;
+  private EntryViewModel entry;
+  private RecapViewModel recap;
+  private FindingsViewModel findings;
+  private PlenaryViewModel plenary;
+
+  public GuiComposition(Session session, FxJobs jobs, Stage stage, String version) {
+    this.session = session;
+    this.jobs = jobs;
+    this.stage = stage;
+    this.version = version;
+    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    this.scene = new Scene(new javafx.scene.layout.StackPane(), 1360, 840);
+    scene.getStylesheets().add(GuiComposition.class.getResource(CSS).toExternalForm());
+    stage.setScene(scene);
+    stage.setTitle(session.text("app.name") + " — " + session.workspace().info().name());
+  }
+
+  /** Shows the window: logged in straight away when a password was given, else the login. */
+  public void start(Screen first, String user, String password) {
+    stage.setMaximized(true);
+    stage.show();
+    if (user != null && password != null) {
+      try {
+        session.user().set(session.workspace().users().login(user, password.toCharArray()));
+        showMain(first);
+        return;
+      } catch (RuntimeException e) {
+        // wrong or missing credentials: fall through to the login screen with the name filled
+      }
+    }
+    showLogin(first, user);
+  }
+
+  public void showLogin(Screen next, String user) {
+    LoginViewModel model = new LoginViewModel(session);
+    if (user != null) {
+      model.name().set(user);
+    }
+    model.onLogin(() -> showMain(next));
+    scene.setRoot(
+        new LoginView(model, session, locale -> switchLanguage(locale, () -> showLogin(next, user)))
+            .root());
+  }
+
+  private void switchLanguage(Locale locale, Runnable rebuild) {
+    session.texts().set(new Texts(locale));
+    rebuild.run();
+  }
+
+  public void showMain(Screen first) {
+    main = new MainViewModel(session);
+    main.onLogout(() -> showLogin(Screen.DASHBOARD, null));
+    DashboardViewModel dashboard = new DashboardViewModel(session, this);
+    entry = new EntryViewModel(session);
+    findings = new FindingsViewModel(session, this);
+    recap = new RecapViewModel(session);
+    plenary = new PlenaryViewModel(session);
+    ImportViewModel intake = new ImportViewModel(session);
+    ReportViewModel reports = new ReportViewModel(session, version);
+    SettingsViewModel settings =
+        new SettingsViewModel(
+            session, locale -> switchLanguage(locale, () -> showMain(Screen.SETTINGS)));
+    main.register(Screen.DASHBOARD, dashboard);
+    main.register(Screen.ENTRY, entry);
+    main.register(Screen.FINDINGS, findings);
+    main.register(Screen.RECAP, recap);
+    main.register(Screen.PLENARY, plenary);
+    Map<Screen, Supplier<Node>> views = new EnumMap<>(Screen.class);
+    views.put(Screen.DASHBOARD, () -> new DashboardView(dashboard, session).root());
+    views.put(Screen.IMPORT, () -> new ImportView(intake, session).root());
+    views.put(Screen.ENTRY, () -> new EntryView(entry, session).root());
+    views.put(Screen.FINDINGS, () -> new FindingsView(findings, session).root());
+    views.put(Screen.RECAP, () -> new RecapView(recap, session, this::openProjector).root());
+    views.put(Screen.PLENARY, () -> new PlenaryView(plenary, session).root());
+    views.put(Screen.REPORTS, () -> new ReportView(reports, session).root());
+    views.put(Screen.SETTINGS, () -> new SettingsView(settings, session).root());
+    main.screen().set(first);
+    MainView view = new MainView(main, session, jobs, views);
+    Parent root = view.root();
+    scene.setRoot(root);
+    view.installShortcuts();
+    main.refreshCurrent();
+  }
+
+  /** The projector view in a window of its own, for the second screen; F11 full screen. */
+  public void openProjector() {
+    ProjectorViewModel model =
+        new ProjectorViewModel(session, recap.contest().get(), RecapLevel.DESA);
+    Stage window = new Stage();
+    window.initOwner(stage);
+    Scene s =
+        new Scene(
+            new ProjectorView(model, session, session.workspace().election()).root(), 1280, 800);
+    s.getStylesheets().add(GuiComposition.class.getResource(CSS).toExternalForm());
+    s.setOnKeyPressed(
+        e -> {
+          if (e.getCode() == KeyCode.F11) {
+            window.setFullScreen(!window.isFullScreen());
+          } else if (e.getCode() == KeyCode.ESCAPE) {
+            window.close();
+          }
+        });
+    window.setScene(s);
+    window.setTitle(session.text("recap.projector"));
+    window.show();
+    window.requestFocus();
+    model.load();
+  }
+
+  @Override
+  public void openEntry(ContestCode contest, String tps, String field) {
+    main.screen().set(Screen.ENTRY);
+    entry.open(contest, tps, field);
+  }
+
+  @Override
+  public void openRecap(ContestCode contest, String code) {
+    main.screen().set(Screen.RECAP);
+    recap.focus(contest, code);
+  }
+
+  @Override
+  public void openFindings(ContestCode contest, String place) {
+    findings.focus(contest, place);
+    main.screen().set(Screen.FINDINGS);
+  }
+
+  @Override
+  public void openPlenary(ContestCode contest, String code) {
+    plenary.focus(contest, code);
+    main.screen().set(Screen.PLENARY);
+  }
+
+  /** The main window's model (for tests that drive the app). */
+  public MainViewModel main() {
+    return main;
+  }
+}

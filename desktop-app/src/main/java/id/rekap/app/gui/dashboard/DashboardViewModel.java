@@ -1,0 +1,259 @@
+package id.rekap.app.gui.dashboard;
+
+import id.rekap.app.gui.Navigator;
+import id.rekap.app.gui.Refreshable;
+import id.rekap.app.gui.Session;
+import id.rekap.core.check.CheckEngine;
+import id.rekap.core.check.Finding;
+import id.rekap.core.check.Severity;
+import id.rekap.core.election.Contest;
+import id.rekap.core.entry.Keying;
+import id.rekap.core.plenary.Objections;
+import id.rekap.core.plenary.PlenaryRepository;
+import id.rekap.core.recap.RecapLevel;
+import id.rekap.core.recap.RecapRow;
+import id.rekap.core.region.RegionCode;
+import id.rekap.core.region.RegionLevel;
+import id.rekap.core.region.RegionTree;
+import id.rekap.core.region.TpsCode;
+import id.rekap.core.setup.WorkspaceLevel;
+import id.rekap.core.status.ContestStatus;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The dashboard: per contest the TPS expected / received / missing / with errors / with warnings
+ * (from the status use case), the same by desa or kecamatan for the chosen contest, and the list of
+ * what needs attention, each item one click from its place.
+ */
+public final class DashboardViewModel implements Refreshable {
+  /** Items shown in the attention list at most; the findings screen has the rest. */
+  static final int ATTENTION_LIMIT = 200;
+
+  private final Session session;
+  private final Navigator navigator;
+  private final ObservableList<ContestStatus> totals = FXCollections.observableArrayList();
+  private final ObservableList<ProgressRow> rows = FXCollections.observableArrayList();
+  private final ObservableList<Attention> attention = FXCollections.observableArrayList();
+  private final ObjectProperty<Contest> contest = new SimpleObjectProperty<>();
+  private final ObjectProperty<RegionLevel> level = new SimpleObjectProperty<>();
+
+  public DashboardViewModel(Session session, Navigator navigator) {
+    this.session = session;
+    this.navigator = navigator;
+    contest.set(session.contests().getFirst());
+    // by desa in a kecamatan workspace, by kecamatan at kab/kota level
+    level.set(
+        session.workspace().info().level() == WorkspaceLevel.KECAMATAN
+            ? RegionLevel.DESA
+            : RegionLevel.KECAMATAN);
+    contest.addListener((o, a, b) -> refresh());
+    level.addListener((o, a, b) -> refresh());
+  }
+
+  public ObservableList<ContestStatus> totals() {
+    return totals;
+  }
+
+  public ObservableList<ProgressRow> rows() {
+    return rows;
+  }
+
+  public ObservableList<Attention> attention() {
+    return attention;
+  }
+
+  public ObjectProperty<Contest> contest() {
+    return contest;
+  }
+
+  public ObjectProperty<RegionLevel> level() {
+    return level;
+  }
+
+  /** The levels the breakdown can be shown at (below the workspace's own level). */
+  public List<RegionLevel> levels() {
+    return session.workspace().info().level() == WorkspaceLevel.KECAMATAN
+        ? List.of(RegionLevel.DESA)
+        : List.of(RegionLevel.KECAMATAN, RegionLevel.DESA);
+  }
+
+  @Override
+  public void refresh() {
+    Contest c = contest.get();
+    RegionLevel l = level.get();
+    session
+        .jobs()
+        .run(
+            session.text("dashboard.loading"),
+            p -> load(c, l),
+            loaded -> {
+              totals.setAll(loaded.totals());
+              rows.setAll(loaded.rows());
+              attention.setAll(loaded.attention());
+            },
+            failure -> attention.clear());
+  }
+
+  /** Everything the dashboard shows, computed together in the background. */
+  record Loaded(List<ContestStatus> totals, List<ProgressRow> rows, List<Attention> attention) {}
+
+  Loaded load(Contest c, RegionLevel l) {
+    var ws = session.workspace();
+    CheckEngine engine = ws.check().run();
+    List<ContestStatus> status = ws.status(engine).run();
+    List<RecapRow> tps = ws.recap().run(c.code(), RecapLevel.TPS);
+    List<Finding> findings =
+        engine.findings().stream()
+            .filter(f -> f.contest() == c.code() && f.level() == RecapLevel.TPS)
+            .toList();
+    return new Loaded(
+        status,
+        byRegion(ws.regionTree(), l, tps, findings),
+        attention(c, tps, findings, ws.entry().pending(), ws.objections().list("")));
+  }
+
+  private static List<ProgressRow> byRegion(
+      RegionTree tree, RegionLevel level, List<RecapRow> tps, List<Finding> findings) {
+    Map<String, Set<String>> errors = tpsWith(findings, Severity.ERROR, level);
+    Map<String, Set<String>> warnings = tpsWith(findings, Severity.WARNING, level);
+    Map<String, int[]> counts = new TreeMap<>();
+    for (RecapRow r : tps) {
+      String region = new TpsCode(r.code()).at(level).value();
+      int[] c = counts.computeIfAbsent(region, x -> new int[2]);
+      c[0] += r.expected();
+      c[1] += r.received();
+    }
+    List<ProgressRow> out = new ArrayList<>();
+    counts.forEach(
+        (code, c) ->
+            out.add(
+                new ProgressRow(
+                    code,
+                    tree.nameOf(new RegionCode(code)),
+                    c[0],
+                    c[1],
+                    errors.getOrDefault(code, Set.of()).size(),
+                    warnings.getOrDefault(code, Set.of()).size())));
+    return out;
+  }
+
+  private static Map<String, Set<String>> tpsWith(
+      List<Finding> findings, Severity severity, RegionLevel level) {
+    Map<String, Set<String>> out = new LinkedHashMap<>();
+    for (Finding f : findings) {
+      if (f.severity() == severity) {
+        String region = new TpsCode(f.code()).at(level).value();
+        out.computeIfAbsent(region, x -> new TreeSet<>()).add(f.code());
+      }
+    }
+    return out;
+  }
+
+  private List<Attention> attention(
+      Contest c,
+      List<RecapRow> tps,
+      List<Finding> findings,
+      List<Keying> pending,
+      List<PlenaryRepository.ObjectionRow> objections) {
+    List<Attention> out = new ArrayList<>();
+    Map<String, String> names = new LinkedHashMap<>();
+    var tree = session.workspace().regionTree();
+    tps.forEach(
+        r ->
+            names.put(
+                r.code(),
+                tree.nameOf(new TpsCode(r.code()).at(RegionLevel.DESA)) + " " + r.name()));
+    Map<String, List<Keying>> keyings = new TreeMap<>();
+    for (Keying k : pending) {
+      if (k.values().contest() == c.code()) {
+        keyings.computeIfAbsent(k.values().tps().value(), x -> new ArrayList<>()).add(k);
+      }
+    }
+    keyings.forEach(
+        (code, ks) -> {
+          boolean mismatch = ks.stream().anyMatch(k -> k.round() == 2);
+          out.add(
+              new Attention(
+                  mismatch ? Attention.Kind.MISMATCH : Attention.Kind.AWAITING_SECOND,
+                  c.code(),
+                  code,
+                  null,
+                  session.text(
+                      mismatch ? "attention.mismatch" : "attention.awaiting",
+                      place(names, code),
+                      ks.getFirst().user())));
+        });
+    Map<String, List<Finding>> errors = new TreeMap<>();
+    for (Finding f : findings) {
+      if (f.severity() == Severity.ERROR) {
+        errors.computeIfAbsent(f.code(), x -> new ArrayList<>()).add(f);
+      }
+    }
+    errors.forEach(
+        (code, fs) ->
+            out.add(
+                new Attention(
+                    Attention.Kind.ERRORS,
+                    c.code(),
+                    code,
+                    id.rekap.app.gui.FieldOfFinding.of(fs.getFirst()),
+                    session.text(
+                        "attention.errors",
+                        place(names, code),
+                        fs.size(),
+                        String.join(", ", fs.stream().map(Finding::rule).distinct().toList())))));
+    for (PlenaryRepository.ObjectionRow o : objections) {
+      if (o.decision() == Objections.Decision.PENDING
+          && (o.contest() == null || o.contest() == c.code())) {
+        out.add(
+            new Attention(
+                Attention.Kind.OBJECTION,
+                c.code(),
+                o.place(),
+                null,
+                session.text("attention.objection", o.id(), o.place(), o.raisedBy())));
+      }
+    }
+    for (RecapRow r : tps) {
+      if (r.received() == 0) {
+        out.add(
+            new Attention(
+                Attention.Kind.MISSING,
+                c.code(),
+                r.code(),
+                null,
+                session.text("attention.missing", place(names, r.code()))));
+      }
+    }
+    out.sort(java.util.Comparator.comparing(Attention::kind));
+    return out.size() > ATTENTION_LIMIT ? List.copyOf(out.subList(0, ATTENTION_LIMIT)) : out;
+  }
+
+  private static String place(Map<String, String> names, String code) {
+    String name = names.get(code);
+    return name == null ? code : code + " (" + name + ")";
+  }
+
+  /** Opens the item's place: the plenary for an objection, else the TPS's entry form. */
+  public void open(Attention item) {
+    switch (item.kind()) {
+      case OBJECTION -> navigator.openPlenary(item.contest(), item.code());
+      default -> navigator.openEntry(item.contest(), item.code(), item.field());
+    }
+  }
+
+  /** Opens the findings of a desa or kecamatan row. */
+  public void openRegion(ProgressRow row) {
+    navigator.openRecap(contest.get().code(), row.code());
+  }
+}

@@ -1,0 +1,138 @@
+package id.rekap.app.gui.findings;
+
+import id.rekap.app.gui.FieldOfFinding;
+import id.rekap.app.gui.Navigator;
+import id.rekap.app.gui.Refreshable;
+import id.rekap.app.gui.Session;
+import id.rekap.core.check.Finding;
+import id.rekap.core.election.ContestCode;
+import id.rekap.core.recap.RecapLevel;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * Every finding of the workspace, filterable by rule, severity, place (a code prefix) and contest;
+ * opening one goes to the TPS's entry form at the field, or to the recap at a region. A filter
+ * value of "" means all.
+ */
+public final class FindingsViewModel implements Refreshable {
+  private final Session session;
+  private final Navigator navigator;
+  private final ObservableList<Finding> all = FXCollections.observableArrayList();
+  private final FilteredList<Finding> shown = new FilteredList<>(all);
+  private final ObservableList<String> rules = FXCollections.observableArrayList("");
+  private final StringProperty rule = new SimpleStringProperty("");
+  private final StringProperty severity = new SimpleStringProperty("");
+  private final StringProperty place = new SimpleStringProperty("");
+  private final StringProperty contest = new SimpleStringProperty("");
+
+  public FindingsViewModel(Session session, Navigator navigator) {
+    this.session = session;
+    this.navigator = navigator;
+    for (StringProperty p : List.of(rule, severity, place, contest)) {
+      p.addListener((o, a, b) -> filter());
+    }
+  }
+
+  public ObservableList<Finding> shown() {
+    return shown;
+  }
+
+  public ObservableList<Finding> all() {
+    return all;
+  }
+
+  /** The rules that have findings, "" (all) first. */
+  public ObservableList<String> rules() {
+    return rules;
+  }
+
+  public StringProperty rule() {
+    return rule;
+  }
+
+  public StringProperty severity() {
+    return severity;
+  }
+
+  public StringProperty place() {
+    return place;
+  }
+
+  public StringProperty contest() {
+    return contest;
+  }
+
+  /** Shows the findings of one place in one contest (from another screen). */
+  public void focus(ContestCode c, String code) {
+    rule.set("");
+    severity.set("");
+    contest.set(c == null ? "" : c.id());
+    place.set(code == null ? "" : code);
+  }
+
+  @Override
+  public void refresh() {
+    session
+        .jobs()
+        .run(
+            session.text("findings.loading"),
+            p -> session.workspace().check().run().findings(),
+            found -> {
+              all.setAll(found);
+              List<String> ids =
+                  found.stream()
+                      .sorted(java.util.Comparator.comparingInt(Finding::ruleNumber))
+                      .map(Finding::rule)
+                      .distinct()
+                      .toList();
+              rules.setAll(ids);
+              rules.addFirst("");
+              filter();
+            },
+            failure -> all.clear());
+  }
+
+  private void filter() {
+    String r = orAll(rule.get());
+    String s = orAll(severity.get());
+    String p = orAll(place.get()).replace(".", "").strip();
+    String c = orAll(contest.get());
+    shown.setPredicate(
+        f ->
+            (r.isEmpty() || f.rule().equals(r))
+                && (s.isEmpty() || f.severity().name().equals(s))
+                && (c.isEmpty() || f.contest().id().equals(c))
+                && (p.isEmpty() || f.code().startsWith(p)));
+  }
+
+  private static String orAll(String v) {
+    return v == null ? "" : v;
+  }
+
+  public String message(Finding f) {
+    return f.message(session.texts().get().locale());
+  }
+
+  public String levelText(Finding f) {
+    return session.text("level." + f.level().id());
+  }
+
+  public String severityText(Finding f) {
+    return session.text("severity." + f.severity().name().toLowerCase(Locale.ROOT));
+  }
+
+  /** A TPS finding opens the entry form at its field; a region finding the recap at the region. */
+  public void open(Finding f) {
+    if (f.level() == RecapLevel.TPS) {
+      navigator.openEntry(f.contest(), f.code(), FieldOfFinding.of(f));
+    } else {
+      navigator.openRecap(f.contest(), f.code());
+    }
+  }
+}

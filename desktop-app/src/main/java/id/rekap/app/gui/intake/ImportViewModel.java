@@ -1,0 +1,156 @@
+package id.rekap.app.gui.intake;
+
+import id.rekap.app.gui.Numbers;
+import id.rekap.app.gui.Session;
+import id.rekap.core.common.RekapException;
+import id.rekap.core.election.ContestCode;
+import id.rekap.core.intake.ImportRequest;
+import id.rekap.core.intake.ImportSummary;
+import id.rekap.core.result.Source;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Importing TPS result files and folders (Sirekap JSON, keyed-form sources): the chosen paths, the
+ * options of the import use case, progress with cancel, and the summary: imported, unchanged,
+ * conflicts and refused files with their reasons.
+ */
+public final class ImportViewModel {
+  private final Session session;
+  private final ObservableList<Path> paths = FXCollections.observableArrayList();
+  private final StringProperty contest = new SimpleStringProperty("");
+  private final ObjectProperty<Source> source = new SimpleObjectProperty<>(Source.SIREKAP);
+  private final BooleanProperty skipInvalid = new SimpleBooleanProperty();
+  private final BooleanProperty busy = new SimpleBooleanProperty();
+  private final StringProperty summary = new SimpleStringProperty("");
+  private final ObservableList<String> problems = FXCollections.observableArrayList();
+
+  public ImportViewModel(Session session) {
+    this.session = session;
+  }
+
+  public ObservableList<Path> paths() {
+    return paths;
+  }
+
+  /** "" when the contest comes from the folders above the files. */
+  public StringProperty contest() {
+    return contest;
+  }
+
+  /** The source of the data, Sirekap unless told otherwise. */
+  public ObjectProperty<Source> source() {
+    return source;
+  }
+
+  public BooleanProperty skipInvalid() {
+    return skipInvalid;
+  }
+
+  public BooleanProperty busy() {
+    return busy;
+  }
+
+  public StringProperty summary() {
+    return summary;
+  }
+
+  public ObservableList<String> problems() {
+    return problems;
+  }
+
+  public void add(List<Path> more) {
+    for (Path p : more) {
+      if (!paths.contains(p)) {
+        paths.add(p);
+      }
+    }
+  }
+
+  public void clear() {
+    paths.clear();
+    summary.set("");
+    problems.clear();
+  }
+
+  public void run() {
+    if (paths.isEmpty() || busy.get()) {
+      return;
+    }
+    var user = session.user().get();
+    if (user == null) {
+      summary.set(session.text("user.error.loginRequired"));
+      return;
+    }
+    Optional<ContestCode> code =
+        contest.get() == null || contest.get().isEmpty()
+            ? Optional.empty()
+            : ContestCode.of(contest.get());
+    ImportRequest request =
+        new ImportRequest(
+            List.copyOf(paths), code, source.get(), skipInvalid.get(), Optional.empty());
+    busy.set(true);
+    summary.set(session.text("import.running"));
+    problems.clear();
+    session
+        .jobs()
+        .run(
+            session.text("import.job", paths.size()),
+            progress ->
+                session
+                    .workspace()
+                    .importResults()
+                    .run(
+                        user.actor(),
+                        request,
+                        (done, total) -> {
+                          // stops between files: each file written so far stays, whole
+                          if (progress.cancelled()) {
+                            throw new CancellationException();
+                          }
+                          progress.update(done, total);
+                        }),
+            s -> {
+              busy.set(false);
+              show(s);
+              session.dataChanged();
+            },
+            failure -> {
+              busy.set(false);
+              summary.set(session.texts().get().error(failure));
+            });
+  }
+
+  private void show(ImportSummary s) {
+    summary.set(
+        session.text(
+            "import.summary",
+            Numbers.count((long) s.files()),
+            Numbers.count((long) s.imported()),
+            Numbers.count((long) s.unchanged()),
+            Numbers.count((long) s.conflicts().size()),
+            Numbers.count((long) s.refused().size()),
+            Numbers.count((long) s.notDigitised()),
+            Numbers.count((long) s.corrected())));
+    var locale = session.texts().get().locale();
+    for (RekapException e : s.refused()) {
+      problems.add(session.text("import.refused", e.localized(locale)));
+    }
+    for (ImportSummary.Conflict c : s.conflicts()) {
+      problems.add(session.text("import.conflict", c.file().getFileName(), c.tps(), c.contest()));
+    }
+    if (!s.refused().isEmpty() && !s.applied()) {
+      problems.addFirst(session.text("import.nothing"));
+    }
+  }
+}

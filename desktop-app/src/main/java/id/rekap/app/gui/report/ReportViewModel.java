@@ -1,0 +1,186 @@
+package id.rekap.app.gui.report;
+
+import id.rekap.app.gui.Session;
+import id.rekap.core.common.RekapException;
+import id.rekap.core.election.Contest;
+import id.rekap.core.plenary.PlenaryRepository;
+import id.rekap.core.region.RegionCode;
+import id.rekap.core.report.CommitteeMember;
+import id.rekap.core.report.FormDocument;
+import id.rekap.core.report.Incident;
+import id.rekap.core.report.Marking;
+import id.rekap.core.report.ReportFile;
+import id.rekap.core.report.ReportSettings;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The official forms: D.Hasil (kecamatan or kab/kota) or D.Kejadian Khusus for a contest, written
+ * as PDF or XLSX on the chosen paper into a folder, marked OFFICIAL only once the region's result
+ * is adopted; a PDF's first page is rendered for the preview.
+ */
+public final class ReportViewModel {
+  /** The forms this screen makes. */
+  public enum Form {
+    D_HASIL,
+    D_KEJADIAN
+  }
+
+  private final Session session;
+  private final String version;
+  private final ObjectProperty<Contest> contest = new SimpleObjectProperty<>();
+  private final ObjectProperty<Form> form = new SimpleObjectProperty<>(Form.D_HASIL);
+  private final ObjectProperty<ReportFile.Format> format =
+      new SimpleObjectProperty<>(ReportFile.Format.PDF);
+  private final StringProperty region = new SimpleStringProperty("");
+  private final StringProperty dapil = new SimpleStringProperty("");
+  private final StringProperty committee = new SimpleStringProperty("");
+  private final ObjectProperty<Path> folder = new SimpleObjectProperty<>();
+  private final StringProperty message = new SimpleStringProperty("");
+  private final ObjectProperty<Path> written = new SimpleObjectProperty<>();
+  private final ObjectProperty<byte[]> preview = new SimpleObjectProperty<>();
+
+  public ReportViewModel(Session session, String version) {
+    this.session = session;
+    this.version = version;
+    contest.set(session.contests().getFirst());
+    folder.set(session.workspace().folder().resolve("laporan"));
+  }
+
+  public ObjectProperty<Contest> contest() {
+    return contest;
+  }
+
+  public ObjectProperty<Form> form() {
+    return form;
+  }
+
+  public ObjectProperty<ReportFile.Format> format() {
+    return format;
+  }
+
+  /** A kecamatan code for its D.Hasil Kecamatan; "" for the workspace region. */
+  public StringProperty region() {
+    return region;
+  }
+
+  public StringProperty dapil() {
+    return dapil;
+  }
+
+  /** The signing committee, one "Jabatan=Nama" per line, in order. */
+  public StringProperty committee() {
+    return committee;
+  }
+
+  public ObjectProperty<Path> folder() {
+    return folder;
+  }
+
+  public StringProperty message() {
+    return message;
+  }
+
+  /** The file last written. */
+  public ObjectProperty<Path> written() {
+    return written;
+  }
+
+  /** The first page of the last PDF as PNG bytes (null for XLSX). */
+  public ObjectProperty<byte[]> preview() {
+    return preview;
+  }
+
+  public void export() {
+    Contest c = contest.get();
+    Form f = form.get();
+    ReportFile.Format fmt = format.get();
+    var paper = session.paper().get();
+    Path target = folder.get();
+    String where = region.get() == null ? "" : region.get().strip();
+    String chosenDapil = dapil.get() == null || dapil.get().isBlank() ? null : dapil.get().strip();
+    List<CommitteeMember> members;
+    RegionCode code;
+    try {
+      members = members(committee.get());
+      code =
+          where.isEmpty()
+              ? null
+              : RegionCode.parse(where)
+                  .orElseThrow(() -> RekapException.usage("cli.report.region", where));
+    } catch (RekapException e) {
+      message.set(session.texts().get().error(e));
+      return;
+    }
+    message.set(session.text("report.writing"));
+    session
+        .jobs()
+        .run(
+            session.text("report.job"),
+            p -> {
+              var ws = session.workspace();
+              RegionCode forRegion = code == null ? ws.regionTree().root() : code;
+              boolean adopted = ws.adoptions().isAdopted(c.code(), forRegion.value());
+              ReportSettings settings =
+                  new ReportSettings(
+                      members, Marking.of(adopted, ws.election().mode()), session.clock(), version);
+              FormDocument doc =
+                  f == Form.D_HASIL
+                      ? ws.reports().dHasil(c.code(), code, chosenDapil, settings)
+                      : ws.reports().dKejadian(c.code(), code, incidents(forRegion), settings);
+              java.nio.file.Files.createDirectories(target);
+              Path file = ReportFile.write(doc, fmt, paper, target);
+              byte[] png = fmt == ReportFile.Format.PDF ? PagePreview.firstPage(file) : null;
+              return new Written(file, png, doc.markingText());
+            },
+            w -> {
+              written.set(w.file());
+              preview.set(w.png());
+              message.set(session.text("report.written", w.file(), w.marking()));
+            },
+            failure -> message.set(session.texts().get().error(failure)));
+  }
+
+  private record Written(Path file, byte[] png, String marking) {}
+
+  /** The plenary's objections and special events under the region, as the form prints them. */
+  private List<Incident> incidents(RegionCode region) {
+    List<Incident> out = new ArrayList<>();
+    for (PlenaryRepository.ObjectionRow o : session.workspace().objections().list(region.value())) {
+      if (o.contest() == null || o.contest() == contest.get().code()) {
+        out.add(
+            new Incident(
+                session.text("objection.kind." + o.kind().id()),
+                o.place(),
+                o.raisedBy(),
+                o.text(),
+                o.response() == null ? "" : o.response(),
+                session.text("objection.decision." + o.decision().id())));
+      }
+    }
+    return out;
+  }
+
+  private static List<CommitteeMember> members(String lines) {
+    List<CommitteeMember> out = new ArrayList<>();
+    if (lines == null) {
+      return out;
+    }
+    for (String line : lines.split("\\R")) {
+      if (line.isBlank()) {
+        continue;
+      }
+      int eq = line.indexOf('=');
+      if (eq <= 0) {
+        throw RekapException.usage("cli.report.member", line.strip());
+      }
+      out.add(new CommitteeMember(line.substring(0, eq), line.substring(eq + 1)));
+    }
+    return out;
+  }
+}

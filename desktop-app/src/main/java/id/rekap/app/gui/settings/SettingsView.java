@@ -1,0 +1,88 @@
+package id.rekap.app.gui.settings;
+
+import atlantafx.base.theme.Styles;
+import id.rekap.app.gui.Choices;
+import id.rekap.app.gui.ScreenHeader;
+import id.rekap.app.gui.Session;
+import id.rekap.core.report.Paper;
+import java.util.Arrays;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** Settings: language and paper; the workspace and the election's thresholds, read-only. */
+public final class SettingsView {
+  private final BorderPane root = new BorderPane();
+
+  public SettingsView(SettingsViewModel model, Session session) {
+    ToggleGroup language = new ToggleGroup();
+    RadioButton indonesian = new RadioButton("Bahasa Indonesia");
+    indonesian.setToggleGroup(language);
+    indonesian.setId("settings-id");
+    RadioButton english = new RadioButton("English");
+    english.setToggleGroup(language);
+    english.setId("settings-en");
+    (model.english() ? english : indonesian).setSelected(true);
+    indonesian.setOnAction(e -> model.language(false));
+    english.setOnAction(e -> model.language(true));
+    GridPane prefs = new GridPane(12, 8);
+    prefs.addRow(
+        0, new Label(session.text("settings.language")), new HBox(12, indonesian, english));
+    prefs.addRow(
+        1,
+        new Label(session.text("settings.paper")),
+        Choices.of(
+            Arrays.asList(Paper.values()), model.paper(), p -> session.text("paper." + p.id())));
+    VBox body =
+        new VBox(
+            14,
+            section(session.text("settings.preferences")),
+            prefs,
+            section(session.text("settings.workspace")),
+            facts(model.workspace()),
+            section(session.text("settings.thresholds")),
+            note(session.text("settings.thresholdsNote")),
+            facts(model.election()));
+    root.setTop(ScreenHeader.of(session.text("nav.settings"), session.text("settings.subtitle")));
+    root.setCenter(body);
+    BorderPane.setMargin(body, new Insets(12, 0, 0, 0));
+    root.setPadding(new Insets(16));
+  }
+
+  private static Label section(String text) {
+    Label l = new Label(text);
+    l.getStyleClass().add(Styles.TITLE_4);
+    return l;
+  }
+
+  private static Label note(String text) {
+    Label l = new Label(text);
+    l.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+    l.setWrapText(true);
+    return l;
+  }
+
+  private static GridPane facts(List<SettingsViewModel.Fact> facts) {
+    GridPane g = new GridPane(16, 4);
+    int row = 0;
+    for (SettingsViewModel.Fact f : facts) {
+      Label label = new Label(f.label());
+      label.getStyleClass().add(Styles.TEXT_MUTED);
+      Label value = new Label(f.value());
+      value.setWrapText(true);
+      g.addRow(row++, label, value);
+    }
+    return g;
+  }
+
+  public Node root() {
+    return root;
+  }
+}

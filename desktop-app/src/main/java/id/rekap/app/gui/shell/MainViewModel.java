@@ -1,0 +1,87 @@
+package id.rekap.app.gui.shell;
+
+import id.rekap.app.gui.Refreshable;
+import id.rekap.app.gui.Screen;
+import id.rekap.app.gui.Session;
+import id.rekap.core.user.User;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The main window's state: which screen is shown, who is logged in, the workspace's title and the
+ * last notice. A screen reloads when it is shown and when the data changed while it is shown.
+ */
+public final class MainViewModel {
+  private final Session session;
+  private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.DASHBOARD);
+  private final StringProperty notice = new SimpleStringProperty("");
+  private final Map<Screen, Refreshable> models = new EnumMap<>(Screen.class);
+  private Runnable onLogout = () -> {};
+
+  public MainViewModel(Session session) {
+    this.session = session;
+    screen.addListener((o, a, b) -> refresh(b));
+    session.dataVersion().addListener((o, a, b) -> refresh(screen.get()));
+  }
+
+  /** Registers the model of a screen, to be refreshed when shown. */
+  public void register(Screen s, Refreshable model) {
+    models.put(s, model);
+  }
+
+  private void refresh(Screen s) {
+    Refreshable m = models.get(s);
+    if (m != null && session.user().get() != null) {
+      m.refresh();
+    }
+  }
+
+  public void refreshCurrent() {
+    refresh(screen.get());
+  }
+
+  public ObjectProperty<Screen> screen() {
+    return screen;
+  }
+
+  public StringProperty notice() {
+    return notice;
+  }
+
+  public String title() {
+    var info = session.workspace().info();
+    return session.text("app.title", info.name(), info.region().dotted());
+  }
+
+  public String election() {
+    return session.workspace().election().name();
+  }
+
+  /** "ani (operator)" of the logged-in user. */
+  public StringBinding userLabel() {
+    return Bindings.createStringBinding(
+        () -> {
+          User u = session.user().get();
+          return u == null
+              ? ""
+              : session.text("status.user", u.name(), session.text("role." + u.role().id()));
+        },
+        session.user(),
+        session.texts());
+  }
+
+  public void onLogout(Runnable action) {
+    this.onLogout = action;
+  }
+
+  public void logout() {
+    session.user().set(null);
+    onLogout.run();
+  }
+}

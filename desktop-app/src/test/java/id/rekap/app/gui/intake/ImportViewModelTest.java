@@ -1,0 +1,67 @@
+package id.rekap.app.gui.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.rekap.app.gui.Demo;
+import id.rekap.app.gui.DirectJobs;
+import id.rekap.app.gui.Session;
+import id.rekap.core.demo.DemoData;
+import id.rekap.core.workspace.Workspace;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Import: the summary of the use case, refused files with their reasons, and cancel. */
+class ImportViewModelTest {
+  @TempDir static Path tmp;
+  static Workspace ws;
+  static Session session;
+  static DirectJobs jobs = new DirectJobs();
+
+  @BeforeAll
+  static void open() {
+    ws = Demo.create(tmp.resolve("ws"));
+    session = Demo.session(ws, jobs);
+    DemoData.extract(tmp.resolve("data"));
+  }
+
+  @AfterAll
+  static void close() {
+    ws.close();
+  }
+
+  @Test
+  void theSameFilesAgainAreUnchangedAndABrokenFileIsRefusedWithItsReason() throws Exception {
+    Demo.login(session, "ani");
+    ImportViewModel model = new ImportViewModel(session);
+    model.add(List.of(tmp.resolve("data").resolve(DemoData.RESULTS)));
+    model.run();
+    assertThat(model.summary().get()).contains("88 berkas", "0 diimpor", "81 tidak berubah");
+    assertThat(jobs.total()).isEqualTo(88);
+    assertThat(model.problems()).isEmpty();
+    Path broken = tmp.resolve("ppwp").resolve("3101011001001.json");
+    Files.createDirectories(broken.getParent());
+    Files.writeString(broken, "{\"chart\": ");
+    model.clear();
+    model.add(List.of(broken));
+    model.run();
+    assertThat(model.summary().get()).contains("1 ditolak");
+    assertThat(model.problems()).anyMatch(p -> p.contains("3101011001001.json"));
+    assertThat(model.busy().get()).isFalse();
+  }
+
+  @Test
+  void aCancelledImportSaysSoAndFreesTheScreen() {
+    Demo.login(session, "ani");
+    ImportViewModel model = new ImportViewModel(session);
+    model.add(List.of(tmp.resolve("data").resolve(DemoData.RESULTS)));
+    jobs.cancelNext();
+    model.run();
+    assertThat(model.summary().get()).contains("Dibatalkan");
+    assertThat(model.busy().get()).isFalse();
+  }
+}
