@@ -127,7 +127,29 @@ public final class ImportPackage {
     if (info.level() != WorkspaceLevel.KABKOTA) {
       throw RekapException.badInput("package.error.receiver", info.level().id());
     }
-    byte[] zip = VerifyPackage.read(file, limits);
+    return run(actor, VerifyPackage.read(file, limits), file.getFileName().toString(), file);
+  }
+
+  /**
+   * Imports a package received over the network: the same checks and import as a file.
+   *
+   * @param name how to name the package in messages and in the package list
+   */
+  public Outcome run(Actor actor, byte[] zip, String name) {
+    if (info.level() != WorkspaceLevel.KABKOTA) {
+      throw RekapException.badInput("package.error.receiver", info.level().id());
+    }
+    if (zip.length > limits.fileBytes()) {
+      throw RekapException.badInput("input.error.tooLarge", name, zip.length, limits.fileBytes());
+    }
+    return run(actor, zip, name, name);
+  }
+
+  /**
+   * @param fileName the name recorded for the package
+   * @param file how messages name the package (the path, or the delivery)
+   */
+  private Outcome run(Actor actor, byte[] zip, String fileName, Object file) {
     String sha = id.rekap.signing.Sha256.hex(zip);
     Optional<ReceivedPackage> same = tx.inTransaction(() -> packages.bySha256(sha));
     if (same.isPresent()) {
@@ -188,8 +210,7 @@ public final class ImportPackage {
             packages.markSuperseded(current.get().id(), id);
             results.deleteUnder(sender.region, Source.PACKAGE);
           }
-          Origin origin =
-              new Origin(file.getFileName().toString(), sha, m.path("createdAt").asText(null));
+          Origin origin = new Origin(fileName, sha, m.path("createdAt").asText(null));
           List<ResultRepository.Put> puts = new ArrayList<>(adopted.size());
           for (TpsResult r : adopted) {
             puts.add(new ResultRepository.Put(r, r.digest(), origin, now));
@@ -200,7 +221,7 @@ public final class ImportPackage {
               new ReceivedPackage(
                   id,
                   sha,
-                  file.getFileName().toString(),
+                  fileName,
                   sender.level,
                   sender.region,
                   sender.name,
@@ -251,7 +272,7 @@ public final class ImportPackage {
    * sender; one that does not (a CA-issued personal certificate) identifies its sender only when it
    * is itself on the trust list, so a CA's trust never lets anyone speak for any kecamatan.
    */
-  private Sender sender(Path file, JsonNode m, X509Certificate cert, VerifyPackage.Result v) {
+  private Sender sender(Object file, JsonNode m, X509Certificate cert, VerifyPackage.Result v) {
     JsonNode s = m.path("sender");
     String level = s.path("level").asText("");
     String region = s.path("region").asText("");
@@ -297,7 +318,7 @@ public final class ImportPackage {
     return new Sender(level, region, name);
   }
 
-  private static void refuseIssues(Path file, VerifyPackage.Result verified) {
+  private static void refuseIssues(Object file, VerifyPackage.Result verified) {
     for (VerifyPackage.Issue issue : verified.issues()) {
       String key =
           switch (issue.kind()) {
@@ -316,7 +337,7 @@ public final class ImportPackage {
    * replace a kecamatan (or a TPS or desa in it) the chair has adopted, nor any of a kabupaten
    * already adopted.
    */
-  private void refuseAdopted(Path file, String region) {
+  private void refuseAdopted(Object file, String region) {
     tx.inTransaction(adoptions::all).stream()
         .filter(a -> a.code().startsWith(region) || region.startsWith(a.code()))
         .findFirst()

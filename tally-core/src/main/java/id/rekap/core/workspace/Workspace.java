@@ -147,6 +147,54 @@ public final class Workspace implements AutoCloseable {
     };
   }
 
+  /**
+   * Starts this kab/kota workspace's HTTPS receiver: every upload goes through the same
+   * verification and import as {@code rekap package import}, is answered with a receipt signed by
+   * the workspace key, and is logged in the audit log, accepted or refused.
+   */
+  public id.rekap.core.sync.SyncReceiver receiver(
+      id.rekap.signing.SigningKey key,
+      java.net.InetSocketAddress address,
+      id.rekap.core.sync.SyncReceiver.Limits limits)
+      throws java.io.IOException {
+    var importer = importPackage();
+    id.rekap.core.sync.PackageInbox inbox = content -> receive(importer, content);
+    return id.rekap.core.sync.SyncReceiver.start(
+        address,
+        id.rekap.signing.TlsContexts.server(key),
+        limits,
+        inbox,
+        deliveryLog(),
+        json -> id.rekap.signing.CmsSignature.sign(json, key, clock),
+        info.region().value(),
+        clock);
+  }
+
+  private static id.rekap.core.sync.PackageInbox.Delivery receive(
+      id.rekap.core.exchange.ImportPackage importer, byte[] content) {
+    String sha = id.rekap.signing.Sha256.hex(content);
+    try {
+      var o =
+          importer.run(
+              new Actor("sync-receiver"), content, "terima-" + sha.substring(0, 12) + ".rekap");
+      var result =
+          switch (o.status()) {
+            case IMPORTED -> id.rekap.core.sync.PackageInbox.Result.IMPORTED;
+            case SUPERSEDED -> id.rekap.core.sync.PackageInbox.Result.SUPERSEDED;
+            case UNCHANGED -> id.rekap.core.sync.PackageInbox.Result.UNCHANGED;
+          };
+      return new id.rekap.core.sync.PackageInbox.Delivery(
+          result, o.sequence(), o.senderRegion(), "");
+    } catch (RekapException e) {
+      // a refusal the sender must hear about, in the clerk's words; nothing was stored
+      return new id.rekap.core.sync.PackageInbox.Delivery(
+          id.rekap.core.sync.PackageInbox.Result.REFUSED,
+          0,
+          "",
+          e.localized(id.rekap.core.common.Messages.INDONESIAN));
+    }
+  }
+
   /** The committee printed in the forms' signature blocks. */
   public id.rekap.core.report.Committee committee() {
     return new id.rekap.core.report.Committee(tx, db.committee(), audit);
