@@ -49,7 +49,8 @@ class ArchitectureTest {
             "id.rekap.core.exchange..",
             "id.rekap.core.status..",
             "id.rekap.core.report..",
-            "id.rekap.core.verify..")
+            "id.rekap.core.verify..",
+            "id.rekap.core.sync..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(

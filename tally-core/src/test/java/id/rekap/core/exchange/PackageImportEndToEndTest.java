@@ -137,7 +137,7 @@ class PackageImportEndToEndTest {
   }
 
   /** Per contest: each kecamatan row = that PPK's row; the kabupaten = the sum of the two. */
-  private static void assertRecapIsTheSum(Workspace kab, Workspace a, Workspace b) {
+  static void assertRecapIsTheSum(Workspace kab, Workspace a, Workspace b) {
     for (Contest c : kab.election().contests()) {
       Map<String, JsonNode> kec = rows(kab, c, RecapLevel.KECAMATAN);
       JsonNode rowA = rows(a, c, RecapLevel.KECAMATAN).get("310101");

@@ -1,0 +1,72 @@
+package id.rekap.app.cli;
+
+import id.rekap.core.common.RekapException;
+import id.rekap.core.sync.SyncReceiver;
+import id.rekap.core.workspace.Workspace;
+import id.rekap.signing.SigningKey;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code rekap serve [--port N] [--bind ADDR]}: runs this kab/kota workspace's receiver until
+ * stopped: HTTPS with the workspace certificate, each upload verified and imported as by {@code
+ * rekap package import}, answered with a signed receipt, logged in the audit log.
+ */
+@Command(
+    name = "serve",
+    description = "Jalankan penerima paket dari PPK (HTTPS) sampai dihentikan (Ctrl+C).")
+final class ServeCommand implements Callable<Integer> {
+  @ParentCommand private RootCommand root;
+
+  @Option(names = "--port", defaultValue = "8443", paramLabel = "N")
+  private int port;
+
+  @Option(
+      names = "--bind",
+      defaultValue = "0.0.0.0",
+      paramLabel = "ADDR",
+      description = "Alamat yang didengarkan (bawaan: semua antarmuka).")
+  private String bind;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    if (port < 1 || port > 65535) {
+      throw RekapException.usage("cli.serve.port", port);
+    }
+    try (Workspace ws = root.openWorkspace()) {
+      if (!Files.exists(ws.keys().file())) {
+        throw RekapException.badInput("cli.keys.none");
+      }
+      SigningKey key;
+      try {
+        key = SigningKey.load(ws.keys().file(), KeysCommand.passphrase(root));
+      } catch (IllegalArgumentException e) {
+        throw RekapException.badInput("keys.error.open", ws.keys().file());
+      }
+      try (SyncReceiver receiver =
+          ws.receiver(key, new InetSocketAddress(bind, port), SyncReceiver.Limits.standard())) {
+        root.io()
+            .out()
+            .println(
+                root.io()
+                    .text(
+                        "cli.serve.listening",
+                        bind + ":" + receiver.port(),
+                        SigningKey.fingerprint(key.certificate())));
+        root.io().out().flush();
+        CountDownLatch stop = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+        stop.await();
+      } catch (IOException e) {
+        throw RekapException.state("cli.serve.error", bind + ":" + port, e.getMessage());
+      }
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,142 @@
+package id.rekap.core.exchange;
+
+import static id.rekap.core.exchange.PackageFixtures.export;
+import static id.rekap.core.exchange.PackageFixtures.kabkota;
+import static id.rekap.core.exchange.PackageFixtures.key;
+import static id.rekap.core.exchange.PackageFixtures.ppk;
+import static id.rekap.core.exchange.PackageFixtures.trust;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.rekap.core.common.RekapException;
+import id.rekap.core.support.TestClock;
+import id.rekap.core.support.Workspaces;
+import id.rekap.core.sync.HttpsTransport;
+import id.rekap.core.sync.OutboxStatus;
+import id.rekap.core.sync.PackageInbox;
+import id.rekap.core.sync.Receipt;
+import id.rekap.core.sync.Sync;
+import id.rekap.core.sync.SyncReceiver;
+import id.rekap.core.user.Role;
+import id.rekap.core.user.User;
+import id.rekap.core.workspace.Workspace;
+import id.rekap.signing.SigningKey;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 7, acceptance 1 and 3, on loopback with real workspaces: two PPK send their packages over
+ * HTTPS to the kab/kota receiver, receipts are verified, the kab/kota recap is the sum; a package
+ * that came by USB first and by network later is one package; a wrong or expired upstream
+ * certificate stops the sender with the reason, and nothing is sent.
+ */
+class SyncEndToEndTest {
+  static final InetSocketAddress LOOPBACK =
+      new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+
+  @TempDir Path tmp;
+
+  private static User chairOf(Workspace ws) {
+    var users = ws.users();
+    users.add(null, Workspaces.ACTOR, "admin", Role.ADMIN, "sandi-admin-ppk".toCharArray());
+    var admin = users.login("admin", "sandi-admin-ppk".toCharArray());
+    users.add(admin, null, "ketua", Role.CHAIR, "sandi-ketua-ppk".toCharArray());
+    return users.login("ketua", "sandi-ketua-ppk".toCharArray());
+  }
+
+  private static HttpsTransport transport() {
+    return new HttpsTransport(TestClock.FIXED, Duration.ofSeconds(5), Duration.ofSeconds(60));
+  }
+
+  @Test
+  void twoPpkDeliverOverHttpsAndTheKabupatenRecapIsTheirSum() throws Exception {
+    try (Workspace a = ppk(tmp.resolve("ppk-310101"), "310101");
+        Workspace b = ppk(tmp.resolve("ppk-310102"), "310102");
+        Workspace kab = kabkota(tmp.resolve("kab-3101"))) {
+      kab.keys().init(Workspaces.ACTOR, PackageFixtures.PASSPHRASE);
+      SigningKey kabKey = key(kab);
+      trust(kab, key(a).certificate(), tmp);
+      trust(kab, key(b).certificate(), tmp);
+      try (SyncReceiver receiver = kab.receiver(kabKey, LOOPBACK, SyncReceiver.Limits.standard())) {
+        String url = "https://127.0.0.1:" + receiver.port();
+        for (Workspace ppk : new Workspace[] {a, b}) {
+          export(ppk, tmp.resolve(ppk.info().region().value() + "-1.rekap"), null);
+          ppk.sync().registerUpstream(chairOf(ppk), url, kabKey.certificate());
+          var round = ppk.sync().sender(transport()).runOnce();
+          assertThat(round.delivered()).containsExactly(1);
+          assertThat(round.done()).isTrue();
+          var entry = ppk.sync().outbox().getFirst();
+          assertThat(entry.status()).isEqualTo(OutboxStatus.DELIVERED);
+          Receipt receipt = Receipt.parse(entry.receipt()).orElseThrow();
+          assertThat(receipt.result()).isEqualTo(PackageInbox.Result.IMPORTED);
+          assertThat(receipt.packageSha256()).isEqualTo(entry.sha256());
+          assertThat(receipt.receiver()).isEqualTo("3101");
+        }
+        PackageImportEndToEndTest.assertRecapIsTheSum(kab, a, b);
+
+        // A second package of b goes by USB first, then by network: one package upstream.
+        Path usb = export(b, tmp.resolve("310102-2.rekap"), "dikirim juga lewat USB");
+        kab.importPackage().run(Workspaces.ACTOR, usb);
+        var round = b.sync().sender(transport()).runOnce();
+        assertThat(round.delivered()).containsExactly(2);
+        var second = b.sync().outbox().getLast();
+        assertThat(Receipt.parse(second.receipt()).orElseThrow().result())
+            .isEqualTo(PackageInbox.Result.UNCHANGED);
+        assertThat(kab.database().packagesIn().all()).hasSize(3);
+        // every delivery is in the receiver's audit log
+        assertThat(auditEvents(kab, "sync.receive")).isEqualTo(3);
+      }
+    }
+  }
+
+  @Test
+  void aWrongOrExpiredUpstreamCertificateStopsTheSenderWithTheReason() throws Exception {
+    try (Workspace a = ppk(tmp.resolve("ppk-310101"), "310101");
+        Workspace kab = kabkota(tmp.resolve("kab-3101"))) {
+      kab.keys().init(Workspaces.ACTOR, PackageFixtures.PASSPHRASE);
+      trust(kab, key(a).certificate(), tmp);
+      try (SyncReceiver receiver =
+          kab.receiver(key(kab), LOOPBACK, SyncReceiver.Limits.standard())) {
+        export(a, tmp.resolve("310101-1.rekap"), null);
+        User chair = chairOf(a);
+        // the PPK pinned its own certificate instead of the kab/kota's
+        a.sync()
+            .registerUpstream(chair, "https://127.0.0.1:" + receiver.port(), key(a).certificate());
+        var round = a.sync().sender(transport()).runOnce();
+        assertThat(round.delivered()).isEmpty();
+        assertThat(round.failure()).hasValueSatisfying(f -> assertThat(f).contains("bukan"));
+        assertThat(a.sync().outbox().getFirst().status()).isEqualTo(OutboxStatus.QUEUED);
+        assertThat(kab.database().packagesIn().all()).isEmpty();
+
+        // the right certificate, but the sender's clock is past its end: refused before sending
+        a.sync()
+            .registerUpstream(
+                chair, "https://127.0.0.1:" + receiver.port(), key(kab).certificate());
+        Clock later =
+            Clock.fixed(
+                key(kab).certificate().getNotAfter().toInstant().plusSeconds(60), ZoneOffset.UTC);
+        var db = a.database();
+        Sync afterExpiry = new Sync(db.transactions(), db.sync(), db.auditLog(later), later);
+        assertThatThrownBy(() -> afterExpiry.sender(transport()).runOnce())
+            .isInstanceOf(RekapException.class)
+            .extracting(e -> ((RekapException) e).key())
+            .isEqualTo("sync.error.pinExpired");
+        assertThat(kab.database().packagesIn().all()).isEmpty();
+      }
+    }
+  }
+
+  private static long auditEvents(Workspace ws, String type) {
+    return ws.database()
+        .dsl()
+        .fetchCount(
+            id.rekap.core.store.generated.Tables.AUDIT_EVENT,
+            id.rekap.core.store.generated.Tables.AUDIT_EVENT.ACTION.eq(type));
+  }
+}
