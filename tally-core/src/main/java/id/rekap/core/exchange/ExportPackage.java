@@ -15,6 +15,11 @@ import id.rekap.core.plenary.PlenaryRepository;
 import id.rekap.core.recap.ComputeRecap;
 import id.rekap.core.recap.RecapDocument;
 import id.rekap.core.recap.RecapLevel;
+import id.rekap.core.report.FormDocument;
+import id.rekap.core.report.Paper;
+import id.rekap.core.report.ReportFile;
+import id.rekap.core.report.ReportSettings;
+import id.rekap.core.report.Reports;
 import id.rekap.core.result.AdminField;
 import id.rekap.core.result.FieldLabels;
 import id.rekap.core.result.ResultRepository;
@@ -47,6 +52,9 @@ public final class ExportPackage {
   public static final String MANIFEST = "manifest.json";
   public static final String SIGNATURE = "manifest.json.p7s";
 
+  /** The folder of the signed D.Hasil PDFs inside a package. */
+  public static final String FORMS = "forms/";
+
   private final Transactions tx;
   private final ResultRepository results;
   private final PlenaryRepository plenary;
@@ -57,6 +65,7 @@ public final class ExportPackage {
   private final WorkspaceInfo info;
   private final ComputeRecap recap;
   private final Supplier<CheckEngine> checks;
+  private final Supplier<Reports> reports;
   private final Clock clock;
 
   public ExportPackage(
@@ -70,6 +79,7 @@ public final class ExportPackage {
       WorkspaceInfo info,
       ComputeRecap recap,
       Supplier<CheckEngine> checks,
+      Supplier<Reports> reports,
       Clock clock) {
     this.tx = tx;
     this.results = results;
@@ -81,6 +91,7 @@ public final class ExportPackage {
     this.info = info;
     this.recap = recap;
     this.checks = checks;
+    this.reports = reports;
     this.clock = clock;
   }
 
@@ -104,6 +115,7 @@ public final class ExportPackage {
     entries.put(
         "corrections.json", json(Map.of("corrections", tx.inTransaction(plenary::allCorrections))));
     entries.put("adoptions.json", json(Map.of("adoptions", tx.inTransaction(adoptions::all))));
+    entries.putAll(signedForms(key, softwareVersion));
     return tx.inTransaction(
         () -> {
           int sequence = sent.lastSequence() + 1;
@@ -125,6 +137,23 @@ public final class ExportPackage {
           write(out, zip);
           return sequence;
         });
+  }
+
+  /**
+   * The D.Hasil of every contest (per dapil for party lists) of this workspace's region, as PDF
+   * signed with the same key: the paper the committee signs, in the package that carries its
+   * numbers. Entry names carry the marking (DRAFT / OFFICIAL / TEST).
+   */
+  private Map<String, byte[]> signedForms(SigningKey key, String softwareVersion) {
+    Map<String, byte[]> out = new TreeMap<>();
+    Reports r = reports.get();
+    for (Contest c : election.contests()) {
+      ReportSettings settings = r.settings(c.code(), null, List.of(), clock, softwareVersion);
+      for (FormDocument doc : r.dHasilForms(c.code(), null, settings)) {
+        out.put(FORMS + doc.fileStem() + ".pdf", ReportFile.signedPdf(doc, Paper.A4, key, clock));
+      }
+    }
+    return out;
   }
 
   private Map<String, Object> manifest(

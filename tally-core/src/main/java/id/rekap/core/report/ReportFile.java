@@ -51,6 +51,13 @@ public final class ReportFile {
     return write(doc, format, paper, target, Objects.requireNonNull(key), clock);
   }
 
+  /** The form as a signed PDF, in memory (for the recap package). */
+  public static byte[] signedPdf(FormDocument doc, Paper paper, SigningKey key, Clock clock) {
+    ByteArrayOutputStream rendered = new ByteArrayOutputStream();
+    PdfForm.write(doc, paper, rendered);
+    return PdfSignature.sign(rendered.toByteArray(), Objects.requireNonNull(key), clock);
+  }
+
   private static Path write(
       FormDocument doc, Format format, Paper paper, Path target, SigningKey key, Clock clock) {
     Path file =

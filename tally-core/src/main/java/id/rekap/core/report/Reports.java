@@ -61,6 +61,31 @@ public final class Reports {
     return new ReportSettings(signers, marking, clock, softwareVersion);
   }
 
+  /**
+   * Every D.Hasil of a contest for a region (null: the workspace region): one form, or one per
+   * dapil present in the region for a party-list contest.
+   */
+  public List<FormDocument> dHasilForms(ContestCode code, RegionCode region, ReportSettings s) {
+    Contest contest = recap.contest(code);
+    if (contest.shape() != Shape.PARTY_LISTS) {
+      return List.of(dHasil(code, region, null, s));
+    }
+    RegionCode where = region(region);
+    Set<String> present = new TreeSet<>();
+    RecapLevel childLevel =
+        where.level() == RegionLevel.KECAMATAN ? RecapLevel.DESA : RecapLevel.KECAMATAN;
+    for (RecapRow r : recap.run(code, childLevel)) {
+      if (r.code().startsWith(where.value())) {
+        present.addAll(r.dapils());
+      }
+    }
+    List<FormDocument> out = new ArrayList<>();
+    for (String dapil : present) {
+      out.add(dHasil(code, where, dapil, s));
+    }
+    return out;
+  }
+
   /** The D.Kejadian of the region with every objection and special event the plenary recorded. */
   public FormDocument dKejadian(ContestCode code, RegionCode region, ReportSettings settings) {
     RegionCode where = region(region);

@@ -272,6 +272,7 @@ public final class Workspace implements AutoCloseable {
         info,
         recap(),
         () -> check().run(),
+        this::reports,
         clock);
   }
 
