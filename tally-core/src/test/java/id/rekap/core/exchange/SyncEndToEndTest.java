@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.rekap.core.common.RekapException;
+import id.rekap.core.support.PlenaryUsers;
 import id.rekap.core.support.TestClock;
 import id.rekap.core.support.Workspaces;
 import id.rekap.core.sync.HttpsTransport;
@@ -17,7 +18,6 @@ import id.rekap.core.sync.PackageInbox;
 import id.rekap.core.sync.Receipt;
 import id.rekap.core.sync.Sync;
 import id.rekap.core.sync.SyncReceiver;
-import id.rekap.core.user.Role;
 import id.rekap.core.user.User;
 import id.rekap.core.workspace.Workspace;
 import id.rekap.signing.SigningKey;
@@ -43,11 +43,7 @@ class SyncEndToEndTest {
   @TempDir Path tmp;
 
   private static User chairOf(Workspace ws) {
-    var users = ws.users();
-    users.add(null, Workspaces.ACTOR, "admin", Role.ADMIN, "sandi-admin-ppk".toCharArray());
-    var admin = users.login("admin", "sandi-admin-ppk".toCharArray());
-    users.add(admin, null, "ketua", Role.CHAIR, "sandi-ketua-ppk".toCharArray());
-    return users.login("ketua", "sandi-ketua-ppk".toCharArray());
+    return PlenaryUsers.add(ws).chair();
   }
 
   private static HttpsTransport transport() {

@@ -10,9 +10,9 @@ import id.rekap.core.region.Region;
 import id.rekap.core.region.RegionCode;
 import id.rekap.core.region.RegionLevel;
 import id.rekap.core.region.Tps;
+import id.rekap.core.support.PlenaryUsers;
 import id.rekap.core.support.StoreDump;
 import id.rekap.core.support.Workspaces;
-import id.rekap.core.user.Role;
 import id.rekap.core.user.User;
 import id.rekap.core.workspace.Workspace;
 import java.nio.file.Path;
@@ -43,13 +43,9 @@ class FormsFollowThePlenaryTest {
   @BeforeEach
   void workspace() {
     ws = Workspaces.sample(dir.resolve("ws"));
-    var users = ws.users();
-    users.add(null, Workspaces.ACTOR, "admin", Role.ADMIN, "admin-rahasia".toCharArray());
-    User admin = users.login("admin", "admin-rahasia".toCharArray());
-    users.add(admin, null, "ketua", Role.CHAIR, "sandi-ketua".toCharArray());
-    users.add(admin, null, "ani", Role.OPERATOR, "sandi-ani-1".toCharArray());
-    chair = users.login("ketua", "sandi-ketua".toCharArray());
-    operator = users.login("ani", "sandi-ani-1".toCharArray());
+    var users = PlenaryUsers.add(ws);
+    chair = users.chair();
+    operator = users.operator();
   }
 
   @AfterEach
