@@ -34,8 +34,9 @@ final class GuiCommand implements Callable<Integer> {
       throw RekapException.state("cli.gui.noDisplay");
     }
     String password = root.env().get("REKAP_PASSWORD");
+    // no workspace named: the start screen (recent workspaces, open, demo, create)
     return launch(
-        root.workspaceFolder(),
+        root.workspaceGiven() ? root.workspaceFolder() : null,
         screen,
         root.userName(),
         password == null || password.isEmpty() ? null : password,

@@ -49,6 +49,7 @@ public final class GuiComposition implements Navigator {
   private final Stage stage;
   private final String version;
   private final Scene scene;
+  private final Runnable toStart;
   private MainViewModel main;
   private EntryViewModel entry;
   private RecapViewModel recap;
@@ -56,10 +57,19 @@ public final class GuiComposition implements Navigator {
   private PlenaryViewModel plenary;
 
   public GuiComposition(Session session, FxJobs jobs, Stage stage, String version) {
+    this(session, jobs, stage, version, null);
+  }
+
+  /**
+   * @param toStart shows the start screen (another workspace); null hides the switch
+   */
+  public GuiComposition(
+      Session session, FxJobs jobs, Stage stage, String version, Runnable toStart) {
     this.session = session;
     this.jobs = jobs;
     this.stage = stage;
     this.version = version;
+    this.toStart = toStart;
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     this.scene = new Scene(new javafx.scene.layout.StackPane(), 1360, 840);
     scene.getStylesheets().add(GuiComposition.class.getResource(CSS).toExternalForm());
@@ -90,7 +100,11 @@ public final class GuiComposition implements Navigator {
     }
     model.onLogin(() -> showMain(next));
     scene.setRoot(
-        new LoginView(model, session, locale -> switchLanguage(locale, () -> showLogin(next, user)))
+        new LoginView(
+                model,
+                session,
+                locale -> switchLanguage(locale, () -> showLogin(next, user)),
+                toStart)
             .root());
   }
 
@@ -102,6 +116,7 @@ public final class GuiComposition implements Navigator {
   public void showMain(Screen first) {
     main = new MainViewModel(session);
     main.onLogout(() -> showLogin(Screen.DASHBOARD, null));
+    main.onSwitchWorkspace(toStart);
     DashboardViewModel dashboard = new DashboardViewModel(session, this);
     entry = new EntryViewModel(session);
     findings = new FindingsViewModel(session, this);
@@ -182,6 +197,9 @@ public final class GuiComposition implements Navigator {
     plenary.focus(contest, code);
     main.screen().set(Screen.PLENARY);
   }
+
+  /** Stops what runs in the background for this workspace (sender, receiver). */
+  public void close() {}
 
   /** The main window's model (for tests that drive the app). */
   public MainViewModel main() {

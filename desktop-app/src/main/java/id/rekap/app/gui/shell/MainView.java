@@ -145,9 +145,15 @@ public final class MainView {
     logout.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
     logout.setId("logout");
     logout.setOnAction(e -> model.logout());
+    Button other = new Button(session.text("status.otherWorkspace"));
+    other.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+    other.setId("switch-workspace");
+    other.setOnAction(e -> model.switchWorkspace());
+    other.setVisible(model.canSwitchWorkspace());
+    other.setManaged(model.canSwitchWorkspace());
     Region grow = new Region();
     HBox.setHgrow(grow, Priority.ALWAYS);
-    HBox bar = new HBox(10, user, logout, notice, grow, job, progress, cancel);
+    HBox bar = new HBox(10, user, logout, other, notice, grow, job, progress, cancel);
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.setPadding(new Insets(4, 12, 4, 12));
     bar.getStyleClass().add("status-bar");
