@@ -261,6 +261,10 @@ public final class KeysViewModel implements Refreshable {
             p -> {
               try {
                 if (known != null) {
+                  Path parent = out.toAbsolutePath().getParent();
+                  if (parent != null) {
+                    Files.createDirectories(parent);
+                  }
                   Files.writeString(out, Pem.certificate(known));
                   return known;
                 }
