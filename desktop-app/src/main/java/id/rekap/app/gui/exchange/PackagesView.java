@@ -43,6 +43,7 @@ public final class PackagesView {
     BorderPane.setMargin(body, new Insets(12, 0, 0, 0));
     root.setCenter(body);
     root.setPadding(new Insets(16));
+    id.rekap.app.gui.Layouts.fullLabels(root);
   }
 
   public Node root() {
@@ -154,6 +155,7 @@ public final class PackagesView {
   private Label muted(String key) {
     Label l = new Label(session.text(key));
     l.getStyleClass().add(Styles.TEXT_MUTED);
+    l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     return l;
   }
 

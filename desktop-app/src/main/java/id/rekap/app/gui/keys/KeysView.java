@@ -46,6 +46,7 @@ public final class KeysView {
     BorderPane.setMargin(scroll, new Insets(12, 0, 0, 0));
     root.setCenter(scroll);
     root.setPadding(new Insets(16));
+    id.rekap.app.gui.Layouts.fullLabels(root);
   }
 
   public Node root() {
@@ -64,6 +65,7 @@ public final class KeysView {
           for (KeysViewModel.Fact f : model.facts()) {
             Label l = new Label(f.label());
             l.getStyleClass().add(Styles.TEXT_MUTED);
+            l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             Label v = new Label(f.value());
             v.setWrapText(true);
             v.setMaxWidth(400);

@@ -137,6 +137,7 @@ public final class ReportView {
     root.setCenter(body);
     BorderPane.setMargin(body, new Insets(12, 0, 0, 0));
     root.setPadding(new Insets(16));
+    id.rekap.app.gui.Layouts.fullLabels(root);
   }
 
   private java.util.Optional<char[]> askPassphrase(Session session) {

@@ -62,6 +62,8 @@ public final class ReportViewModel {
     this.version = version;
     contest.set(session.contests().getFirst());
     folder.set(session.workspace().folder().resolve("laporan"));
+    // the committee set in the wizard (or with rekap committee set), editable per form
+    committee.set(CommitteeLines.format(session.workspace().committee().members()));
   }
 
   public ObjectProperty<Contest> contest() {

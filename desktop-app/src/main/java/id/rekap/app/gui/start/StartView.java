@@ -130,6 +130,7 @@ public final class StartView {
     card.getStyleClass().add("card");
     root.getChildren().add(card);
     root.getStyleClass().add("login");
+    id.rekap.app.gui.Layouts.fullLabels(root);
   }
 
   private static void openTyped(StartViewModel model, TextField folder) {

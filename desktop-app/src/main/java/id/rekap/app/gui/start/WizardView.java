@@ -102,6 +102,8 @@ public final class WizardView {
     card.getStyleClass().add("card");
     root.getChildren().add(card);
     root.getStyleClass().add("login");
+    pages.values().forEach(id.rekap.app.gui.Layouts::fullLabels);
+    id.rekap.app.gui.Layouts.fullLabels(root);
   }
 
   public Parent root() {

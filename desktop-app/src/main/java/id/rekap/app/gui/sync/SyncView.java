@@ -49,6 +49,7 @@ public final class SyncView {
     BorderPane.setMargin(body, new Insets(12, 0, 0, 0));
     root.setCenter(body);
     root.setPadding(new Insets(16));
+    id.rekap.app.gui.Layouts.fullLabels(root);
   }
 
   public Node root() {
