@@ -19,7 +19,8 @@ final class GuiCommand implements Callable<Integer> {
       names = "--screen",
       paramLabel = "NAME",
       description =
-          "Layar pertama: dashboard, import, entry, findings, recap, plenary, reports, settings.")
+          "Layar pertama: start, wizard, dashboard, import, entry, findings, recap, plenary,"
+              + " reports, packages, sync, keys, settings, projector.")
   private String screen;
 
   GuiCommand() {}
