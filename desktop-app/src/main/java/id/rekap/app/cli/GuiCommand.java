@@ -19,7 +19,8 @@ final class GuiCommand implements Callable<Integer> {
       names = "--screen",
       paramLabel = "NAME",
       description =
-          "Layar pertama: dashboard, import, entry, findings, recap, plenary, reports, settings.")
+          "Layar pertama: start, wizard, dashboard, import, entry, findings, recap, plenary,"
+              + " reports, packages, sync, keys, settings, projector.")
   private String screen;
 
   GuiCommand() {}
@@ -34,8 +35,9 @@ final class GuiCommand implements Callable<Integer> {
       throw RekapException.state("cli.gui.noDisplay");
     }
     String password = root.env().get("REKAP_PASSWORD");
+    // no workspace named: the start screen (recent workspaces, open, demo, create)
     return launch(
-        root.workspaceFolder(),
+        root.workspaceGiven() ? root.workspaceFolder() : null,
         screen,
         root.userName(),
         password == null || password.isEmpty() ? null : password,

@@ -8,14 +8,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code rekap keys init|import|show}: the workspace's signing key. The passphrase comes from
- * REKAP_KEY_PASSPHRASE or is asked without echo; an imported file's own passphrase from
+ * {@code rekap keys init|import|show|export}: the workspace's signing key. The passphrase comes
+ * from REKAP_KEY_PASSPHRASE or is asked without echo; an imported file's own passphrase from
  * REKAP_IMPORT_PASSPHRASE or asked.
  */
 @Command(
     name = "keys",
     description = "Kunci dan sertifikat penandatangan ruang kerja.",
-    subcommands = {KeysCommand.Init.class, KeysCommand.Import.class, KeysCommand.Show.class})
+    subcommands = {
+      KeysCommand.Init.class,
+      KeysCommand.Import.class,
+      KeysCommand.Show.class,
+      KeysCommand.Export.class
+    })
 final class KeysCommand {
   @ParentCommand RootCommand root;
 
@@ -91,6 +96,27 @@ final class KeysCommand {
           return 1;
         }
         print(root.io(), cert.get());
+      }
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "export",
+      description = "Tulis sertifikat (tanpa kunci) sebagai PEM untuk tingkat di atas.")
+  static final class Export implements Callable<Integer> {
+    @ParentCommand private KeysCommand parent;
+
+    @picocli.CommandLine.Option(names = "--out", required = true, paramLabel = "FILE.pem")
+    private java.nio.file.Path out;
+
+    @Override
+    public Integer call() {
+      RootCommand root = parent.root;
+      try (Workspace ws = root.openWorkspace()) {
+        var cert = ws.keys().exportCertificate(passphrase(root), out);
+        print(root.io(), cert);
+        root.io().out().println(root.io().text("cli.keys.exported", out.toAbsolutePath()));
       }
       return 0;
     }

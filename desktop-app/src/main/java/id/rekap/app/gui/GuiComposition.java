@@ -5,10 +5,14 @@ import id.rekap.app.gui.dashboard.DashboardView;
 import id.rekap.app.gui.dashboard.DashboardViewModel;
 import id.rekap.app.gui.entry.EntryView;
 import id.rekap.app.gui.entry.EntryViewModel;
+import id.rekap.app.gui.exchange.PackagesView;
+import id.rekap.app.gui.exchange.PackagesViewModel;
 import id.rekap.app.gui.findings.FindingsView;
 import id.rekap.app.gui.findings.FindingsViewModel;
 import id.rekap.app.gui.intake.ImportView;
 import id.rekap.app.gui.intake.ImportViewModel;
+import id.rekap.app.gui.keys.KeysView;
+import id.rekap.app.gui.keys.KeysViewModel;
 import id.rekap.app.gui.login.LoginView;
 import id.rekap.app.gui.login.LoginViewModel;
 import id.rekap.app.gui.plenary.PlenaryView;
@@ -23,13 +27,19 @@ import id.rekap.app.gui.settings.SettingsView;
 import id.rekap.app.gui.settings.SettingsViewModel;
 import id.rekap.app.gui.shell.MainView;
 import id.rekap.app.gui.shell.MainViewModel;
+import id.rekap.app.gui.sync.SyncDaemon;
+import id.rekap.app.gui.sync.SyncView;
+import id.rekap.app.gui.sync.SyncViewModel;
 import id.rekap.core.election.ContestCode;
 import id.rekap.core.recap.RecapLevel;
+import id.rekap.core.sync.HttpsTransport;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -49,17 +59,30 @@ public final class GuiComposition implements Navigator {
   private final Stage stage;
   private final String version;
   private final Scene scene;
+  private final Runnable toStart;
   private MainViewModel main;
+  private SyncDaemon daemon;
+  private SyncViewModel sync;
+  private boolean backgroundSync = true;
   private EntryViewModel entry;
   private RecapViewModel recap;
   private FindingsViewModel findings;
   private PlenaryViewModel plenary;
 
   public GuiComposition(Session session, FxJobs jobs, Stage stage, String version) {
+    this(session, jobs, stage, version, null);
+  }
+
+  /**
+   * @param toStart shows the start screen (another workspace); null hides the switch
+   */
+  public GuiComposition(
+      Session session, FxJobs jobs, Stage stage, String version, Runnable toStart) {
     this.session = session;
     this.jobs = jobs;
     this.stage = stage;
     this.version = version;
+    this.toStart = toStart;
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     this.scene = new Scene(new javafx.scene.layout.StackPane(), 1360, 840);
     scene.getStylesheets().add(GuiComposition.class.getResource(CSS).toExternalForm());
@@ -90,7 +113,11 @@ public final class GuiComposition implements Navigator {
     }
     model.onLogin(() -> showMain(next));
     scene.setRoot(
-        new LoginView(model, session, locale -> switchLanguage(locale, () -> showLogin(next, user)))
+        new LoginView(
+                model,
+                session,
+                locale -> switchLanguage(locale, () -> showLogin(next, user)),
+                toStart)
             .root());
   }
 
@@ -102,6 +129,7 @@ public final class GuiComposition implements Navigator {
   public void showMain(Screen first) {
     main = new MainViewModel(session);
     main.onLogout(() -> showLogin(Screen.DASHBOARD, null));
+    main.onSwitchWorkspace(toStart);
     DashboardViewModel dashboard = new DashboardViewModel(session, this);
     entry = new EntryViewModel(session);
     findings = new FindingsViewModel(session, this);
@@ -117,6 +145,15 @@ public final class GuiComposition implements Navigator {
     main.register(Screen.FINDINGS, findings);
     main.register(Screen.RECAP, recap);
     main.register(Screen.PLENARY, plenary);
+    KeysViewModel keys = new KeysViewModel(session);
+    main.register(Screen.KEYS, keys);
+    PackagesViewModel packages = new PackagesViewModel(session, version);
+    main.register(Screen.PACKAGES, packages);
+    if (sync != null) {
+      sync.close();
+    }
+    sync = new SyncViewModel(session, daemon());
+    main.register(Screen.SYNC, sync);
     Map<Screen, Supplier<Node>> views = new EnumMap<>(Screen.class);
     views.put(Screen.DASHBOARD, () -> new DashboardView(dashboard, session).root());
     views.put(Screen.IMPORT, () -> new ImportView(intake, session).root());
@@ -125,6 +162,10 @@ public final class GuiComposition implements Navigator {
     views.put(Screen.RECAP, () -> new RecapView(recap, session, this::openProjector).root());
     views.put(Screen.PLENARY, () -> new PlenaryView(plenary, session).root());
     views.put(Screen.REPORTS, () -> new ReportView(reports, session).root());
+    views.put(Screen.PACKAGES, () -> new PackagesView(packages, session).root());
+    SyncViewModel syncModel = sync;
+    views.put(Screen.SYNC, () -> new SyncView(syncModel, session).root());
+    views.put(Screen.KEYS, () -> new KeysView(keys, session).root());
     views.put(Screen.SETTINGS, () -> new SettingsView(settings, session).root());
     main.screen().set(first);
     MainView view = new MainView(main, session, jobs, views);
@@ -181,6 +222,41 @@ public final class GuiComposition implements Navigator {
   public void openPlenary(ContestCode contest, String code) {
     plenary.focus(contest, code);
     main.screen().set(Screen.PLENARY);
+  }
+
+  /**
+   * The background sender, started once per workspace window (not per login), so packages keep
+   * flowing whoever is logged in, and even at the login screen.
+   */
+  private SyncDaemon daemon() {
+    if (daemon == null) {
+      daemon =
+          new SyncDaemon(
+              session.workspace(),
+              new HttpsTransport(session.clock(), Duration.ofSeconds(10), Duration.ofSeconds(120)),
+              session.clock(),
+              Platform::runLater);
+      if (backgroundSync) {
+        daemon.start();
+      }
+    }
+    return daemon;
+  }
+
+  /** Whether the background sender runs (tests of the window switch it off). */
+  public GuiComposition backgroundSync(boolean on) {
+    this.backgroundSync = on;
+    return this;
+  }
+
+  /** Stops what runs in the background for this workspace (sender, receiver). */
+  public void close() {
+    if (sync != null) {
+      sync.close();
+    }
+    if (daemon != null) {
+      daemon.close();
+    }
   }
 
   /** The main window's model (for tests that drive the app). */

@@ -1,31 +1,46 @@
 package id.rekap.app.gui;
 
+import id.rekap.app.gui.start.Recents;
 import id.rekap.core.workspace.Workspace;
+import java.nio.file.Path;
 import java.time.Clock;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
-/** The JavaFX application: one window on one workspace. */
+/**
+ * The JavaFX application: the start screen when no workspace was named, else that workspace (with
+ * {@code --screen start} or {@code wizard} the start screen or the create wizard anyway, for
+ * demonstrations and screenshots).
+ */
 public final class RekapApp extends Application {
-  private Workspace workspace;
+  private AppWindow window;
   private FxJobs jobs;
 
   @Override
   public void start(Stage stage) {
     GuiLauncher.Start start = GuiLauncher.start();
     Clock clock = Clock.systemDefaultZone();
-    workspace = Workspace.open(start.folder(), clock);
     jobs = new FxJobs();
-    Session session = new Session(workspace, jobs, clock, start.locale());
-    GuiComposition ui = new GuiComposition(session, jobs, stage, version());
-    // "projector" opens the recap with the projector view on top (for demonstrations)
-    boolean projector = "projector".equals(start.screen());
-    ui.start(
-        projector ? Screen.RECAP : Screen.of(start.screen()).orElse(Screen.DASHBOARD),
-        start.user(),
-        start.password());
-    if (projector && session.user().get() != null) {
-      ui.openProjector();
+    window =
+        new AppWindow(
+            stage,
+            jobs,
+            clock,
+            start.locale(),
+            Recents.forUser(),
+            Path.of(System.getProperty("user.home")),
+            version());
+    String screen = start.screen();
+    if (start.folder() == null || "start".equals(screen)) {
+      window.showStart();
+    } else if ("wizard".equals(screen)) {
+      window.showWizard();
+    } else {
+      Workspace ws = Workspace.open(start.folder(), clock);
+      // "projector" opens the recap with the projector view on top (for demonstrations)
+      Screen first =
+          "projector".equals(screen) ? Screen.RECAP : Screen.of(screen).orElse(Screen.DASHBOARD);
+      window.open(ws, start.user(), first, start.password(), screen);
     }
   }
 
@@ -36,11 +51,11 @@ public final class RekapApp extends Application {
 
   @Override
   public void stop() {
+    if (window != null) {
+      window.close();
+    }
     if (jobs != null) {
       jobs.shutdown();
-    }
-    if (workspace != null) {
-      workspace.close();
     }
   }
 }

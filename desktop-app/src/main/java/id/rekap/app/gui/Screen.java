@@ -1,6 +1,8 @@
 package id.rekap.app.gui;
 
-/** The places of the main window, in the navigation's order (Ctrl+1 … Ctrl+8). */
+/**
+ * The places of the main window, in the navigation's order (Ctrl+1 … Ctrl+9 for the first nine).
+ */
 public enum Screen {
   DASHBOARD,
   IMPORT,
@@ -9,7 +11,15 @@ public enum Screen {
   RECAP,
   PLENARY,
   REPORTS,
+  PACKAGES,
+  SYNC,
+  KEYS,
   SETTINGS;
+
+  /** The first nine have a Ctrl+digit shortcut. */
+  public boolean hasShortcut() {
+    return ordinal() < 9;
+  }
 
   /** The bundle key of its name in the navigation. */
   public String textKey() {

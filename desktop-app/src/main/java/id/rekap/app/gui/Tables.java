@@ -28,7 +28,8 @@ public final class Tables {
   public static <T> TableColumn<T, String> count(String header, Function<T, Long> value) {
     TableColumn<T, String> col = text(header, r -> Numbers.count(value.apply(r)));
     col.getStyleClass().add("count");
-    col.setPrefWidth(92);
+    col.setPrefWidth(104);
+    col.setMinWidth(84);
     return col;
   }
 

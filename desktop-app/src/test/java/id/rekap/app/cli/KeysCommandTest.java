@@ -56,4 +56,37 @@ class KeysCommandTest {
     assertThat(shortPass.status()).isNotZero();
     assertThat(cli.run("--workspace", ws, "audit", "verify").status()).isZero();
   }
+
+  @Test
+  void theCertificateIsExportedAsPemThatTheTrustListReads() throws Exception {
+    Path data = tmp.resolve("data");
+    DemoData.extract(data);
+    String ws = tmp.resolve("ws").toString();
+    var cli = new CliRun(tmp.resolve("home")).env("REKAP_KEY_PASSPHRASE", "frasa-sandi-kunci");
+    cli.run(
+        "--workspace",
+        ws,
+        "init",
+        "--level",
+        "kecamatan",
+        "--region",
+        "310101",
+        "--election",
+        data.resolve(DemoData.ELECTION).toString());
+    Path pem = tmp.resolve("out/ppk-310101.pem");
+    assertThat(cli.run("--workspace", ws, "keys", "export", "--out", pem.toString()).status())
+        .as("no key yet")
+        .isEqualTo(3);
+    var init = cli.run("--workspace", ws, "keys", "init");
+    var export = cli.run("--workspace", ws, "keys", "export", "--out", pem.toString());
+    assertThat(export.status()).as(export.err()).isZero();
+    assertThat(export.out()).startsWith(init.out()).contains(pem.toString());
+    String text = java.nio.file.Files.readString(pem);
+    assertThat(text)
+        .startsWith("-----BEGIN CERTIFICATE-----\n")
+        .endsWith("-----END CERTIFICATE-----\n");
+    assertThat(text).doesNotContain("PRIVATE");
+    var cert = id.rekap.core.trust.TrustList.read(pem);
+    assertThat(export.out()).contains(id.rekap.signing.SigningKey.fingerprint(cert));
+  }
 }

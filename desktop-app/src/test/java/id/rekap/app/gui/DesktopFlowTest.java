@@ -2,11 +2,18 @@ package id.rekap.app.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.rekap.app.gui.start.Recents;
+import id.rekap.core.demo.DemoData;
 import id.rekap.core.status.ContestStatus;
+import id.rekap.core.user.Role;
+import id.rekap.core.user.User;
+import id.rekap.core.verify.VerifyFile;
 import id.rekap.core.workspace.Workspace;
-import java.nio.file.Files;
+import id.rekap.signing.TrustPolicy;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -14,12 +21,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,40 +38,59 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The main flow through the real window, headless (Monocle): log in, read the dashboard's numbers,
- * jump from a finding to its TPS, key a TPS twice with a mismatch as two operators and settle it as
- * the verifier, record an objection, adopt, export a PDF, and step through the projector view.
- * Assertions are on what the screen shows.
+ * The main flow through the real window, headless (Monocle), from an empty start: create a
+ * workspace with the wizard from the real Kepulauan Seribu data (election, region list), import the
+ * 88 Sirekap files on the import screen, read the dashboard's numbers, jump from a finding to its
+ * TPS, key a TPS twice with a mismatch as two operators and settle it as the verifier, record an
+ * objection, adopt, create the signing key, export a signed PDF (verified intact), and step through
+ * the projector view. Assertions are on what the screen shows.
  */
 @ExtendWith(ApplicationExtension.class)
 class DesktopFlowTest {
+  private static final String ADMIN_PASSWORD = "sandi-admin-uji";
+  private static final String PASSPHRASE = "frasa-sandi-ketua-uji";
   @TempDir static Path tmp;
-  static Workspace ws;
+  static Path data;
+  private AppWindow window;
   private Stage stage;
 
   @BeforeAll
-  static void workspace() {
-    ws = Demo.create(tmp.resolve("ws"));
-  }
-
-  @AfterAll
-  static void close() {
-    ws.close();
+  static void files() {
+    data = tmp.resolve("data");
+    DemoData.extract(data);
   }
 
   @Start
   void start(Stage stage) {
     this.stage = stage;
-    FxJobs jobs = new FxJobs();
-    Session session = Demo.session(ws, jobs);
-    new GuiComposition(session, jobs, stage, "test").start(Screen.DASHBOARD, null, null);
+    window =
+        new AppWindow(
+            stage,
+            new FxJobs(),
+            Clock.systemDefaultZone(),
+            Locale.of("id", "ID"),
+            new Recents(tmp.resolve("config/recent")),
+            tmp,
+            "test");
+    window.showStart();
+  }
+
+  @AfterEach
+  void closeWindow() {
+    window.close();
   }
 
   @Test
   void theClerksMainFlow(FxRobot robot) throws Exception {
-    login(robot, "ani");
+    createTheWorkspaceWithTheWizard(robot);
+    addTheClerks();
+    login(robot, "admin", ADMIN_PASSWORD);
+    importTheSirekapFiles(robot);
     dashboardShowsTheStatusNumbers(robot);
     aFindingOpensItsTpsAtTheField(robot);
+    logout(robot);
+    login(robot, "ani");
+    robot.clickOn("#nav-entry");
     keyTheMissingTps(robot, "107");
     assertThat(text(robot, "#entry-message")).contains("entri pertama", "ani");
     logout(robot);
@@ -85,14 +112,88 @@ class DesktopFlowTest {
     logout(robot);
     login(robot, "ketua");
     objectionAndAdoption(robot);
-    exportAPdf(robot);
+    createTheSigningKey(robot);
+    exportASignedPdf(robot);
     recapAndProjector(robot);
   }
 
-  private void login(FxRobot robot, String user) {
+  /** The wizard, page by page, as a clerk fills it; the new workspace opens at its login. */
+  private void createTheWorkspaceWithTheWizard(FxRobot robot) {
+    assertThat(robot.lookup("#start-recent").queryListView().getItems()).isEmpty();
+    robot.clickOn("#start-create");
+    waitUntil(() -> robot.lookup("#wizard-step").tryQuery().isPresent());
+    assertThat(text(robot, "#wizard-step")).isEqualTo("Langkah 1 dari 5: Tingkat dan wilayah");
+    robot.clickOn("#wizard-next");
+    assertThat(text(robot, "#wizard-message")).contains("Pilih wilayah");
+    robot.clickOn("#wizard-level").clickOn("KPU Kabupaten/Kota");
+    robot.clickOn("#wizard-region-query").write("kepulauan seribu");
+    waitUntil(() -> text(robot, "#wizard-region").contains("31.01 · KEPULAUAN SERIBU"));
+    assertThat(field(robot, "#wizard-name").getText()).isEqualTo("KPU KEPULAUAN SERIBU");
+    assertThat(field(robot, "#wizard-folder").getText())
+        .isEqualTo(tmp.resolve("rekap-3101").toString());
+    robot.clickOn("#wizard-next");
+    assertThat(text(robot, "#wizard-step")).endsWith("Definisi pemilu");
+    fill(robot, "#wizard-election", data.resolve(DemoData.ELECTION).toString());
+    waitUntil(() -> text(robot, "#wizard-election-summary").contains("pemilu-2024"));
+    robot.clickOn("#wizard-next");
+    robot.interact(
+        () ->
+            robot
+                .lookup("#wizard-committee")
+                .queryAs(TextArea.class)
+                .setText("Ketua=Siti Aminah\nAnggota=Budi Santoso\nAnggota=Citra Lestari"));
+    robot.clickOn("#wizard-next");
+    assertThat(field(robot, "#wizard-admin").getText()).isEqualTo("admin");
+    robot.clickOn("#wizard-password").write(ADMIN_PASSWORD);
+    robot.clickOn("#wizard-repeat").write(ADMIN_PASSWORD);
+    robot.clickOn("#wizard-next");
+    assertThat(text(robot, "#wizard-step")).isEqualTo("Langkah 5 dari 5: Data wilayah dan TPS");
+    fill(robot, "#wizard-region-file", data.resolve(DemoData.REGIONS).toString());
+    robot.clickOn("#wizard-region-file").type(KeyCode.ENTER);
+    assertThat(robot.lookup("#wizard-region-files").queryListView().getItems()).hasSize(1);
+    robot.clickOn("#wizard-next");
     waitUntil(() -> robot.lookup("#login-name").tryQuery().isPresent());
+    assertThat(field(robot, "#login-name").getText()).isEqualTo("admin");
+    Workspace ws = window.workspace();
+    assertThat(ws.info().name()).isEqualTo("KPU KEPULAUAN SERIBU");
+    assertThat(ws.regionTree().tpsCount()).isEqualTo(88);
+    assertThat(ws.committee().members()).hasSize(3);
+  }
+
+  /**
+   * The clerks of the double entry (the app has no user screen yet; {@code rekap users add} is how
+   * an admin adds them).
+   */
+  private void addTheClerks() {
+    Workspace ws = window.workspace();
+    User admin = ws.users().login("admin", ADMIN_PASSWORD.toCharArray());
+    ws.users().add(admin, null, "ani", Role.OPERATOR, DemoData.PASSWORD.toCharArray());
+    ws.users().add(admin, null, "budi", Role.OPERATOR, DemoData.PASSWORD.toCharArray());
+    ws.users().add(admin, null, "citra", Role.VERIFIER, DemoData.PASSWORD.toCharArray());
+    ws.users().add(admin, null, "ketua", Role.CHAIR, DemoData.PASSWORD.toCharArray());
+  }
+
+  private void importTheSirekapFiles(FxRobot robot) {
+    robot.clickOn("#nav-import");
+    fill(robot, "#import-path", data.resolve(DemoData.RESULTS).toString());
+    robot.clickOn("#import-path").type(KeyCode.ENTER);
+    assertThat(robot.lookup("#import-paths").queryListView().getItems()).hasSize(1);
+    robot.clickOn("#import-run");
+    waitUntil(() -> text(robot, "#import-summary").startsWith("88 berkas"));
+    assertThat(text(robot, "#import-summary")).contains("81 diimpor");
+    robot.clickOn("#nav-dashboard");
+  }
+
+  private void login(FxRobot robot, String user) {
+    login(robot, user, "demo-rekap");
+  }
+
+  private void login(FxRobot robot, String user, String password) {
+    waitUntil(() -> robot.lookup("#login-name").tryQuery().isPresent());
+    TextField name = field(robot, "#login-name");
+    robot.interact(name::clear);
     robot.clickOn("#login-name").write(user);
-    robot.clickOn("#login-password").write("demo-rekap").type(KeyCode.ENTER);
+    robot.clickOn("#login-password").write(password).type(KeyCode.ENTER);
     waitUntil(() -> robot.lookup("#status-user").tryQuery().isPresent());
     assertThat(text(robot, "#status-user")).contains(user);
   }
@@ -104,7 +205,7 @@ class DesktopFlowTest {
   private void dashboardShowsTheStatusNumbers(FxRobot robot) {
     TableView<ContestStatus> totals = robot.lookup("#dashboard-totals").queryTableView();
     waitUntil(() -> !totals.getItems().isEmpty());
-    ContestStatus status = ws.status().run().getFirst();
+    ContestStatus status = window.workspace().status().run().getFirst();
     List<String> shown = cellTexts(robot, totals);
     assertThat(shown)
         .containsSubsequence(
@@ -190,20 +291,41 @@ class DesktopFlowTest {
     robot.clickOn("Penetapan");
     robot.clickOn("#adoption-adopt");
     TableView<?> adopted = robot.lookup("#adoption-table").queryTableView();
-    waitUntil(() -> adopted.getItems().size() == 1);
+    waitUntil(() -> cellTexts(robot, adopted).contains(Demo.MISSING_TPS));
     assertThat(cellTexts(robot, adopted)).contains(Demo.MISSING_TPS, "ketua");
     assertThat(text(robot, "#plenary-message")).contains("ditetapkan");
   }
 
-  private void exportAPdf(FxRobot robot) {
+  private void createTheSigningKey(FxRobot robot) {
+    robot.clickOn("#nav-keys");
+    waitUntil(() -> labels(robot, "#keys-facts").contains("Belum ada kunci"));
+    robot.clickOn("#keys-create");
+    robot.clickOn("#passphrase-0").write(PASSPHRASE);
+    robot.clickOn("#passphrase-1").write(PASSPHRASE);
+    robot.clickOn("#passphrase-ok");
+    waitUntil(() -> text(robot, "#keys-message").startsWith("Kunci dibuat"));
+    assertThat(labels(robot, "#keys-facts"))
+        .anyMatch(l -> l.contains("CN=KPU KEPULAUAN SERIBU"))
+        .contains("kabkota 3101 pemilu-2024");
+  }
+
+  private void exportASignedPdf(FxRobot robot) throws Exception {
     robot.clickOn("#nav-reports");
+    robot.clickOn("#report-sign");
     robot.clickOn("#report-export");
+    robot.clickOn("#passphrase-0").write(PASSPHRASE);
+    robot.clickOn("#passphrase-ok");
     waitUntil(() -> text(robot, "#report-message").startsWith("Tertulis"));
+    Workspace ws = window.workspace();
     Path pdf = ws.folder().resolve("laporan").resolve("d-hasil-kabkota-ppwp-3101-draft.pdf");
-    assertThat(pdf).exists();
-    assertThat(text(robot, "#report-message")).contains(pdf.toString(), "DRAFT");
+    assertThat(text(robot, "#report-message")).contains(pdf.toString(), "DRAFT", "Ditandatangani");
     assertThat(robot.lookup("#report-preview").queryAs(ImageView.class).getImage()).isNotNull();
-    assertThat(Files.isRegularFile(pdf)).isTrue();
+    var cert = ws.keys().certificate(PASSPHRASE.toCharArray()).orElseThrow();
+    VerifyFile.Result verdict = VerifyFile.run(pdf, TrustPolicy.of(List.of(cert)));
+    assertThat(verdict.kind()).isEqualTo(VerifyFile.Kind.PDF);
+    assertThat(verdict.intact()).isTrue();
+    assertThat(verdict.valid()).as(verdict.problems().toString()).isTrue();
+    assertThat(verdict.signer().orElseThrow().regionCode()).isEqualTo("3101");
   }
 
   private void recapAndProjector(FxRobot robot) {
@@ -231,6 +353,16 @@ class DesktopFlowTest {
   private String focusedId() {
     Node focused = stage.getScene().getFocusOwner();
     return focused == null || focused.getId() == null ? "" : focused.getId();
+  }
+
+  private static TextField field(FxRobot robot, String query) {
+    return robot.lookup(query).queryAs(TextField.class);
+  }
+
+  /** Puts a path into a text field at once (typing it key by key adds nothing to the test). */
+  private static void fill(FxRobot robot, String query, String value) {
+    TextField f = field(robot, query);
+    robot.interact(() -> f.setText(value));
   }
 
   private static String text(FxRobot robot, String query) {

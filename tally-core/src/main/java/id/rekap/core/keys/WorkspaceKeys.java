@@ -142,6 +142,26 @@ public final class WorkspaceKeys {
     return new Imported(cert, stated.isPresent(), stated.orElse(expected));
   }
 
+  /**
+   * Writes the certificate (public, no key) as PEM, for the level above to put on its trust list or
+   * register as its sync pin; refused when there is no key yet. Not a change of the workspace, so
+   * no audit event.
+   */
+  public X509Certificate exportCertificate(char[] passphrase, Path out) {
+    X509Certificate cert =
+        certificate(passphrase).orElseThrow(() -> RekapException.badInput("keys.error.none"));
+    try {
+      Path parent = out.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      Files.writeString(out, id.rekap.signing.Pem.certificate(cert));
+    } catch (java.io.IOException e) {
+      throw RekapException.badInput("keys.error.write", out, e.getMessage());
+    }
+    return cert;
+  }
+
   /** The certificate, read with the passphrase; empty when no key was created yet. */
   public Optional<X509Certificate> certificate(char[] passphrase) {
     if (!Files.exists(file)) {

@@ -30,6 +30,9 @@ import javafx.util.StringConverter;
 
 /** The dashboard: totals per contest, progress per region as a chart and table, attention list. */
 public final class DashboardView {
+  /** Height of a table's column header plus borders, beside the fixed row height. */
+  private static final double HEADER = 40;
+
   private final DashboardViewModel model;
   private final Session session;
   private final BorderPane root = new BorderPane();
@@ -78,7 +81,7 @@ public final class DashboardView {
   private Node totals() {
     TableView<ContestStatus> t = new TableView<>(model.totals());
     t.setId("dashboard-totals");
-    t.getColumns().add(Tables.text(session.text("common.contest"), 200, ContestStatus::name));
+    t.getColumns().add(Tables.text(session.text("common.contest"), 170, ContestStatus::name));
     t.getColumns().add(Tables.count(session.text("status.expected"), s -> (long) s.expected()));
     t.getColumns().add(Tables.count(session.text("status.received"), s -> (long) s.received()));
     t.getColumns().add(Tables.count(session.text("status.missing"), s -> (long) s.missing()));
@@ -101,10 +104,16 @@ public final class DashboardView {
     t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     t.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
     t.setFixedCellSize(28);
+    // every contest's row visible: rows plus the header, and never squeezed by the chart below
     t.prefHeightProperty()
         .bind(
             t.fixedCellSizeProperty()
-                .multiply(javafx.beans.binding.Bindings.size(t.getItems()).add(1.3)));
+                .multiply(
+                    javafx.beans.binding.Bindings.max(
+                        1, javafx.beans.binding.Bindings.size(t.getItems())))
+                .add(HEADER));
+    t.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    t.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     return t;
   }
 

@@ -136,8 +136,22 @@ public final class ImportView {
     problems.setId("import-problems");
     problems.setPlaceholder(new Label(session.text("import.noProblems")));
     VBox.setVgrow(problems, Priority.ALWAYS);
-    VBox body =
-        new VBox(10, new HBox(8, files, folder, clear), list, options, run, summary, problems);
+    // a path typed or pasted (keyboard access, and what the GUI tests drive)
+    javafx.scene.control.TextField typed = new javafx.scene.control.TextField();
+    typed.setId("import-path");
+    typed.setPromptText(session.text("import.pathPrompt"));
+    typed.setPrefColumnCount(36);
+    typed.setOnAction(
+        e -> {
+          if (!typed.getText().isBlank()) {
+            model.add(List.of(Path.of(typed.getText().strip())));
+            typed.clear();
+          }
+        });
+    HBox.setHgrow(typed, Priority.ALWAYS);
+    HBox pick = new HBox(8, files, folder, typed, clear);
+    pick.setAlignment(Pos.CENTER_LEFT);
+    VBox body = new VBox(10, pick, list, options, run, summary, problems);
     root.setTop(ScreenHeader.of(session.text("nav.import"), session.text("import.subtitle")));
     root.setCenter(body);
     BorderPane.setMargin(body, new Insets(12, 0, 0, 0));

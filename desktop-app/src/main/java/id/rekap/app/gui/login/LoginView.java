@@ -22,6 +22,17 @@ public final class LoginView {
   private final StackPane root = new StackPane();
 
   public LoginView(LoginViewModel model, Session session, Consumer<Locale> switchLanguage) {
+    this(model, session, switchLanguage, null);
+  }
+
+  /**
+   * @param otherWorkspace shows the start screen; null when there is none
+   */
+  public LoginView(
+      LoginViewModel model,
+      Session session,
+      Consumer<Locale> switchLanguage,
+      Runnable otherWorkspace) {
     Label title = new Label(session.text("app.name"));
     title.getStyleClass().add(Styles.TITLE_1);
     Label workspace = new Label(model.workspaceName());
@@ -61,6 +72,12 @@ public final class LoginView {
       none.setWrapText(true);
       none.getStyleClass().add(Styles.WARNING);
       card.getChildren().add(3, none);
+    }
+    if (otherWorkspace != null) {
+      Hyperlink other = new Hyperlink(session.text("status.otherWorkspace"));
+      other.setId("login-other-workspace");
+      other.setOnAction(e -> otherWorkspace.run());
+      languages.getChildren().addAll(new Label("·"), other);
     }
     card.setPadding(new Insets(28));
     card.setMaxSize(420, 420);

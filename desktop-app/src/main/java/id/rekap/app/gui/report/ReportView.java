@@ -3,6 +3,7 @@ package id.rekap.app.gui.report;
 import atlantafx.base.theme.Styles;
 import id.rekap.app.gui.Choices;
 import id.rekap.app.gui.ContestChoice;
+import id.rekap.app.gui.PassphraseDialog;
 import id.rekap.app.gui.ScreenHeader;
 import id.rekap.app.gui.Session;
 import id.rekap.core.report.Paper;
@@ -14,6 +15,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
@@ -82,11 +84,34 @@ public final class ReportView {
           }
         });
     form.addRow(7, label(session, "report.folder"), new VBox(4, folder, chooseFolder));
+    CheckBox sign = new CheckBox(session.text("report.sign"));
+    sign.setId("report-sign");
+    sign.selectedProperty().bindBidirectional(model.sign());
+    sign.setTooltip(new javafx.scene.control.Tooltip(session.text("report.signTip")));
+    form.add(sign, 1, 8);
     Button export = new Button(session.text("report.export"));
     export.setId("report-export");
     export.getStyleClass().add(Styles.ACCENT);
-    export.setOnAction(e -> model.export());
-    form.add(export, 1, 8);
+    export.setOnAction(
+        e -> {
+          if (model.sign().get()) {
+            askPassphrase(session).ifPresent(model::exportSigned);
+          } else {
+            model.export();
+          }
+        });
+    Button print = new Button(session.text("report.print"));
+    print.setId("report-print");
+    print.setTooltip(new javafx.scene.control.Tooltip(session.text("report.printTip")));
+    print.setOnAction(
+        e -> {
+          if (model.sign().get()) {
+            askPassphrase(session).ifPresent(p -> model.print(p, new ReportPrinter()));
+          } else {
+            model.print(null, new ReportPrinter());
+          }
+        });
+    form.add(new HBox(8, export, print), 1, 9);
     Label message = new Label();
     message.setId("report-message");
     message.textProperty().bind(model.message());
@@ -112,6 +137,15 @@ public final class ReportView {
     root.setCenter(body);
     BorderPane.setMargin(body, new Insets(12, 0, 0, 0));
     root.setPadding(new Insets(16));
+    id.rekap.app.gui.Layouts.fullLabels(root);
+  }
+
+  private java.util.Optional<char[]> askPassphrase(Session session) {
+    return PassphraseDialog.ask(
+            root.getScene().getWindow(),
+            session.text("report.sign"),
+            session.text("keys.passphrase"))
+        .map(java.util.List::getFirst);
   }
 
   private static Label label(Session session, String key) {

@@ -1,6 +1,8 @@
 package id.rekap.app.gui.report;
 
+import id.rekap.app.gui.CommitteeLines;
 import id.rekap.app.gui.Session;
+import id.rekap.app.gui.WorkspaceKey;
 import id.rekap.core.common.RekapException;
 import id.rekap.core.election.Contest;
 import id.rekap.core.plenary.PlenaryRepository;
@@ -11,10 +13,13 @@ import id.rekap.core.report.Incident;
 import id.rekap.core.report.Marking;
 import id.rekap.core.report.ReportFile;
 import id.rekap.core.report.ReportSettings;
+import id.rekap.signing.SigningKey;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -44,12 +49,21 @@ public final class ReportViewModel {
   private final StringProperty message = new SimpleStringProperty("");
   private final ObjectProperty<Path> written = new SimpleObjectProperty<>();
   private final ObjectProperty<byte[]> preview = new SimpleObjectProperty<>();
+  private final BooleanProperty sign = new SimpleBooleanProperty();
+
+  /** Sends a written PDF to a printer; false when the user cancelled the print dialog. */
+  @FunctionalInterface
+  public interface Printer {
+    boolean print(Path pdf, id.rekap.core.report.Paper paper) throws Exception;
+  }
 
   public ReportViewModel(Session session, String version) {
     this.session = session;
     this.version = version;
     contest.set(session.contests().getFirst());
     folder.set(session.workspace().folder().resolve("laporan"));
+    // the committee set in the wizard (or with rekap committee set), editable per form
+    committee.set(CommitteeLines.format(session.workspace().committee().members()));
   }
 
   public ObjectProperty<Contest> contest() {
@@ -96,10 +110,33 @@ public final class ReportViewModel {
     return preview;
   }
 
+  /** Whether the next export is signed with the workspace key (PAdES / XML-DSig). */
+  public BooleanProperty sign() {
+    return sign;
+  }
+
+  /** Writes the form unsigned (the "sign" box unticked). */
   public void export() {
+    write(null, false, null);
+  }
+
+  /** Writes the form signed with the key the passphrase opens. */
+  public void exportSigned(char[] passphrase) {
+    write(passphrase, false, null);
+  }
+
+  /**
+   * Writes the form as PDF (signed if asked) and hands it to the printer on the chosen paper; the
+   * printed copy is the written file, so what was printed is also on disk.
+   */
+  public void print(char[] passphrase, Printer printer) {
+    write(passphrase, true, printer);
+  }
+
+  private void write(char[] passphrase, boolean toPrinter, Printer printer) {
     Contest c = contest.get();
     Form f = form.get();
-    ReportFile.Format fmt = format.get();
+    ReportFile.Format fmt = toPrinter ? ReportFile.Format.PDF : format.get();
     var paper = session.paper().get();
     Path target = folder.get();
     String where = region.get() == null ? "" : region.get().strip();
@@ -107,13 +144,14 @@ public final class ReportViewModel {
     List<CommitteeMember> members;
     RegionCode code;
     try {
-      members = members(committee.get());
+      members = CommitteeLines.parse(committee.get());
       code =
           where.isEmpty()
               ? null
               : RegionCode.parse(where)
                   .orElseThrow(() -> RekapException.usage("cli.report.region", where));
     } catch (RekapException e) {
+      wipe(passphrase);
       message.set(session.texts().get().error(e));
       return;
     }
@@ -134,19 +172,41 @@ public final class ReportViewModel {
                       ? ws.reports().dHasil(c.code(), code, chosenDapil, settings)
                       : ws.reports().dKejadian(c.code(), code, incidents(forRegion), settings);
               java.nio.file.Files.createDirectories(target);
-              Path file = ReportFile.write(doc, fmt, paper, target);
+              Path file;
+              String signer = null;
+              if (passphrase != null) {
+                var key = WorkspaceKey.open(ws, passphrase);
+                file = ReportFile.writeSigned(doc, fmt, paper, target, key, session.clock());
+                signer = SigningKey.fingerprint(key.certificate());
+              } else {
+                file = ReportFile.write(doc, fmt, paper, target);
+              }
               byte[] png = fmt == ReportFile.Format.PDF ? PagePreview.firstPage(file) : null;
-              return new Written(file, png, doc.markingText());
+              boolean printed = toPrinter && printer.print(file, paper);
+              return new Written(file, png, doc.markingText(), signer, printed);
             },
             w -> {
               written.set(w.file());
               preview.set(w.png());
-              message.set(session.text("report.written", w.file(), w.marking()));
+              String text = session.text("report.written", w.file(), w.marking());
+              if (w.signer() != null) {
+                text += " " + session.text("report.signedBy", w.signer());
+              }
+              if (w.printed()) {
+                text += " " + session.text("report.printed", paper);
+              }
+              message.set(text);
             },
             failure -> message.set(session.texts().get().error(failure)));
   }
 
-  private record Written(Path file, byte[] png, String marking) {}
+  private record Written(Path file, byte[] png, String marking, String signer, boolean printed) {}
+
+  private static void wipe(char[] secret) {
+    if (secret != null) {
+      java.util.Arrays.fill(secret, '\0');
+    }
+  }
 
   /** The plenary's objections and special events under the region, as the form prints them. */
   private List<Incident> incidents(RegionCode region) {
@@ -162,24 +222,6 @@ public final class ReportViewModel {
                 o.response() == null ? "" : o.response(),
                 session.text("objection.decision." + o.decision().id())));
       }
-    }
-    return out;
-  }
-
-  private static List<CommitteeMember> members(String lines) {
-    List<CommitteeMember> out = new ArrayList<>();
-    if (lines == null) {
-      return out;
-    }
-    for (String line : lines.split("\\R")) {
-      if (line.isBlank()) {
-        continue;
-      }
-      int eq = line.indexOf('=');
-      if (eq <= 0) {
-        throw RekapException.usage("cli.report.member", line.strip());
-      }
-      out.add(new CommitteeMember(line.substring(0, eq), line.substring(eq + 1)));
     }
     return out;
   }

@@ -58,9 +58,12 @@ public final class MainView {
     return root;
   }
 
-  /** Ctrl+1 … Ctrl+8 open the screens in the navigation's order. */
+  /** Ctrl+1 … Ctrl+9 open the first nine screens in the navigation's order. */
   public void installShortcuts() {
     for (Screen s : Screen.values()) {
+      if (!s.hasShortcut()) {
+        continue;
+      }
       KeyCombination keys =
           new KeyCodeCombination(
               KeyCode.valueOf("DIGIT" + (s.ordinal() + 1)), KeyCombination.SHORTCUT_DOWN);
@@ -86,8 +89,8 @@ public final class MainView {
       b.setMaxWidth(Double.MAX_VALUE);
       b.setAlignment(Pos.CENTER_LEFT);
       b.getStyleClass().add("nav-item");
-      b.setTooltip(
-          new Tooltip(session.text(s.textKey() + ".tip") + "  (Ctrl+" + (s.ordinal() + 1) + ")"));
+      String tip = session.text(s.textKey() + ".tip");
+      b.setTooltip(new Tooltip(s.hasShortcut() ? tip + "  (Ctrl+" + (s.ordinal() + 1) + ")" : tip));
       b.setOnAction(
           e -> {
             model.screen().set(s);
@@ -145,9 +148,15 @@ public final class MainView {
     logout.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
     logout.setId("logout");
     logout.setOnAction(e -> model.logout());
+    Button other = new Button(session.text("status.otherWorkspace"));
+    other.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+    other.setId("switch-workspace");
+    other.setOnAction(e -> model.switchWorkspace());
+    other.setVisible(model.canSwitchWorkspace());
+    other.setManaged(model.canSwitchWorkspace());
     Region grow = new Region();
     HBox.setHgrow(grow, Priority.ALWAYS);
-    HBox bar = new HBox(10, user, logout, notice, grow, job, progress, cancel);
+    HBox bar = new HBox(10, user, logout, other, notice, grow, job, progress, cancel);
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.setPadding(new Insets(4, 12, 4, 12));
     bar.getStyleClass().add("status-bar");

@@ -23,6 +23,7 @@ public final class MainViewModel {
   private final StringProperty notice = new SimpleStringProperty("");
   private final Map<Screen, Refreshable> models = new EnumMap<>(Screen.class);
   private Runnable onLogout = () -> {};
+  private Runnable onSwitchWorkspace;
 
   public MainViewModel(Session session) {
     this.session = session;
@@ -78,6 +79,23 @@ public final class MainViewModel {
 
   public void onLogout(Runnable action) {
     this.onLogout = action;
+  }
+
+  /** What "another workspace" does (null: the window has no start screen to go back to). */
+  public void onSwitchWorkspace(Runnable action) {
+    this.onSwitchWorkspace = action;
+  }
+
+  public boolean canSwitchWorkspace() {
+    return onSwitchWorkspace != null;
+  }
+
+  /** Logs out and shows the start screen, which closes this workspace. */
+  public void switchWorkspace() {
+    if (onSwitchWorkspace != null) {
+      session.user().set(null);
+      onSwitchWorkspace.run();
+    }
   }
 
   public void logout() {

@@ -6,7 +6,10 @@ import id.rekap.app.gui.Demo;
 import id.rekap.app.gui.DirectJobs;
 import id.rekap.app.gui.Session;
 import id.rekap.core.report.ReportFile;
+import id.rekap.core.verify.VerifyFile;
 import id.rekap.core.workspace.Workspace;
+import id.rekap.signing.SigningKey;
+import id.rekap.signing.TrustPolicy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -59,5 +62,35 @@ class ReportViewModelTest {
     model.committee().set("Ketua tanpa nama");
     model.export();
     assertThat(model.message().get()).contains("Ketua tanpa nama");
+  }
+
+  @Test
+  void aSignedPdfVerifiesIntactAndPrintingWritesThePdfForThePrinter() throws Exception {
+    char[] pass = "frasa-sandi-laporan".toCharArray();
+    var cert = ws.keys().init(new id.rekap.core.common.Actor("os:test"), pass.clone());
+    ReportViewModel model = new ReportViewModel(session, "test");
+    model.folder().set(tmp.resolve("signed"));
+    model.exportSigned("bukan-frasanya".toCharArray());
+    assertThat(model.message().get()).contains("tidak dapat dibuka");
+    model.sign().set(true);
+    model.exportSigned(pass.clone());
+    Path file = model.written().get();
+    assertThat(model.message().get()).contains("Ditandatangani", SigningKey.fingerprint(cert));
+    var verdict = VerifyFile.run(file, TrustPolicy.of(java.util.List.of(cert)));
+    assertThat(verdict.kind()).isEqualTo(VerifyFile.Kind.PDF);
+    assertThat(verdict.intact()).isTrue();
+    assertThat(verdict.signer().orElseThrow().regionCode()).isEqualTo("3101");
+
+    java.util.List<String> printed = new java.util.ArrayList<>();
+    model.format().set(ReportFile.Format.XLSX);
+    model.folder().set(tmp.resolve("printed"));
+    model.print(
+        null,
+        (pdf, paper) -> {
+          printed.add(pdf.getFileName() + " " + paper);
+          return true;
+        });
+    assertThat(printed).containsExactly("d-hasil-kabkota-ppwp-3101-draft.pdf A4");
+    assertThat(model.message().get()).contains("pencetak");
   }
 }

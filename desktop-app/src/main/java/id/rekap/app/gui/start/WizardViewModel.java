@@ -1,0 +1,341 @@
+package id.rekap.app.gui.start;
+
+import id.rekap.app.gui.CommitteeLines;
+import id.rekap.core.common.Actor;
+import id.rekap.core.common.RekapException;
+import id.rekap.core.election.ElectionDefinition;
+import id.rekap.core.election.ElectionDefinitionParser;
+import id.rekap.core.report.CommitteeMember;
+import id.rekap.core.setup.WorkspaceLevel;
+import id.rekap.core.user.Role;
+import id.rekap.core.user.User;
+import id.rekap.core.workspace.CreateWorkspace;
+import id.rekap.core.workspace.Workspace;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The create wizard: level and region (found in the national list by name or code), the folder, the
+ * election definition, the committee, the first admin, then the region and TPS master data. Each
+ * step is checked before the next; creating runs the use cases in order as one job ({@code
+ * CreateWorkspace}, {@code Users.add}, {@code Committee.set}, {@code ImportRegions}), and the new
+ * workspace opens at the login with the admin's name filled.
+ */
+public final class WizardViewModel {
+  /** The wizard's pages, in order. */
+  public enum Step {
+    PLACE,
+    ELECTION,
+    COMMITTEE,
+    ADMIN,
+    REGIONS
+  }
+
+  static final int MATCHES = 50;
+  static final int MIN_PASSWORD = 8;
+
+  private final StartContext context;
+  private final RegionDirectory directory;
+  private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.PLACE);
+  private final ObjectProperty<WorkspaceLevel> level =
+      new SimpleObjectProperty<>(WorkspaceLevel.KECAMATAN);
+  private final StringProperty query = new SimpleStringProperty("");
+  private final ObservableList<RegionDirectory.Entry> matches = FXCollections.observableArrayList();
+  private final ObjectProperty<RegionDirectory.Entry> region = new SimpleObjectProperty<>();
+  private final ObjectProperty<Path> folder = new SimpleObjectProperty<>();
+  private final StringProperty name = new SimpleStringProperty("");
+  private final ObjectProperty<Path> electionFile = new SimpleObjectProperty<>();
+  private final StringProperty electionSummary = new SimpleStringProperty("");
+  private final StringProperty committee = new SimpleStringProperty("");
+  private final StringProperty admin = new SimpleStringProperty("admin");
+  private final StringProperty password = new SimpleStringProperty("");
+  private final StringProperty repeat = new SimpleStringProperty("");
+  private final ObservableList<Path> regionFiles = FXCollections.observableArrayList();
+  private final StringProperty message = new SimpleStringProperty("");
+  private final BooleanProperty busy = new SimpleBooleanProperty();
+  private final Path parentFolder;
+
+  /**
+   * @param parentFolder where new workspaces go by default (a folder named after the region)
+   */
+  public WizardViewModel(StartContext context, RegionDirectory directory, Path parentFolder) {
+    this.context = context;
+    this.directory = directory;
+    this.parentFolder = parentFolder;
+    query.addListener((o, a, b) -> search());
+    level.addListener(
+        (o, a, b) -> {
+          region.set(null);
+          search();
+        });
+    region.addListener((o, a, b) -> suggest(b));
+    electionFile.addListener((o, a, b) -> describeElection(b));
+    search();
+  }
+
+  public ObjectProperty<Step> step() {
+    return step;
+  }
+
+  public ObjectProperty<WorkspaceLevel> level() {
+    return level;
+  }
+
+  /** What the clerk typed to find the region: part of a name, or the first digits of a code. */
+  public StringProperty query() {
+    return query;
+  }
+
+  public ObservableList<RegionDirectory.Entry> matches() {
+    return matches;
+  }
+
+  public ObjectProperty<RegionDirectory.Entry> region() {
+    return region;
+  }
+
+  public ObjectProperty<Path> folder() {
+    return folder;
+  }
+
+  public StringProperty name() {
+    return name;
+  }
+
+  public ObjectProperty<Path> electionFile() {
+    return electionFile;
+  }
+
+  /** The chosen definition's name, contests and mode, once read. */
+  public StringProperty electionSummary() {
+    return electionSummary;
+  }
+
+  /** "Jabatan=Nama", one per line, in the order the forms print them. */
+  public StringProperty committee() {
+    return committee;
+  }
+
+  public StringProperty admin() {
+    return admin;
+  }
+
+  public StringProperty password() {
+    return password;
+  }
+
+  public StringProperty repeat() {
+    return repeat;
+  }
+
+  /** The KawalPemilu hierarchy or Sirekap region lists to import (may stay empty for later). */
+  public ObservableList<Path> regionFiles() {
+    return regionFiles;
+  }
+
+  public StringProperty message() {
+    return message;
+  }
+
+  public BooleanProperty busy() {
+    return busy;
+  }
+
+  public boolean first() {
+    return step.get() == Step.PLACE;
+  }
+
+  public boolean last() {
+    return step.get() == Step.REGIONS;
+  }
+
+  private void search() {
+    matches.setAll(directory.search(query.get(), level.get(), MATCHES));
+    if (matches.size() == 1) {
+      region.set(matches.getFirst());
+    }
+  }
+
+  /** A chosen region suggests the centre's name and a folder named after its code. */
+  private void suggest(RegionDirectory.Entry e) {
+    if (e == null) {
+      return;
+    }
+    String prefix = level.get() == WorkspaceLevel.KECAMATAN ? "PPK " : "KPU ";
+    name.set(prefix + e.name());
+    if (parentFolder != null) {
+      folder.set(parentFolder.resolve("rekap-" + e.code()));
+    }
+  }
+
+  private void describeElection(Path file) {
+    electionSummary.set("");
+    if (file == null) {
+      return;
+    }
+    try {
+      ElectionDefinition e = ElectionDefinitionParser.parse(file);
+      electionSummary.set(
+          context.text(
+              "wizard.election.summary", e.name(), e.id(), e.contests().size(), e.mode().id()));
+      message.set("");
+    } catch (RuntimeException ex) {
+      message.set(context.error(ex));
+    }
+  }
+
+  /**
+   * Checks the current page and moves to the next one; false (with the reason) if it is not done.
+   */
+  public boolean next() {
+    try {
+      check(step.get());
+    } catch (RekapException e) {
+      message.set(context.error(e));
+      return false;
+    }
+    message.set("");
+    if (!last()) {
+      step.set(Step.values()[step.get().ordinal() + 1]);
+    }
+    return true;
+  }
+
+  public void back() {
+    message.set("");
+    if (!first()) {
+      step.set(Step.values()[step.get().ordinal() - 1]);
+    }
+  }
+
+  private void check(Step s) {
+    switch (s) {
+      case PLACE -> {
+        if (region.get() == null) {
+          throw RekapException.badInput("wizard.error.region");
+        }
+        if (folder.get() == null) {
+          throw RekapException.badInput("wizard.error.folder");
+        }
+        if (Files.isDirectory(folder.get()) && !empty(folder.get())) {
+          throw RekapException.badInput("wizard.error.folderUsed", folder.get());
+        }
+      }
+      case ELECTION -> {
+        if (electionFile.get() == null) {
+          throw RekapException.badInput("wizard.error.election");
+        }
+        ElectionDefinitionParser.parse(electionFile.get());
+      }
+      case COMMITTEE -> {
+        List<CommitteeMember> members = CommitteeLines.parse(committee.get());
+        if (members.isEmpty()) {
+          throw RekapException.badInput("wizard.error.committee");
+        }
+      }
+      case ADMIN -> {
+        if (admin.get() == null || admin.get().isBlank()) {
+          throw RekapException.badInput("wizard.error.admin");
+        }
+        if (password.get().length() < MIN_PASSWORD) {
+          throw RekapException.badInput("user.error.password", MIN_PASSWORD);
+        }
+        if (!password.get().equals(repeat.get())) {
+          throw RekapException.badInput("wizard.error.repeat");
+        }
+      }
+      case REGIONS -> {
+        for (Path p : regionFiles) {
+          if (!Files.exists(p)) {
+            throw RekapException.badInput("input.error.missing", p);
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean empty(Path dir) {
+    try (var s = Files.list(dir)) {
+      return s.findAny().isEmpty();
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Creates the workspace: every page is checked again first, so nothing is created from a form
+   * that is not complete. A failure after the store exists (say a region file of another kabupaten)
+   * is shown, and the workspace is opened anyway: what was created is sound and the master data can
+   * be imported again from the import screen.
+   */
+  public void create() {
+    if (busy.get()) {
+      return;
+    }
+    for (Step s : Step.values()) {
+      try {
+        check(s);
+      } catch (RekapException e) {
+        step.set(s);
+        message.set(context.error(e));
+        return;
+      }
+    }
+    var request =
+        new CreateWorkspace.Request(
+            level.get(), region.get().code(), electionFile.get(), name.get());
+    Path target = folder.get();
+    List<CommitteeMember> members = CommitteeLines.parse(committee.get());
+    String adminName = admin.get().strip();
+    char[] secret = password.get().toCharArray();
+    List<Path> files = List.copyOf(regionFiles);
+    busy.set(true);
+    message.set(context.text("wizard.creating"));
+    context
+        .jobs()
+        .run(
+            context.text("wizard.job"),
+            p -> {
+              Actor os = Actor.systemUser();
+              Workspace ws = CreateWorkspace.run(target, request, context.clock(), os);
+              String problem = null;
+              try {
+                ws.users().add(null, os, adminName, Role.ADMIN, secret);
+                ws.committee().set(new User(adminName, Role.ADMIN), members);
+                if (!files.isEmpty()) {
+                  ws.importRegions(os, files);
+                }
+              } catch (RuntimeException e) {
+                problem = context.error(e);
+              } finally {
+                Arrays.fill(secret, '\0');
+              }
+              return new Created(ws, problem);
+            },
+            created -> {
+              busy.set(false);
+              password.set("");
+              repeat.set("");
+              message.set(created.problem() == null ? "" : created.problem());
+              context.recents().remember(created.workspace().folder());
+              context.opened().opened(created.workspace(), adminName);
+            },
+            failure -> {
+              busy.set(false);
+              message.set(context.error(failure));
+            });
+  }
+
+  private record Created(Workspace workspace, String problem) {}
+}

@@ -1,0 +1,127 @@
+package id.rekap.app.gui.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.rekap.app.gui.Centres;
+import id.rekap.app.gui.Session;
+import id.rekap.app.gui.exchange.PackagesViewModel;
+import id.rekap.app.gui.keys.KeysViewModel;
+import id.rekap.core.sync.OutboxStatus;
+import id.rekap.core.sync.SyncSender;
+import id.rekap.core.workspace.Workspace;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Sync without the toolkit or a network: the upstream registered by the chair with the pinned
+ * certificate's fingerprint shown first, the outbox after an export, "send now" over a link that is
+ * down (queued again with the attempt and its error), and the background sender's pause.
+ */
+class SyncViewModelTest {
+  @TempDir Path tmp;
+
+  @Test
+  void theUpstreamIsRegisteredAndAFailedSendingIsShownInTheOutbox() throws Exception {
+    try (Workspace ppk = Centres.ppk(tmp.resolve("ppk"))) {
+      Session session = Centres.session(ppk, Centres.CHAIR);
+      KeysViewModel keys = new KeysViewModel(session);
+      char[] pass = Centres.PASSPHRASE.toCharArray();
+      keys.create(pass, Centres.PASSPHRASE.toCharArray());
+      Path pem = tmp.resolve("pin.pem");
+      keys.exportFile().set(pem);
+      keys.exportCertificate(null);
+      String fingerprint = id.rekap.signing.SigningKey.fingerprint(keys.certificate().get());
+
+      SyncDaemon daemon =
+          new SyncDaemon(
+              ppk,
+              (upstream, content) -> {
+                throw new ConnectException("Connection refused");
+              },
+              Centres.CLOCK,
+              Runnable::run);
+      SyncViewModel model = new SyncViewModel(session, daemon);
+      assertThat(model.receives()).isFalse();
+      model.refresh();
+      assertThat(model.upstream().get()).isEqualTo("Belum didaftarkan.");
+      assertThat(model.outbox()).isEmpty();
+      model.sendNow();
+      assertThat(model.message().get()).contains("Belum ada tujuan");
+
+      model.certificateFile().set(pem);
+      assertThat(model.fingerprint().get()).contains(fingerprint, "telepon");
+      model.url().set("http://kpu-3101.local");
+      model.register();
+      assertThat(model.message().get()).contains("tidak sah");
+      SyncViewModel operator = new SyncViewModel(Centres.session(ppk, Centres.OPERATOR), daemon);
+      operator.certificateFile().set(pem);
+      operator.url().set("https://kpu-3101.local:8443");
+      operator.register();
+      assertThat(operator.message().get()).contains("ani");
+      model.url().set("https://kpu-3101.local:8443");
+      model.register();
+      assertThat(model.upstream().get())
+          .contains("https://kpu-3101.local:8443", fingerprint, "ketua");
+
+      PackagesViewModel packages = new PackagesViewModel(session, "test");
+      packages.exportFile().set(tmp.resolve("paket.rekap"));
+      packages.export(Centres.PASSPHRASE.toCharArray());
+      model.refresh();
+      assertThat(model.outbox()).hasSize(1);
+      assertThat(model.status(model.outbox().getFirst())).isEqualTo("antre");
+      model.sendNow();
+      assertThat(model.message().get())
+          .contains("0 terkirim, 0 ditolak, 1 menunggu", "Connection refused");
+      var entry = model.outbox().getFirst();
+      assertThat(entry.status()).isEqualTo(OutboxStatus.QUEUED);
+      assertThat(entry.attempts()).isEqualTo(1);
+      assertThat(entry.lastError()).contains("Connection refused");
+      assertThat(entry.nextAttemptAt()).isNotNull();
+    }
+  }
+
+  @Test
+  void theBackgroundSenderWaitsAsTheCoreSays() {
+    Instant now = Instant.parse("2024-02-20T10:00:00Z");
+    var done = new SyncSender.Round(List.of(1), List.of(), Optional.empty(), Optional.empty(), 0);
+    assertThat(SyncDaemon.pause(done, now)).isEqualTo(SyncDaemon.IDLE);
+    var failed =
+        new SyncSender.Round(
+            List.of(), List.of(), Optional.of("down"), Optional.of(now.plusSeconds(8)), 2);
+    assertThat(SyncDaemon.pause(failed, now)).isEqualTo(Duration.ofSeconds(8));
+    var overdue =
+        new SyncSender.Round(
+            List.of(), List.of(), Optional.of("down"), Optional.of(now.minusSeconds(3)), 1);
+    assertThat(SyncDaemon.pause(overdue, now)).isEqualTo(SyncDaemon.SHORTEST);
+  }
+
+  @Test
+  void aKabkotaReceiverIsSwitchedOnWithTheKeyAndOff() throws IOException {
+    try (Workspace kab = Centres.kabkota(tmp.resolve("kab"))) {
+      Session session = Centres.session(kab, Centres.CHAIR);
+      new KeysViewModel(session)
+          .create(Centres.PASSPHRASE.toCharArray(), Centres.PASSPHRASE.toCharArray());
+      SyncViewModel model =
+          new SyncViewModel(
+              session, new SyncDaemon(kab, (u, c) -> null, Centres.CLOCK, Runnable::run));
+      assertThat(model.receives()).isTrue();
+      model.port().set(0);
+      model.startReceiver("salah-frasa-sandi".toCharArray());
+      assertThat(model.receiving().get()).isFalse();
+      assertThat(model.message().get()).contains("tidak dapat dibuka");
+      model.startReceiver(Centres.PASSPHRASE.toCharArray());
+      assertThat(model.receiving().get()).isTrue();
+      assertThat(model.receiverState().get()).startsWith("Mendengarkan di port");
+      model.close();
+      assertThat(model.receiving().get()).isFalse();
+      assertThat(model.receiverState().get()).isEqualTo("Mati");
+    }
+  }
+}
