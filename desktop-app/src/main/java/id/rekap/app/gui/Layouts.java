@@ -1,10 +1,14 @@
 package id.rekap.app.gui;
 
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 /** Layout fixes shared by the screens. */
@@ -31,5 +35,20 @@ public final class Layouts {
       }
     }
     return root;
+  }
+
+  /**
+   * The body of a two-column screen (forms on the left, a table that takes the rest of the width on
+   * the right) placed in the screen's root, with the screen's padding.
+   */
+  public static void twoColumns(BorderPane root, Region left, Node right, double leftWidth) {
+    left.setPrefWidth(leftWidth);
+    left.setMinWidth(leftWidth - 80);
+    HBox.setHgrow(right, Priority.ALWAYS);
+    HBox body = new HBox(18, left, right);
+    BorderPane.setMargin(body, new Insets(12, 0, 0, 0));
+    root.setCenter(body);
+    root.setPadding(new Insets(16));
+    fullLabels(root);
   }
 }

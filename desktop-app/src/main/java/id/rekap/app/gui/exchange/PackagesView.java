@@ -35,15 +35,7 @@ public final class PackagesView {
     message.setWrapText(true);
     message.textProperty().bind(model.message());
     VBox left = new VBox(14, exportCard(), importCard(), message);
-    left.setPrefWidth(560);
-    left.setMinWidth(460);
-    Node right = receivedCard();
-    HBox.setHgrow(right, Priority.ALWAYS);
-    HBox body = new HBox(18, left, right);
-    BorderPane.setMargin(body, new Insets(12, 0, 0, 0));
-    root.setCenter(body);
-    root.setPadding(new Insets(16));
-    id.rekap.app.gui.Layouts.fullLabels(root);
+    id.rekap.app.gui.Layouts.twoColumns(root, left, receivedCard(), 560);
   }
 
   public Node root() {

@@ -41,15 +41,7 @@ public final class SyncView {
       left.getChildren().add(receiverCard());
     }
     left.getChildren().add(message);
-    left.setPrefWidth(540);
-    left.setMinWidth(460);
-    Node right = outboxCard();
-    HBox.setHgrow(right, Priority.ALWAYS);
-    HBox body = new HBox(18, left, right);
-    BorderPane.setMargin(body, new Insets(12, 0, 0, 0));
-    root.setCenter(body);
-    root.setPadding(new Insets(16));
-    id.rekap.app.gui.Layouts.fullLabels(root);
+    id.rekap.app.gui.Layouts.twoColumns(root, left, outboxCard(), 540);
   }
 
   public Node root() {

@@ -3,35 +3,14 @@ package id.rekap.app.gui.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rekap.app.gui.Demo;
-import id.rekap.app.gui.DirectJobs;
+import id.rekap.app.gui.DemoWorkspaceTest;
 import id.rekap.app.gui.RecordingNavigator;
-import id.rekap.app.gui.Session;
 import id.rekap.core.region.RegionLevel;
 import id.rekap.core.status.ContestStatus;
-import id.rekap.core.workspace.Workspace;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The dashboard's numbers come from the status use case; the breakdown adds up; items open. */
-class DashboardViewModelTest {
-  @TempDir static Path tmp;
-  static Workspace ws;
-  static Session session;
-
-  @BeforeAll
-  static void open() {
-    ws = Demo.create(tmp.resolve("ws"));
-    session = Demo.session(ws, new DirectJobs());
-  }
-
-  @AfterAll
-  static void close() {
-    ws.close();
-  }
-
+class DashboardViewModelTest extends DemoWorkspaceTest {
   @Test
   void totalsAreTheStatusAndTheRegionsAddUpToThem() {
     RecordingNavigator nav = new RecordingNavigator();

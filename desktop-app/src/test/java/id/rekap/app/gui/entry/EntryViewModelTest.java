@@ -3,38 +3,17 @@ package id.rekap.app.gui.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rekap.app.gui.Demo;
-import id.rekap.app.gui.DirectJobs;
-import id.rekap.app.gui.Session;
+import id.rekap.app.gui.DemoWorkspaceTest;
 import id.rekap.core.election.ContestCode;
 import id.rekap.core.recap.RecapLevel;
 import id.rekap.core.result.AdminField;
 import id.rekap.core.result.Source;
-import id.rekap.core.workspace.Workspace;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Keyed entry: the form in paper order, live checks, double entry and the verifier. */
-class EntryViewModelTest {
-  @TempDir static Path tmp;
-  static Workspace ws;
-  static Session session;
-
-  @BeforeAll
-  static void open() {
-    ws = Demo.create(tmp.resolve("ws"));
-    session = Demo.session(ws, new DirectJobs());
-  }
-
-  @AfterAll
-  static void close() {
-    ws.close();
-  }
-
+class EntryViewModelTest extends DemoWorkspaceTest {
   static final Map<String, String> FORM =
       Map.of(
           "choices.1", "83",

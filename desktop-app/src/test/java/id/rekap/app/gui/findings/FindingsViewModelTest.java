@@ -3,36 +3,15 @@ package id.rekap.app.gui.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rekap.app.gui.Demo;
-import id.rekap.app.gui.DirectJobs;
+import id.rekap.app.gui.DemoWorkspaceTest;
 import id.rekap.app.gui.RecordingNavigator;
-import id.rekap.app.gui.Session;
 import id.rekap.core.check.Finding;
 import id.rekap.core.check.Severity;
 import id.rekap.core.recap.RecapLevel;
-import id.rekap.core.workspace.Workspace;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Findings: the check's findings, filtered by rule, severity, place and contest; opening one. */
-class FindingsViewModelTest {
-  @TempDir static Path tmp;
-  static Workspace ws;
-  static Session session;
-
-  @BeforeAll
-  static void open() {
-    ws = Demo.create(tmp.resolve("ws"));
-    session = Demo.session(ws, new DirectJobs());
-  }
-
-  @AfterAll
-  static void close() {
-    ws.close();
-  }
-
+class FindingsViewModelTest extends DemoWorkspaceTest {
   @Test
   void filtersNarrowTheCheckFindings() {
     FindingsViewModel model = new FindingsViewModel(session, new RecordingNavigator());

@@ -3,35 +3,14 @@ package id.rekap.app.gui.plenary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rekap.app.gui.Demo;
-import id.rekap.app.gui.DirectJobs;
-import id.rekap.app.gui.Session;
+import id.rekap.app.gui.DemoWorkspaceTest;
 import id.rekap.core.election.ContestCode;
 import id.rekap.core.plenary.Evidence;
 import id.rekap.core.plenary.Objections;
-import id.rekap.core.workspace.Workspace;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Objections with responses, corrections with history, adoption; refusals shown as said. */
-class PlenaryViewModelTest {
-  @TempDir static Path tmp;
-  static Workspace ws;
-  static Session session;
-
-  @BeforeAll
-  static void open() {
-    ws = Demo.create(tmp.resolve("ws"));
-    session = Demo.session(ws, new DirectJobs());
-  }
-
-  @AfterAll
-  static void close() {
-    ws.close();
-  }
-
+class PlenaryViewModelTest extends DemoWorkspaceTest {
   @Test
   void anObjectionIsRecordedAnsweredAndKeptWhenRejected() {
     PlenaryViewModel model = new PlenaryViewModel(session);

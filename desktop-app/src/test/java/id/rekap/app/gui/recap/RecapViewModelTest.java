@@ -3,37 +3,16 @@ package id.rekap.app.gui.recap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rekap.app.gui.Demo;
-import id.rekap.app.gui.DirectJobs;
-import id.rekap.app.gui.Session;
+import id.rekap.app.gui.DemoWorkspaceTest;
 import id.rekap.core.election.ContestCode;
 import id.rekap.core.recap.RecapLevel;
 import id.rekap.core.recap.RecapRow;
 import id.rekap.core.result.AdminField;
 import id.rekap.core.result.VoteKey;
-import id.rekap.core.workspace.Workspace;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The recap tree and the projector view over the recap use case. */
-class RecapViewModelTest {
-  @TempDir static Path tmp;
-  static Workspace ws;
-  static Session session;
-
-  @BeforeAll
-  static void open() {
-    ws = Demo.create(tmp.resolve("ws"));
-    session = Demo.session(ws, new DirectJobs());
-  }
-
-  @AfterAll
-  static void close() {
-    ws.close();
-  }
-
+class RecapViewModelTest extends DemoWorkspaceTest {
   @Test
   void theTreeRunsFromTheKabupatenToTheTpsAndEveryNodeIsTheSumOfItsChildren() {
     RecapViewModel model = new RecapViewModel(session);

@@ -2,38 +2,17 @@ package id.rekap.app.gui.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.rekap.app.gui.Demo;
-import id.rekap.app.gui.DirectJobs;
-import id.rekap.app.gui.Session;
+import id.rekap.app.gui.DemoWorkspaceTest;
 import id.rekap.core.report.ReportFile;
 import id.rekap.core.verify.VerifyFile;
-import id.rekap.core.workspace.Workspace;
 import id.rekap.signing.SigningKey;
 import id.rekap.signing.TrustPolicy;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Reports: the forms written as PDF (with a preview of page 1) or XLSX, marked DRAFT. */
-class ReportViewModelTest {
-  @TempDir static Path tmp;
-  static Workspace ws;
-  static Session session;
-
-  @BeforeAll
-  static void open() {
-    ws = Demo.create(tmp.resolve("ws"));
-    session = Demo.session(ws, new DirectJobs());
-  }
-
-  @AfterAll
-  static void close() {
-    ws.close();
-  }
-
+class ReportViewModelTest extends DemoWorkspaceTest {
   @Test
   void aDHasilPdfIsWrittenWithAPreviewOfItsFirstPage() throws Exception {
     ReportViewModel model = new ReportViewModel(session, "test");

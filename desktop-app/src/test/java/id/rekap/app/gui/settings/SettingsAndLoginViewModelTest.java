@@ -2,39 +2,17 @@ package id.rekap.app.gui.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.rekap.app.gui.Demo;
-import id.rekap.app.gui.DirectJobs;
-import id.rekap.app.gui.Session;
+import id.rekap.app.gui.DemoWorkspaceTest;
 import id.rekap.app.gui.Texts;
 import id.rekap.app.gui.login.LoginViewModel;
 import id.rekap.app.gui.shell.MainViewModel;
-import id.rekap.core.workspace.Workspace;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Logging in and out, the language switch, and the election's thresholds shown read-only. */
-class SettingsAndLoginViewModelTest {
-  @TempDir static Path tmp;
-  static Workspace ws;
-  static Session session;
-
-  @BeforeAll
-  static void open() {
-    ws = Demo.create(tmp.resolve("ws"));
-    session = Demo.session(ws, new DirectJobs());
-  }
-
-  @AfterAll
-  static void close() {
-    ws.close();
-  }
-
+class SettingsAndLoginViewModelTest extends DemoWorkspaceTest {
   @Test
   void aWrongPasswordIsRefusedAndTheRightOneLogsIn() {
     LoginViewModel login = new LoginViewModel(session);
