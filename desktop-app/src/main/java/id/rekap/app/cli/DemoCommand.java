@@ -64,7 +64,9 @@ final class DemoCommand implements Callable<Integer> {
               ws.recap().contest(ContestCode.PPWP),
               ws.recap().run(ContestCode.PPWP, RecapLevel.KECAMATAN));
       io.out().println();
-      io.out().println(io.text("cli.demo.try", folder.toAbsolutePath()));
+      // an installed copy (jpackage launcher) is run as "rekap", the source tree as "./rekap"
+      String command = System.getProperty("jpackage.app-path") == null ? "./rekap" : "rekap";
+      io.out().println(io.text("cli.demo.try", folder.toAbsolutePath(), command));
     }
     return 0;
   }

@@ -218,7 +218,7 @@ public final class SyncViewModel implements Refreshable, AutoCloseable {
   private String roundText(SyncSender.Round r) {
     String text = session.text("sync.round", r.delivered().size(), r.refused().size(), r.pending());
     if (r.failure().isPresent()) {
-      text += " " + r.failure().get();
+      text += " " + r.failure().get() + ".";
     }
     if (r.nextAttempt().isPresent()) {
       text += " " + session.text("sync.next", TIME.format(r.nextAttempt().get()));
