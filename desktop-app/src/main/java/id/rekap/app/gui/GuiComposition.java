@@ -15,6 +15,8 @@ import id.rekap.app.gui.keys.KeysView;
 import id.rekap.app.gui.keys.KeysViewModel;
 import id.rekap.app.gui.login.LoginView;
 import id.rekap.app.gui.login.LoginViewModel;
+import id.rekap.app.gui.people.PeopleView;
+import id.rekap.app.gui.people.PeopleViewModel;
 import id.rekap.app.gui.plenary.PlenaryView;
 import id.rekap.app.gui.plenary.PlenaryViewModel;
 import id.rekap.app.gui.recap.ProjectorView;
@@ -147,6 +149,8 @@ public final class GuiComposition implements Navigator {
     main.register(Screen.PLENARY, plenary);
     KeysViewModel keys = new KeysViewModel(session);
     main.register(Screen.KEYS, keys);
+    PeopleViewModel people = new PeopleViewModel(session);
+    main.register(Screen.PEOPLE, people);
     PackagesViewModel packages = new PackagesViewModel(session, version);
     main.register(Screen.PACKAGES, packages);
     if (sync != null) {
@@ -166,6 +170,7 @@ public final class GuiComposition implements Navigator {
     SyncViewModel syncModel = sync;
     views.put(Screen.SYNC, () -> new SyncView(syncModel, session).root());
     views.put(Screen.KEYS, () -> new KeysView(keys, session).root());
+    views.put(Screen.PEOPLE, () -> new PeopleView(people, session).root());
     views.put(Screen.SETTINGS, () -> new SettingsView(settings, session).root());
     main.screen().set(first);
     MainView view = new MainView(main, session, jobs, views);

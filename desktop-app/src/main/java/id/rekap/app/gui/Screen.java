@@ -14,6 +14,7 @@ public enum Screen {
   PACKAGES,
   SYNC,
   KEYS,
+  PEOPLE,
   SETTINGS;
 
   /** The first nine have a Ctrl+digit shortcut. */
