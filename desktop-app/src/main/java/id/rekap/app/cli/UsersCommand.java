@@ -18,7 +18,12 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "users",
     description = "Pengguna ruang kerja (operator, verifier, chair, admin).",
-    subcommands = {UsersCommand.Add.class, UsersCommand.ListUsers.class})
+    subcommands = {
+      UsersCommand.Add.class,
+      UsersCommand.ListUsers.class,
+      UsersCommand.Deactivate.class,
+      UsersCommand.Activate.class
+    })
 final class UsersCommand {
   @ParentCommand RootCommand root;
 
@@ -31,7 +36,15 @@ final class UsersCommand {
       try (Workspace ws = parent.root.openWorkspace()) {
         ws.users()
             .list()
-            .forEach(u -> parent.root.io().out().printf("%-20s %-9s%n", u.name(), u.role().id()));
+            .forEach(
+                u ->
+                    parent
+                        .root
+                        .io()
+                        .out()
+                        .printf(
+                            "%-20s %-9s %s%n",
+                            u.name(), u.role().id(), u.active() ? "active" : "inactive"));
       }
       return 0;
     }
@@ -64,6 +77,43 @@ final class UsersCommand {
         root.io().out().println(root.io().text("cli.users.added", name, r.id()));
       }
       return 0;
+    }
+  }
+
+  /** Deactivates or reactivates a user (admin). */
+  private static int setActive(RootCommand root, String name, boolean active) {
+    try (Workspace ws = root.openWorkspace()) {
+      ws.users().setActive(root.login(ws), name, active);
+      root.io()
+          .out()
+          .println(root.io().text("cli.users.active", name, active ? "active" : "inactive"));
+    }
+    return 0;
+  }
+
+  @Command(name = "deactivate", description = "Nonaktifkan pengguna (admin); riwayatnya tetap.")
+  static final class Deactivate implements Callable<Integer> {
+    @ParentCommand private UsersCommand parent;
+
+    @Parameters(index = "0", paramLabel = "NAME")
+    private String name;
+
+    @Override
+    public Integer call() {
+      return setActive(parent.root, name, false);
+    }
+  }
+
+  @Command(name = "activate", description = "Aktifkan lagi pengguna (admin).")
+  static final class Activate implements Callable<Integer> {
+    @ParentCommand private UsersCommand parent;
+
+    @Parameters(index = "0", paramLabel = "NAME")
+    private String name;
+
+    @Override
+    public Integer call() {
+      return setActive(parent.root, name, true);
     }
   }
 }

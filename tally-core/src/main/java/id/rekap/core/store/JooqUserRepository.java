@@ -56,4 +56,9 @@ public final class JooqUserRepository implements UserRepository {
         .where(APP_USER.NAME.eq(name))
         .execute();
   }
+
+  @Override
+  public void setActive(String name, boolean active) {
+    dsl.update(APP_USER).set(APP_USER.ACTIVE, active).where(APP_USER.NAME.eq(name)).execute();
+  }
 }

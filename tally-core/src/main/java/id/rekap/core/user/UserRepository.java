@@ -15,4 +15,6 @@ public interface UserRepository {
   void insert(Stored user, String createdAt);
 
   void setPassword(String name, String passwordHash);
+
+  void setActive(String name, boolean active);
 }

@@ -94,6 +94,38 @@ public final class Users {
         });
   }
 
+  /**
+   * Deactivates or reactivates an account (an admin does). A deactivated user can no longer log in;
+   * everything they did stays attributed to them. Nobody deactivates themselves, and the last
+   * active admin stays, so that the workspace can always be administered.
+   */
+  public void setActive(User by, String name, boolean active) {
+    require(by, Role.ADMIN);
+    String clean = name == null ? "" : name.strip();
+    tx.run(
+        () -> {
+          var stored =
+              repository
+                  .find(clean)
+                  .orElseThrow(() -> RekapException.badInput("user.error.unknown", clean));
+          if (stored.active() == active) {
+            return;
+          }
+          if (!active && clean.equals(by.name())) {
+            throw RekapException.badInput("user.error.self");
+          }
+          long activeAdmins =
+              repository.all().stream().filter(u -> u.active() && u.role() == Role.ADMIN).count();
+          if (!active && stored.role() == Role.ADMIN && activeAdmins <= 1) {
+            throw RekapException.badInput("user.error.lastAdmin");
+          }
+          repository.setActive(clean, active);
+          Map<String, Object> payload = new LinkedHashMap<>();
+          payload.put("user", clean);
+          audit.append(by.actor(), active ? "user.activate" : "user.deactivate", payload);
+        });
+  }
+
   /** Requires the role, or refuses with a clear message. */
   public static void require(User user, Role needed) {
     if (user == null) {

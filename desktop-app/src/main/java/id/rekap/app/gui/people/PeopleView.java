@@ -84,7 +84,23 @@ public final class PeopleView {
     Label hint = new Label(session.text("people.usersHint"));
     hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
     hint.setWrapText(true);
-    VBox card = new VBox(10, title, hint, new HBox(8, name, role, add), table);
+    Button deactivate = new Button(session.text("people.deactivate"));
+    deactivate.setId("people-deactivate");
+    Button activate = new Button(session.text("people.activate"));
+    activate.setId("people-activate");
+    var selected = table.getSelectionModel().selectedItemProperty();
+    deactivate.disableProperty().bind(selected.isNull());
+    activate.disableProperty().bind(selected.isNull());
+    deactivate.setOnAction(e -> model.setActive(selected.get(), false));
+    activate.setOnAction(e -> model.setActive(selected.get(), true));
+    VBox card =
+        new VBox(
+            10,
+            title,
+            hint,
+            new HBox(8, name, role, add),
+            table,
+            new HBox(8, deactivate, activate));
     card.setPadding(new Insets(16));
     card.getStyleClass().add("card");
     return card;

@@ -106,6 +106,24 @@ public final class PeopleViewModel implements Refreshable {
             failure -> message.set(session.texts().get().error(failure)));
   }
 
+  /** Deactivates (or reactivates) a user; only an admin may, never themselves or the last admin. */
+  public void setActive(Row row, boolean active) {
+    if (row == null) {
+      return;
+    }
+    try {
+      session.workspace().users().setActive(session.requireUser(), row.name(), active);
+      refresh();
+      message.set(
+          session.text(
+              "people.activeChanged",
+              row.name(),
+              session.text(active ? "people.active" : "people.inactive")));
+    } catch (RekapException e) {
+      message.set(session.texts().get().error(e));
+    }
+  }
+
   /** Saves the committee as typed; only the chair (or an admin) may (the core checks). */
   public void saveCommittee() {
     try {

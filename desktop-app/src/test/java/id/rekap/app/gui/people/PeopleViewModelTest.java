@@ -1,9 +1,11 @@
 package id.rekap.app.gui.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.rekap.app.gui.Demo;
 import id.rekap.app.gui.DemoWorkspaceTest;
+import id.rekap.core.common.RekapException;
 import id.rekap.core.report.CommitteeMember;
 import id.rekap.core.user.Role;
 import org.junit.jupiter.api.Test;
@@ -53,5 +55,21 @@ class PeopleViewModelTest extends DemoWorkspaceTest {
     model.saveCommittee();
     assertThat(model.message().get()).contains("tanpa tanda sama dengan");
     assertThat(ws.committee().members()).hasSize(2);
+  }
+
+  @Test
+  void anAdminDeactivatesAUserWhoThenCannotLogIn() {
+    PeopleViewModel model = new PeopleViewModel(session);
+    model.refresh();
+    Demo.login(session, "admin");
+    var budi = new PeopleViewModel.Row("budi", Role.OPERATOR, true);
+    model.setActive(budi, false);
+    assertThat(model.users()).contains(new PeopleViewModel.Row("budi", Role.OPERATOR, false));
+    assertThatThrownBy(() -> Demo.login(session, "budi")).isInstanceOf(RekapException.class);
+    Demo.login(session, "admin");
+    model.setActive(new PeopleViewModel.Row("admin", Role.ADMIN, true), false);
+    assertThat(model.message().get()).isEqualTo(session.text("user.error.self"));
+    model.setActive(budi, true);
+    Demo.login(session, "budi");
   }
 }
