@@ -30,6 +30,11 @@ public final class FxJobs implements Jobs {
   }
 
   @Override
+  public void later(Runnable update) {
+    javafx.application.Platform.runLater(update);
+  }
+
+  @Override
   public <T> void run(
       String title, Work<T> work, Consumer<T> onDone, Consumer<Throwable> onFailed) {
     Task<T> task =

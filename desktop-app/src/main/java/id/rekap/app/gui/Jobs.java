@@ -30,4 +30,7 @@ public interface Jobs {
    *     java.util.concurrent.CancellationException} when the user cancelled the job
    */
   <T> void run(String title, Work<T> work, Consumer<T> onDone, Consumer<Throwable> onFailed);
+
+  /** Runs a small update on the UI thread, from any thread (e.g. the receiver's). */
+  void later(Runnable update);
 }

@@ -23,6 +23,11 @@ public final class DirectJobs implements Jobs {
   }
 
   @Override
+  public void later(Runnable update) {
+    update.run();
+  }
+
+  @Override
   public <T> void run(
       String title, Work<T> work, Consumer<T> onDone, Consumer<Throwable> onFailed) {
     T result;

@@ -157,8 +157,26 @@ public final class Workspace implements AutoCloseable {
       java.net.InetSocketAddress address,
       id.rekap.core.sync.SyncReceiver.Limits limits)
       throws java.io.IOException {
+    return receiver(key, address, limits, delivery -> {});
+  }
+
+  /**
+   * The same receiver, telling {@code listener} of every delivery once it is stored or refused (on
+   * the receiver's thread), so that a window can show it at once.
+   */
+  public id.rekap.core.sync.SyncReceiver receiver(
+      id.rekap.signing.SigningKey key,
+      java.net.InetSocketAddress address,
+      id.rekap.core.sync.SyncReceiver.Limits limits,
+      java.util.function.Consumer<id.rekap.core.sync.PackageInbox.Delivery> listener)
+      throws java.io.IOException {
     var importer = importPackage();
-    id.rekap.core.sync.PackageInbox inbox = content -> receive(importer, content);
+    id.rekap.core.sync.PackageInbox inbox =
+        content -> {
+          var delivery = receive(importer, content);
+          listener.accept(delivery);
+          return delivery;
+        };
     return id.rekap.core.sync.SyncReceiver.start(
         address,
         id.rekap.signing.TlsContexts.server(key),

@@ -241,7 +241,11 @@ public final class SyncViewModel implements Refreshable, AutoCloseable {
               SigningKey key = WorkspaceKey.open(session.workspace(), passphrase);
               return session
                   .workspace()
-                  .receiver(key, new InetSocketAddress(p), SyncReceiver.Limits.standard());
+                  .receiver(
+                      key,
+                      new InetSocketAddress(p),
+                      SyncReceiver.Limits.standard(),
+                      d -> session.jobs().later(() -> received(d)));
             },
             r -> {
               receiver = r;
@@ -252,6 +256,26 @@ public final class SyncViewModel implements Refreshable, AutoCloseable {
               receiving.set(false);
               fail(e);
             });
+  }
+
+  /** A delivery the receiver took in or refused: said at once, and every screen refreshed. */
+  private void received(id.rekap.core.sync.PackageInbox.Delivery d) {
+    receiverState.set(
+        session.text(
+            d.result().accepted() ? "sync.receiverGot" : "sync.receiverRefused",
+            receiver == null ? "-" : receiver.port(),
+            d.sender().isEmpty() ? "?" : d.sender(),
+            d.sequence(),
+            session.text("sync.result." + d.result().id()),
+            d.reason()));
+    if (d.result().accepted()) {
+      session.dataChanged();
+    }
+  }
+
+  /** The receiver's port while it runs, else 0. */
+  public int receiverPort() {
+    return receiver == null ? 0 : receiver.port();
   }
 
   public void stopReceiver() {

@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rekap.app.gui.Centres;
 import id.rekap.app.gui.Session;
+import id.rekap.app.gui.WorkspaceKey;
 import id.rekap.app.gui.exchange.PackagesViewModel;
 import id.rekap.app.gui.keys.KeysViewModel;
 import id.rekap.core.sync.OutboxStatus;
+import id.rekap.core.sync.SyncReceiver;
 import id.rekap.core.sync.SyncSender;
 import id.rekap.core.workspace.Workspace;
+import id.rekap.signing.TlsContexts;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -119,9 +123,39 @@ class SyncViewModelTest {
       model.startReceiver(Centres.PASSPHRASE.toCharArray());
       assertThat(model.receiving().get()).isTrue();
       assertThat(model.receiverState().get()).startsWith("Mendengarkan di port");
+      // a hostile upload is refused, and the window says so at once
+      var cert = WorkspaceKey.open(kab, Centres.PASSPHRASE.toCharArray()).certificate();
+      assertThat(post(model.receiverPort(), cert, "bukan paket".getBytes(StandardCharsets.UTF_8)))
+          .isEqualTo(422);
+      assertThat(model.receiverState().get()).contains("ditolak").contains("ZIP");
       model.close();
       assertThat(model.receiving().get()).isFalse();
       assertThat(model.receiverState().get()).isEqualTo("Mati");
+    }
+  }
+
+  /** Posts bytes to a local receiver, pinning its certificate; the HTTP status. */
+  private static int post(int port, java.security.cert.X509Certificate pin, byte[] body)
+      throws IOException {
+    var c =
+        (javax.net.ssl.HttpsURLConnection)
+            java.net
+                .URI
+                .create("https://127.0.0.1:" + port + SyncReceiver.PATH)
+                .toURL()
+                .openConnection();
+    c.setSSLSocketFactory(TlsContexts.pinned(pin, Centres.CLOCK).getSocketFactory());
+    c.setHostnameVerifier((h, s) -> true);
+    c.setRequestMethod("POST");
+    c.setDoOutput(true);
+    c.setFixedLengthStreamingMode(body.length);
+    try (var out = c.getOutputStream()) {
+      out.write(body);
+    }
+    try {
+      return c.getResponseCode();
+    } finally {
+      c.disconnect();
     }
   }
 }
