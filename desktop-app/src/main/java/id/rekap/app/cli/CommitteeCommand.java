@@ -1,6 +1,5 @@
 package id.rekap.app.cli;
 
-import id.rekap.core.common.RekapException;
 import id.rekap.core.report.CommitteeMember;
 import id.rekap.core.workspace.Workspace;
 import java.util.ArrayList;
@@ -39,15 +38,7 @@ final class CommitteeCommand implements Callable<Integer> {
 
   /** Parses {@code JABATAN=NAMA} options in order. */
   static List<CommitteeMember> parse(List<String> options) {
-    List<CommitteeMember> out = new ArrayList<>();
-    for (String m : options) {
-      int eq = m.indexOf('=');
-      if (eq <= 0) {
-        throw RekapException.usage("cli.report.member", m);
-      }
-      out.add(new CommitteeMember(m.substring(0, eq), m.substring(eq + 1)));
-    }
-    return out;
+    return options.stream().map(CommitteeMember::parse).toList();
   }
 
   @Command(name = "set", description = "Ganti susunan: --member \"Ketua=Nama\" (berurutan).")

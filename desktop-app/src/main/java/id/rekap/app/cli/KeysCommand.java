@@ -29,6 +29,17 @@ final class KeysCommand {
     return env != null && !env.isEmpty() ? env.toCharArray() : root.password("cli.keys.passphrase");
   }
 
+  /**
+   * The workspace key for a command that signs: its absence or a wrong passphrase is bad input
+   * (exit 3), and nothing is written.
+   */
+  static SigningKey open(RootCommand root, id.rekap.core.workspace.Workspace ws) {
+    if (!java.nio.file.Files.exists(ws.keys().file())) {
+      throw id.rekap.core.common.RekapException.badInput("cli.keys.none");
+    }
+    return ws.keys().open(passphrase(root));
+  }
+
   static void print(CliIo io, X509Certificate cert) {
     io.out().println(cert.getSubjectX500Principal().getName());
     io.out().println("SHA-256 " + SigningKey.fingerprint(cert));

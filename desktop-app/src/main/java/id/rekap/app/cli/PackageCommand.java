@@ -46,12 +46,7 @@ final class PackageCommand {
         if (!java.nio.file.Files.exists(ws.keys().file())) {
           throw id.rekap.core.common.RekapException.state("cli.keys.none");
         }
-        SigningKey key;
-        try {
-          key = SigningKey.load(ws.keys().file(), KeysCommand.passphrase(root));
-        } catch (IllegalArgumentException e) {
-          throw id.rekap.core.common.RekapException.badInput("keys.error.open", ws.keys().file());
-        }
+        SigningKey key = ws.keys().open(KeysCommand.passphrase(root));
         int sequence =
             ws.exportPackage().run(root.actor(ws), key, reason, out, VersionProvider.version());
         root.io().out().println(root.io().text("cli.package.done", sequence, out.toAbsolutePath()));

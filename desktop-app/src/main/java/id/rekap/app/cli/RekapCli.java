@@ -13,6 +13,8 @@ import picocli.CommandLine;
  * failure. Errors are one line on stderr; a stack trace only with {@code --debug}.
  */
 public final class RekapCli {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RekapCli.class);
+
   static final int INTERNAL = 70;
 
   private final CliIo io;
@@ -68,7 +70,8 @@ public final class RekapCli {
     if (ex instanceof RekapException re) {
       io.err().println("rekap: " + re.localized(io.locale()));
       if (debug) {
-        ex.printStackTrace(io.err());
+        LOG.warn("refused: {}", re.getMessage(), ex);
+        io.err().println(io.text("cli.debug.logged"));
       }
       return re.kind().exitStatus();
     }
@@ -79,8 +82,10 @@ public final class RekapCli {
                     "cli.internal",
                     ex.getClass().getSimpleName(),
                     String.valueOf(ex.getMessage())));
+    // an internal failure is a bug: its stack trace always goes to the log, never to the terminal
+    LOG.error("internal failure", ex);
     if (debug) {
-      ex.printStackTrace(io.err());
+      io.err().println(io.text("cli.debug.logged"));
     }
     return INTERNAL;
   }

@@ -9,7 +9,6 @@ import id.rekap.core.report.ReportFile;
 import id.rekap.core.report.ReportSettings;
 import id.rekap.core.workspace.Workspace;
 import id.rekap.signing.SigningKey;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,7 +89,7 @@ final class ReportCommand implements Callable<Integer> {
                 .orElseThrow(() -> RekapException.usage("cli.report.region", region));
     try (Workspace ws = root.openWorkspace()) {
       // the key first: a workspace without one (or a wrong passphrase) writes nothing
-      SigningKey key = sign ? workspaceKey(ws) : null;
+      SigningKey key = sign ? KeysCommand.open(root, ws) : null;
       ReportSettings settings =
           ws.reports()
               .settings(
@@ -120,17 +119,5 @@ final class ReportCommand implements Callable<Integer> {
       root.io().out().println("sha256 " + doc.digest());
     }
     return 0;
-  }
-
-  /** The workspace's signing key; its absence or a wrong passphrase is bad input (exit 3). */
-  private SigningKey workspaceKey(Workspace ws) {
-    if (!Files.exists(ws.keys().file())) {
-      throw RekapException.badInput("cli.keys.none");
-    }
-    try {
-      return SigningKey.load(ws.keys().file(), KeysCommand.passphrase(root));
-    } catch (IllegalArgumentException e) {
-      throw RekapException.badInput("keys.error.open", ws.keys().file());
-    }
   }
 }

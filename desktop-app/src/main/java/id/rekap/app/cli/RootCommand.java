@@ -56,7 +56,7 @@ public final class RootCommand implements Callable<Integer> {
   @Option(
       names = "--debug",
       scope = ScopeType.INHERIT,
-      description = "Tampilkan jejak tumpukan pada kesalahan.")
+      description = "Catat jejak tumpukan kesalahan di log (rekap.log).")
   private boolean debug;
 
   @Option(

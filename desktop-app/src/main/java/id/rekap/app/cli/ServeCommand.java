@@ -6,7 +6,6 @@ import id.rekap.core.workspace.Workspace;
 import id.rekap.signing.SigningKey;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -40,15 +39,7 @@ final class ServeCommand implements Callable<Integer> {
       throw RekapException.usage("cli.serve.port", port);
     }
     try (Workspace ws = root.openWorkspace()) {
-      if (!Files.exists(ws.keys().file())) {
-        throw RekapException.badInput("cli.keys.none");
-      }
-      SigningKey key;
-      try {
-        key = SigningKey.load(ws.keys().file(), KeysCommand.passphrase(root));
-      } catch (IllegalArgumentException e) {
-        throw RekapException.badInput("keys.error.open", ws.keys().file());
-      }
+      SigningKey key = KeysCommand.open(root, ws);
       try (SyncReceiver receiver =
           ws.receiver(key, new InetSocketAddress(bind, port), SyncReceiver.Limits.standard())) {
         root.io()

@@ -2,6 +2,7 @@ package id.rekap.app.cli;
 
 import id.rekap.core.sync.HttpsTransport;
 import id.rekap.core.sync.OutboxEntry;
+import id.rekap.core.sync.OutboxStatus;
 import id.rekap.core.sync.SyncSender;
 import id.rekap.core.workspace.Workspace;
 import java.time.Duration;
@@ -82,10 +83,10 @@ final class SyncCommand implements Callable<Integer> {
               e.status().id(),
               e.sha256().substring(0, 12),
               e.attempts() == 0 ? "" : root.io().text("cli.sync.attempts", e.attempts()),
-              e.lastError() == null || e.status().id().equals("delivered")
+              e.lastError() == null || e.status() == OutboxStatus.DELIVERED
                   ? ""
                   : " | " + e.lastError());
-      if (e.status().pending() || e.status().id().equals("refused")) {
+      if (e.status().pending() || e.status() == OutboxStatus.REFUSED) {
         open++;
       }
     }

@@ -1,6 +1,5 @@
 package id.rekap.app.gui;
 
-import id.rekap.core.common.RekapException;
 import id.rekap.core.report.CommitteeMember;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,14 +17,9 @@ public final class CommitteeLines {
       return out;
     }
     for (String line : lines.split("\\R")) {
-      if (line.isBlank()) {
-        continue;
+      if (!line.isBlank()) {
+        out.add(CommitteeMember.parse(line));
       }
-      int eq = line.indexOf('=');
-      if (eq <= 0) {
-        throw RekapException.usage("cli.report.member", line.strip());
-      }
-      out.add(new CommitteeMember(line.substring(0, eq).strip(), line.substring(eq + 1).strip()));
     }
     return out;
   }

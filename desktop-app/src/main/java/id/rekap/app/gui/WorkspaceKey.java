@@ -1,9 +1,7 @@
 package id.rekap.app.gui;
 
-import id.rekap.core.common.RekapException;
 import id.rekap.core.workspace.Workspace;
 import id.rekap.signing.SigningKey;
-import java.nio.file.Files;
 import java.util.Arrays;
 
 /**
@@ -16,12 +14,7 @@ public final class WorkspaceKey {
 
   public static SigningKey open(Workspace ws, char[] passphrase) {
     try {
-      if (!Files.exists(ws.keys().file())) {
-        throw RekapException.badInput("keys.error.none");
-      }
-      return SigningKey.load(ws.keys().file(), passphrase);
-    } catch (IllegalArgumentException e) {
-      throw RekapException.badInput("keys.error.open", ws.keys().file());
+      return ws.keys().open(passphrase);
     } finally {
       Arrays.fill(passphrase, '\0');
     }

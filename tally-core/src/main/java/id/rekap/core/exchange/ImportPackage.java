@@ -165,7 +165,7 @@ public final class ImportPackage {
     }
     var checked = VerifyPackage.check(zip, file, trusted.get(), clock.instant(), limits);
     VerifyPackage.Result verified = checked.result();
-    refuseIssues(file, verified);
+    PackageContentChecks.refuseIssues(file, verified);
     X509Certificate cert = verified.certificate().orElseThrow();
     if (!verified.trusted()) {
       throw RekapException.badInput(
@@ -176,7 +176,7 @@ public final class ImportPackage {
     }
     JsonNode m = verified.manifest().orElseThrow();
     Sender sender = sender(file, m, cert, verified);
-    refuseUnsignedForms(file, checked.entries(), cert);
+    PackageContentChecks.refuseUnsignedForms(file, checked.entries(), cert);
     RegionTree regions = tree.get();
     int sequence = m.path("sequence").asInt(0);
     if (!m.path("sequence").isIntegralNumber() || sequence < 1) {
@@ -317,47 +317,6 @@ public final class ImportPackage {
           "package.error.mode", file, e.path("mode").asText(), election.mode().id());
     }
     return new Sender(level, region, name);
-  }
-
-  /**
-   * The D.Hasil PDFs in a package must be signed (PAdES, intact) by the key that signed the
-   * package: the paper the PPK signed and the numbers it sent come from the same hands.
-   */
-  private static void refuseUnsignedForms(
-      Object file, java.util.Map<String, byte[]> entries, X509Certificate sender) {
-    var onlySender = id.rekap.signing.TrustPolicy.of(List.of(sender));
-    for (var e : entries.entrySet()) {
-      if (!e.getKey().startsWith(ExportPackage.FORMS)) {
-        continue;
-      }
-      if (!e.getKey().endsWith(".pdf")) {
-        throw RekapException.badInput("package.error.form", file, e.getKey(), "not a PDF");
-      }
-      id.rekap.signing.SignatureCheck check;
-      try {
-        check = id.rekap.signing.PdfSignature.verify(e.getValue(), onlySender);
-      } catch (RuntimeException ex) {
-        throw RekapException.badInput("package.error.form", file, e.getKey(), "unreadable");
-      }
-      if (!check.valid()) {
-        throw RekapException.badInput(
-            "package.error.form", file, e.getKey(), String.join("; ", check.problems()));
-      }
-    }
-  }
-
-  private static void refuseIssues(Object file, VerifyPackage.Result verified) {
-    for (VerifyPackage.Issue issue : verified.issues()) {
-      String key =
-          switch (issue.kind()) {
-            case SIGNATURE -> "package.error.signature";
-            case LAYOUT -> "package.error.layout";
-            case MISSING -> "package.error.missingEntry";
-            case ALTERED -> "package.error.altered";
-            case EXTRA -> "package.error.extraEntry";
-          };
-      throw RekapException.badInput(key, file, issue.detail());
-    }
   }
 
   /**

@@ -167,8 +167,19 @@ public final class WorkspaceKeys {
     if (!Files.exists(file)) {
       return Optional.empty();
     }
+    return Optional.of(open(passphrase).certificate());
+  }
+
+  /**
+   * The key, for one signing job; a missing key or a wrong passphrase is bad input, never a hint of
+   * the passphrase.
+   */
+  public SigningKey open(char[] passphrase) {
+    if (!Files.exists(file)) {
+      throw RekapException.badInput("keys.error.none");
+    }
     try {
-      return Optional.of(SigningKey.load(file, passphrase).certificate());
+      return SigningKey.load(file, passphrase);
     } catch (IllegalArgumentException e) {
       throw RekapException.badInput("keys.error.open", file);
     }

@@ -9,4 +9,13 @@ public record CommitteeMember(String role, String name) {
     role = role == null ? "" : role.strip();
     name = name == null ? "" : name.strip();
   }
+
+  /** A member as clerks write one: {@code Jabatan=Nama}; anything else is a usage error. */
+  public static CommitteeMember parse(String written) {
+    int eq = written.indexOf('=');
+    if (eq <= 0) {
+      throw id.rekap.core.common.RekapException.usage("cli.report.member", written.strip());
+    }
+    return new CommitteeMember(written.substring(0, eq), written.substring(eq + 1));
+  }
 }

@@ -102,9 +102,17 @@ public final class JooqSyncRepository implements SyncRepository {
 
   @Override
   public void settle(
-      int sequence, OutboxStatus status, byte[] receipt, byte[] signature, Instant at) {
+      int sequence,
+      OutboxStatus status,
+      int attempts,
+      String lastError,
+      byte[] receipt,
+      byte[] signature,
+      Instant at) {
     dsl.update(OUTBOX)
         .set(OUTBOX.STATUS, status.name())
+        .set(OUTBOX.ATTEMPTS, attempts)
+        .set(OUTBOX.LAST_ERROR, lastError)
         .set(OUTBOX.RECEIPT, receipt)
         .set(OUTBOX.RECEIPT_SIGNATURE, signature)
         .set(OUTBOX.NEXT_ATTEMPT_AT, (String) null)

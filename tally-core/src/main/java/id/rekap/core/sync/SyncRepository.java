@@ -25,5 +25,13 @@ public interface SyncRepository {
       String lastError,
       Instant at);
 
-  void settle(int sequence, OutboxStatus status, byte[] receipt, byte[] signature, Instant at);
+  /** The end of a delivery: DELIVERED or REFUSED, with the receipt (null if none came). */
+  void settle(
+      int sequence,
+      OutboxStatus status,
+      int attempts,
+      String lastError,
+      byte[] receipt,
+      byte[] signature,
+      Instant at);
 }

@@ -182,17 +182,15 @@ public final class SyncSender {
     Instant now = clock.instant();
     tx.run(
         () -> {
+          boolean refused = outcome.status() == OutboxStatus.REFUSED;
           repository.settle(
-              entry.sequence(), outcome.status(), outcome.receipt(), outcome.signature(), now);
-          if (outcome.status() == OutboxStatus.REFUSED) {
-            repository.update(
-                entry.sequence(),
-                OutboxStatus.REFUSED,
-                entry.attempts() + 1,
-                null,
-                outcome.reason(),
-                now);
-          }
+              entry.sequence(),
+              outcome.status(),
+              refused ? entry.attempts() + 1 : entry.attempts(),
+              refused ? outcome.reason() : entry.lastError(),
+              outcome.receipt(),
+              outcome.signature(),
+              now);
           Map<String, Object> payload = new LinkedHashMap<>();
           payload.put("sequence", entry.sequence());
           payload.put("sha256", entry.sha256());

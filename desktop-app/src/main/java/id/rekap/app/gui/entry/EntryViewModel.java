@@ -114,7 +114,9 @@ public final class EntryViewModel implements Refreshable {
         .jobs()
         .run(
             session.text("entry.loading"),
-            p -> new Loaded(session.workspace().check().run(), tpsItems(c)),
+            p ->
+                new Loaded(
+                    session.workspace().check().run(), EntryTpsList.of(session.workspace(), c)),
             loaded -> {
               engine = loaded.engine();
               tpsList.setAll(loaded.items());
@@ -125,7 +127,7 @@ public final class EntryViewModel implements Refreshable {
               } else if (!loaded.items().isEmpty()) {
                 // never an empty screen: the TPS typed meanwhile, else the first of the list
                 if (tps.get() == null || tps.get().isBlank()) {
-                  tps.set(next(loaded.items()));
+                  tps.set(EntryTpsList.next(loaded.items(), session.user().get()));
                 }
                 openTyped();
               } else {
@@ -136,51 +138,6 @@ public final class EntryViewModel implements Refreshable {
   }
 
   private record Loaded(CheckEngine engine, List<TpsItem> items) {}
-
-  /**
-   * The TPS to open first: for a verifier a keying mismatch to settle, for an operator the next TPS
-   * without a result, else the first of the list.
-   */
-  private String next(List<TpsItem> items) {
-    var user = session.user().get();
-    boolean verifier = user != null && user.role().atLeast(id.rekap.core.user.Role.VERIFIER);
-    List<String> wanted = verifier ? List.of("mismatch", "missing") : List.of("missing");
-    for (String state : wanted) {
-      for (TpsItem t : items) {
-        if (t.state().equals(state)) {
-          return t.code();
-        }
-      }
-    }
-    return items.getFirst().code();
-  }
-
-  private List<TpsItem> tpsItems(Contest c) {
-    var ws = session.workspace();
-    Map<String, String> state = new HashMap<>();
-    for (var r : ws.recap().run(c.code(), id.rekap.core.recap.RecapLevel.TPS)) {
-      state.put(r.code(), r.received() > 0 ? "received" : "missing");
-    }
-    for (Keying k : ws.entry().pending()) {
-      if (k.values().contest() == c.code()) {
-        String code = k.values().tps().value();
-        state.put(code, k.round() == 2 ? "mismatch" : "keyed");
-      }
-    }
-    List<TpsItem> out = new ArrayList<>();
-    var tree = ws.regionTree();
-    for (var t : tree.allTps()) {
-      if (c.appliesTo(t.code())) {
-        String desa = tree.nameOf(t.code().at(RegionLevel.DESA));
-        out.add(
-            new TpsItem(
-                t.code().value(),
-                desa + " · " + t.name(),
-                state.getOrDefault(t.code().value(), "missing")));
-      }
-    }
-    return out;
-  }
 
   /** Opens the form of a TPS (from the list, a finding or the dashboard), focused at a field. */
   public void open(ContestCode code, String tpsCode, String field) {
