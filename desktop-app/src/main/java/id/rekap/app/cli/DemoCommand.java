@@ -44,7 +44,7 @@ final class DemoCommand implements Callable<Integer> {
     }
     if (!Database.exists(folder)) {
       io.out().println(io.text("cli.demo.creating", folder.toAbsolutePath()));
-      DemoData.create(folder, root.env().clock(), root.actor()).close();
+      DemoData.create(folder, root.env().clock()).close();
     }
     if (!noGui && GuiCommand.displayAvailable(root.env())) {
       String password = root.env().get("REKAP_PASSWORD");

@@ -85,7 +85,7 @@ final class ImportCommand implements Callable<Integer> {
     }
     try (Workspace ws = root.openWorkspace()) {
       ImportSummary s =
-          ws.importResults().run(root.actor(ws), request, ImportResults.Progress.NONE);
+          ws.importResults().run(root.login(ws), request, ImportResults.Progress.NONE);
       return report(s);
     }
   }

@@ -41,31 +41,40 @@ final class InitCommand implements Callable<Integer> {
 
   @Option(
       names = "--admin",
+      required = true,
       paramLabel = "NAME",
-      description = "Buat admin pertama (kata sandi dari REKAP_PASSWORD atau ditanyakan).")
+      description =
+          "Admin pertama (kata sandi pilihannya sendiri dari REKAP_PASSWORD atau ditanyakan).")
   private String admin;
+
+  @Option(
+      names = "--regions",
+      paramLabel = "PATH",
+      description = "Data wilayah/TPS pertama (seperti regions import), diimpor saat pembuatan.")
+  private java.util.List<Path> regions;
 
   @Override
   public Integer call() {
     WorkspaceLevel lvl =
         WorkspaceLevel.of(level).orElseThrow(() -> RekapException.usage("cli.init.level", level));
     Path folder = root.workspaceFolder();
+    char[] password = root.newPassword("REKAP_PASSWORD", admin);
     try (Workspace ws =
         CreateWorkspace.run(
             folder,
             new CreateWorkspace.Request(lvl, region, election, name),
-            root.env().clock(),
-            root.actor())) {
+            new CreateWorkspace.FirstAdmin(admin, password),
+            root.env().clock())) {
       CliIo io = root.io();
-      if (admin != null) {
-        ws.users()
-            .add(
-                null,
-                root.actor(),
-                admin,
-                id.rekap.core.user.Role.ADMIN,
-                root.password("cli.password.new", admin));
-        io.out().println(io.text("cli.users.added", admin, "admin"));
+      io.out().println(io.text("cli.users.added", admin, "admin"));
+      if (regions != null && !regions.isEmpty()) {
+        CreateWorkspace.setUp(ws, admin, new CreateWorkspace.Setup(java.util.List.of(), regions));
+        io.out()
+            .println(
+                io.text(
+                    "cli.regions.total",
+                    io.count(ws.regionTree().tpsCount()),
+                    ws.info().region().dotted()));
       }
       io.out()
           .println(

@@ -54,7 +54,7 @@ final class KeysCommand {
     public Integer call() {
       RootCommand root = parent.root;
       try (Workspace ws = root.openWorkspace()) {
-        print(root.io(), ws.keys().init(root.actor(ws), passphrase(root)));
+        print(root.io(), ws.keys().init(root.login(ws), passphrase(root)));
       }
       return 0;
     }
@@ -79,7 +79,7 @@ final class KeysCommand {
               ? env.toCharArray()
               : root.password("cli.keys.importPassphrase", file);
       try (Workspace ws = root.openWorkspace()) {
-        var imported = ws.keys().importKey(root.actor(ws), file, filePass, passphrase(root));
+        var imported = ws.keys().importKey(root.login(ws), file, filePass, passphrase(root));
         print(root.io(), imported.certificate());
         if (!imported.centreStated()) {
           var c = imported.centre();

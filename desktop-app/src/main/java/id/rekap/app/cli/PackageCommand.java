@@ -43,12 +43,12 @@ final class PackageCommand {
     public Integer call() {
       RootCommand root = parent.root;
       try (Workspace ws = root.openWorkspace()) {
+        var chair = root.login(ws);
         if (!java.nio.file.Files.exists(ws.keys().file())) {
           throw id.rekap.core.common.RekapException.state("cli.keys.none");
         }
         SigningKey key = ws.keys().open(KeysCommand.passphrase(root));
-        int sequence =
-            ws.exportPackage().run(root.actor(ws), key, reason, out, VersionProvider.version());
+        int sequence = ws.exportPackage().run(chair, key, reason, out, VersionProvider.version());
         root.io().out().println(root.io().text("cli.package.done", sequence, out.toAbsolutePath()));
       }
       return 0;
@@ -77,7 +77,7 @@ final class PackageCommand {
   static int importPackage(RootCommand root, Path file) {
     CliIo io = root.io();
     try (Workspace ws = root.openWorkspace()) {
-      var o = ws.importPackage().run(root.actor(ws), file);
+      var o = ws.importPackage().run(root.login(ws), file);
       String key =
           switch (o.status()) {
             case IMPORTED -> "cli.package.imported";

@@ -27,11 +27,18 @@ final class RegionsCommand {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Berkas atau folder.")
     private List<Path> paths;
 
+    @picocli.CommandLine.Option(
+        names = "--correction",
+        paramLabel = "REASON",
+        description =
+            "Ketua: ubah data wilayah/TPS yang sudah ditetapkan, sebagai koreksi dengan alasan.")
+    private String correction;
+
     @Override
     public Integer call() {
       RootCommand root = parent.root;
       try (Workspace ws = root.openWorkspace()) {
-        ImportRegions.Summary s = ws.importRegions(root.actor(ws), paths);
+        ImportRegions.Summary s = ws.importRegions(root.login(ws), paths, correction);
         CliIo io = root.io();
         io.out()
             .println(

@@ -1,6 +1,5 @@
 package id.rekap.app.cli;
 
-import id.rekap.core.common.Actor;
 import id.rekap.core.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -32,6 +31,7 @@ import picocli.CommandLine.ScopeType;
       ObjectionCommand.class,
       AdoptCommand.class,
       KeysCommand.class,
+      PasswordCommand.class,
       PackageCommand.class,
       UpstreamCommand.class,
       SyncCommand.class,
@@ -105,17 +105,11 @@ public final class RootCommand implements Callable<Integer> {
     return Workspace.open(workspaceFolder(), env.clock());
   }
 
-  /** The logged-in user's audit name with --user, else the OS account (Sirekap and master data). */
-  Actor actor(Workspace ws) {
-    return user == null ? Actor.systemUser() : login(ws).actor();
-  }
-
-  /** The OS account, for commands that run before any user can exist (init, demo). */
-  Actor actor() {
-    return Actor.systemUser();
-  }
-
-  /** The user named by --user, logged in with the password from REKAP_PASSWORD or the console. */
+  /**
+   * The user named by --user, logged in with the password from REKAP_PASSWORD or the console. Every
+   * command that changes the workspace acts as this user; the audit log names them, never the
+   * operating system's account.
+   */
   id.rekap.core.user.User login(Workspace ws) {
     if (user == null) {
       throw id.rekap.core.common.RekapException.badInput("user.error.loginRequired");
@@ -125,7 +119,32 @@ public final class RootCommand implements Callable<Integer> {
 
   /** A password from REKAP_PASSWORD (scripts) or typed at the console without echo. */
   char[] password(String promptKey, Object... args) {
-    String fromEnv = env.get("REKAP_PASSWORD");
+    return secret("REKAP_PASSWORD", promptKey, args);
+  }
+
+  /**
+   * A new password from REKAP_NEW_PASSWORD (scripts) or typed twice at the console without echo.
+   */
+  char[] newPassword(String name) {
+    return newPassword("REKAP_NEW_PASSWORD", name);
+  }
+
+  /** A password being chosen: from the variable (scripts), or typed twice without echo. */
+  char[] newPassword(String variable, String name) {
+    String fromEnv = env.get(variable);
+    if (fromEnv != null && !fromEnv.isEmpty()) {
+      return fromEnv.toCharArray();
+    }
+    char[] typed = secret(null, "cli.password.new", name);
+    char[] again = secret(null, "cli.password.again", name);
+    if (!java.util.Arrays.equals(typed, again)) {
+      throw id.rekap.core.common.RekapException.badInput("cli.password.mismatch");
+    }
+    return typed;
+  }
+
+  private char[] secret(String variable, String promptKey, Object... args) {
+    String fromEnv = variable == null ? null : env.get(variable);
     if (fromEnv != null && !fromEnv.isEmpty()) {
       return fromEnv.toCharArray();
     }

@@ -33,7 +33,9 @@ final class RulesCommand implements Callable<Integer> {
     return 0;
   }
 
-  @Command(name = "set", description = "Ubah tingkat satu aturan: rekap rules set R7 ERROR")
+  @Command(
+      name = "set",
+      description = "Ketua mengubah tingkat satu aturan: rekap --user KETUA rules set R7 ERROR")
   static final class Set implements Callable<Integer> {
     @ParentCommand private RulesCommand parent;
 
@@ -46,7 +48,7 @@ final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       try (Workspace ws = parent.root.openWorkspace()) {
-        ws.setRuleSeverity().run(parent.root.actor(ws), rule, severity);
+        ws.setRuleSeverity().run(parent.root.login(ws), rule, severity);
       }
       return 0;
     }

@@ -39,9 +39,11 @@ final class ServeCommand implements Callable<Integer> {
       throw RekapException.usage("cli.serve.port", port);
     }
     try (Workspace ws = root.openWorkspace()) {
+      var user = root.login(ws);
       SigningKey key = KeysCommand.open(root, ws);
       try (SyncReceiver receiver =
-          ws.receiver(key, new InetSocketAddress(bind, port), SyncReceiver.Limits.standard())) {
+          ws.receiver(
+              user, key, new InetSocketAddress(bind, port), SyncReceiver.Limits.standard())) {
         root.io()
             .out()
             .println(

@@ -39,10 +39,14 @@ final class SyncCommand implements Callable<Integer> {
       if (status) {
         return print(ws);
       }
-      var transport =
-          new HttpsTransport(root.env().clock(), Duration.ofSeconds(10), Duration.ofMinutes(5));
+      var sender =
+          ws.sync()
+              .sender(
+                  root.login(ws),
+                  new HttpsTransport(
+                      root.env().clock(), Duration.ofSeconds(10), Duration.ofMinutes(5)));
       while (true) {
-        SyncSender.Round round = ws.sync().sender(transport).runOnce();
+        SyncSender.Round round = sender.runOnce();
         round.delivered().forEach(s -> say("cli.sync.delivered", s));
         round.refused().forEach(s -> say("cli.sync.refused", s));
         round.failure().ifPresent(f -> say("cli.sync.failure", f));

@@ -11,9 +11,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code rekap users list} and {@code rekap users add NAME --role ROLE}: the first user of a
- * workspace (an admin) needs no login; later ones are added by an admin ({@code --user}). The new
- * user's password comes from REKAP_NEW_PASSWORD or is asked.
+ * {@code rekap users list} and {@code rekap --user ADMIN users add NAME --role ROLE}: an admin adds
+ * a user with a temporary password (REKAP_NEW_PASSWORD or asked twice) that its holder replaces
+ * with {@code rekap --user NAME password}. The first admin is made by {@code init --admin}; only a
+ * workspace without any account (made by an older version) takes its first admin here, without a
+ * login.
  */
 @Command(
     name = "users",
@@ -67,14 +69,18 @@ final class UsersCommand {
       RootCommand root = parent.root;
       Role r = Role.of(role).orElseThrow(() -> RekapException.usage("cli.users.role", role));
       try (Workspace ws = root.openWorkspace()) {
-        User by = ws.users().anyUser() ? root.login(ws) : null;
-        String fromEnv = root.env().get("REKAP_NEW_PASSWORD");
-        char[] password =
-            fromEnv != null && !fromEnv.isEmpty()
-                ? fromEnv.toCharArray()
-                : root.password("cli.password.new", name);
-        ws.users().add(by, root.actor(), name, r, password);
+        if (!ws.users().anyUser()) {
+          if (r != Role.ADMIN) {
+            throw RekapException.badInput("user.error.firstAdmin");
+          }
+          ws.users().addFirstAdmin(name, root.newPassword(name));
+          root.io().out().println(root.io().text("cli.users.added", name, r.id()));
+          return 0;
+        }
+        User by = root.login(ws);
+        ws.users().add(by, name, r, root.newPassword(name));
         root.io().out().println(root.io().text("cli.users.added", name, r.id()));
+        root.io().out().println(root.io().text("cli.users.temporary", name));
       }
       return 0;
     }

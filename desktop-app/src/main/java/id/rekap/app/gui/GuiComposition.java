@@ -231,13 +231,14 @@ public final class GuiComposition implements Navigator {
 
   /**
    * The background sender, started once per workspace window (not per login), so packages keep
-   * flowing whoever is logged in, and even at the login screen.
+   * flowing whoever is logged in (in their name); at the login card it waits.
    */
   private SyncDaemon daemon() {
     if (daemon == null) {
       daemon =
           new SyncDaemon(
               session.workspace(),
+              () -> session.user().get(),
               new HttpsTransport(session.clock(), Duration.ofSeconds(10), Duration.ofSeconds(120)),
               session.clock(),
               Platform::runLater);

@@ -41,14 +41,13 @@ class CheckCommandTest {
 
   @BeforeAll
   void createWorkspaces() throws IOException {
-    cli = new CliRun(tmp.resolve("home"));
+    cli = CliAccounts.cli(tmp.resolve("home"));
     Path data = tmp.resolve("data");
     DemoData.extract(data);
     demo = tmp.resolve("demo");
-    ok(
-        "--workspace",
-        demo.toString(),
-        "init",
+    CliAccounts.office(
+        tmp.resolve("home"),
+        demo,
         "--level",
         "kabkota",
         "--region",
@@ -58,10 +57,18 @@ class CheckCommandTest {
     ok(
         "--workspace",
         demo.toString(),
+        "--user",
+        "ani",
         "regions",
         "import",
         data.resolve(DemoData.REGIONS).toString());
-    ok("--workspace", demo.toString(), "import", data.resolve(DemoData.RESULTS).toString());
+    ok(
+        "--workspace",
+        demo.toString(),
+        "--user",
+        "ani",
+        "import",
+        data.resolve(DemoData.RESULTS).toString());
 
     Path gen = tmp.resolve("generated");
     Files.createDirectories(gen);
@@ -129,7 +136,7 @@ class CheckCommandTest {
                         + " dengan pengguna hak pilih (292)\",\"values\":{\"total\":233,\"users\":292}}"));
     // the same in English with LANG=en
     var en =
-        new CliRun(tmp.resolve("home"))
+        CliAccounts.cli(tmp.resolve("home"))
             .english()
             .run("--workspace", demo.toString(), "check", "--format", "json");
     assertThat(Json.mapper().readTree(en.out()).at("/findings/0/message").asText())
@@ -236,7 +243,8 @@ class CheckCommandTest {
             tmp.resolve("generated/all"));
     assertThat(cli.run("--workspace", ws.toString(), "check").status()).isEqualTo(1);
     // R17 (missing TPS) lowered to a warning: the same finding, no longer failing the check
-    var set = cli.run("--workspace", ws.toString(), "rules", "set", "r17", "warning");
+    var set =
+        cli.run("--workspace", ws.toString(), "--user", "ketua", "rules", "set", "r17", "warning");
     assertThat(set.status()).as(set.err()).isZero();
     assertThat(cli.run("--workspace", ws.toString(), "rules").out())
         .contains("R17  WARNING  Semua TPS yang diharapkan sudah masuk");
@@ -246,7 +254,9 @@ class CheckCommandTest {
         .contains("WARNING R17 pdpd")
         .endsWith("0 galat, 2 peringatan" + System.lineSeparator());
     // and R7 raised to an error, as the issue's example does
-    assertThat(cli.run("--workspace", ws.toString(), "rules", "set", "R7", "ERROR").status())
+    assertThat(
+            cli.run("--workspace", ws.toString(), "--user", "ketua", "rules", "set", "R7", "ERROR")
+                .status())
         .isZero();
     assertThat(cli.run("--workspace", ws.toString(), "rules").out()).contains("R7   ERROR    ");
     // the changes are in the audit log, which still verifies
@@ -255,37 +265,38 @@ class CheckCommandTest {
 
   @Test
   void rulesSetRefusesAnUnknownRuleOrSeverity() {
-    var rule = cli.run("--workspace", demo.toString(), "rules", "set", "R23", "ERROR");
+    var rule =
+        cli.run("--workspace", demo.toString(), "--user", "ketua", "rules", "set", "R23", "ERROR");
     assertThat(rule.status()).isEqualTo(3);
     assertThat(rule.err()).contains("R23").contains("R1..R22").doesNotContain("Exception");
-    var severity = cli.run("--workspace", demo.toString(), "rules", "set", "R7", "FATAL");
+    var severity =
+        cli.run("--workspace", demo.toString(), "--user", "ketua", "rules", "set", "R7", "FATAL");
     assertThat(severity.status()).isEqualTo(3);
     assertThat(severity.err()).contains("FATAL");
     var en =
-        new CliRun(tmp.resolve("home"))
+        CliAccounts.cli(tmp.resolve("home"))
             .english()
-            .run("--workspace", demo.toString(), "rules", "set", "R7", "FATAL");
+            .run("--workspace", demo.toString(), "--user", "ketua", "rules", "set", "R7", "FATAL");
     assertThat(en.err()).contains("Unknown severity \"FATAL\" (ERROR or WARNING)");
-    var missing = cli.run("--workspace", demo.toString(), "rules", "set", "R7");
+    var missing = cli.run("--workspace", demo.toString(), "--user", "ketua", "rules", "set", "R7");
     assertThat(missing.status()).isEqualTo(2);
     assertThat(cli.run("--workspace", demo.toString(), "rules").out()).contains("R7   WARNING  ");
   }
 
   private Path workspace(String name, Path election, Path regions, Path... results) {
     Path ws = tmp.resolve(name);
-    ok(
-        "--workspace",
-        ws.toString(),
-        "init",
+    CliAccounts.office(
+        tmp.resolve("home"),
+        ws,
         "--level",
         "kecamatan",
         "--region",
         "310101",
         "--election",
         election.toString());
-    ok("--workspace", ws.toString(), "regions", "import", regions.toString());
+    ok("--workspace", ws.toString(), "--user", "ani", "regions", "import", regions.toString());
     for (Path p : results) {
-      ok("--workspace", ws.toString(), "import", p.toString());
+      ok("--workspace", ws.toString(), "--user", "ani", "import", p.toString());
     }
     return ws;
   }

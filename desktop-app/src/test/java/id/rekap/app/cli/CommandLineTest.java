@@ -26,29 +26,35 @@ class CommandLineTest {
     data = tmp.resolve("data");
     DemoData.extract(data);
     ws = tmp.resolve("ws");
-    cli = new CliRun(tmp.resolve("home"));
-    var init =
-        cli.run(
-            "--workspace",
-            ws.toString(),
-            "init",
-            "--level",
-            "kabkota",
-            "--region",
-            "31.01",
-            "--election",
-            data.resolve(DemoData.ELECTION).toString());
-    assertThat(init.status()).as(init.err()).isZero();
+    cli = CliAccounts.cli(tmp.resolve("home"));
+    CliAccounts.office(
+        tmp.resolve("home"),
+        ws,
+        "--level",
+        "kabkota",
+        "--region",
+        "31.01",
+        "--election",
+        data.resolve(DemoData.ELECTION).toString());
     assertThat(
             cli.run(
                     "--workspace",
                     ws.toString(),
+                    "--user",
+                    "ani",
                     "regions",
                     "import",
                     data.resolve(DemoData.REGIONS).toString())
                 .status())
         .isZero();
-    var imported = cli.run("--workspace", ws.toString(), "import", data.resolve("ppwp").toString());
+    var imported =
+        cli.run(
+            "--workspace",
+            ws.toString(),
+            "--user",
+            "ani",
+            "import",
+            data.resolve("ppwp").toString());
     assertThat(imported.status()).as(imported.err()).isZero();
     assertThat(imported.out()).contains("88").contains("81");
   }
@@ -133,7 +139,7 @@ class CommandLineTest {
     Path bad = tmp.resolve("bad/ppwp/3101011001001.json");
     Files.createDirectories(bad.getParent());
     Files.writeString(bad, "{\"chart\": {\"100025\": 12", StandardCharsets.UTF_8);
-    var r = cli.run("--workspace", ws.toString(), "import", bad.toString());
+    var r = cli.run("--workspace", ws.toString(), "--user", "ani", "import", bad.toString());
     assertThat(r.status()).isEqualTo(3);
     assertThat(r.err())
         .contains(bad.toString())
@@ -149,9 +155,9 @@ class CommandLineTest {
     Files.writeString(
         bad, "{\"chart\": {\"100025\": -4}, \"status_suara\": true}", StandardCharsets.UTF_8);
     var r =
-        new CliRun(tmp.resolve("home"))
+        CliAccounts.cli(tmp.resolve("home"))
             .english()
-            .run("--workspace", ws.toString(), "import", bad.toString());
+            .run("--workspace", ws.toString(), "--user", "ani", "import", bad.toString());
     assertThat(r.status()).isEqualTo(3);
     assertThat(r.err()).contains("negative number").contains("chart.100025");
   }
@@ -193,7 +199,9 @@ class CommandLineTest {
             "--region",
             "310101",
             "--election",
-            election.toString());
+            election.toString(),
+            "--admin",
+            "admin");
     assertThat(r.status()).isEqualTo(3);
     assertThat(r.err()).contains("election");
     assertThat(target).doesNotExist();

@@ -15,7 +15,8 @@ class CommitteeCommandTest {
   @Test
   void theChairSetsTheCommitteeAndTheFormsPrintIt() throws Exception {
     Path ws = tmp.resolve("ws");
-    CliRun chair = new CliRun(tmp.resolve("home")).env("REKAP_PASSWORD", "demo-rekap");
+    CliRun chair =
+        new CliRun(tmp.resolve("home")).env("REKAP_PASSWORD", id.rekap.core.demo.DemoData.PASSWORD);
     assertThat(chair.run("--workspace", ws.toString(), "demo", "--no-gui").status()).isZero();
     var demo = chair.run("--workspace", ws.toString(), "committee");
     assertThat(demo.out()).contains("1. Ketua", "Contoh Ketua KPU");

@@ -52,16 +52,26 @@ class KeyMaterialScanTest {
     root.setLevel(Level.TRACE);
     StringBuilder output = new StringBuilder();
     try {
-      var cli = new CliRun(tmp.resolve("home")).env("REKAP_KEY_PASSPHRASE", PASSPHRASE);
+      var cli =
+          new CliRun(tmp.resolve("home"))
+              .env("REKAP_PASSWORD", id.rekap.core.demo.DemoData.PASSWORD)
+              .env("REKAP_KEY_PASSPHRASE", PASSPHRASE);
       String ws = tmp.resolve("ws").toString();
       for (String[] args :
           List.of(
               new String[] {"--workspace", ws, "demo", "--no-gui"},
-              new String[] {"--workspace", ws, "keys", "init"},
+              new String[] {"--workspace", ws, "--user", "ketua", "keys", "init"},
               report(ws, "pdf"),
               report(ws, "xlsx"),
               new String[] {
-                "--workspace", ws, "package", "export", "--out", tmp.resolve("p.rekap").toString()
+                "--workspace",
+                ws,
+                "--user",
+                "ketua",
+                "package",
+                "export",
+                "--out",
+                tmp.resolve("p.rekap").toString()
               })) {
         var r = cli.run(args);
         output.append(r.out()).append(r.err());

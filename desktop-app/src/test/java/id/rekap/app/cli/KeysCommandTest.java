@@ -16,24 +16,23 @@ class KeysCommandTest {
     Path data = tmp.resolve("data");
     DemoData.extract(data);
     String ws = tmp.resolve("ws").toString();
-    var cli = new CliRun(tmp.resolve("home")).env("REKAP_KEY_PASSPHRASE", "frasa-sandi-kunci");
-    assertThat(
-            cli.run(
-                    "--workspace",
-                    ws,
-                    "init",
-                    "--level",
-                    "kabkota",
-                    "--region",
-                    "3101",
-                    "--election",
-                    data.resolve(DemoData.ELECTION).toString(),
-                    "--name",
-                    "KPU KEP. SERIBU")
-                .status())
-        .isZero();
+    var cli = CliAccounts.cli(tmp.resolve("home")).env("REKAP_KEY_PASSPHRASE", "frasa-sandi-kunci");
+    CliAccounts.office(
+        tmp.resolve("home"),
+        tmp.resolve("ws"),
+        "--level",
+        "kabkota",
+        "--region",
+        "3101",
+        "--election",
+        data.resolve(DemoData.ELECTION).toString(),
+        "--name",
+        "KPU KEP. SERIBU");
+    var byOperator = cli.run("--workspace", ws, "--user", "ani", "keys", "init");
+    assertThat(byOperator.status()).as("the chair speaks for the centre").isEqualTo(3);
+    assertThat(tmp.resolve("ws/keys/signing.p12")).doesNotExist();
     assertThat(cli.run("--workspace", ws, "keys", "show").status()).as("no key yet").isEqualTo(1);
-    var init = cli.run("--workspace", ws, "keys", "init");
+    var init = cli.run("--workspace", ws, "--user", "ketua", "keys", "init");
     assertThat(init.status()).as(init.err()).isZero();
     assertThat(init.out())
         .contains("CN=KPU KEP. SERIBU")
@@ -42,7 +41,9 @@ class KeysCommandTest {
         .contains("O=pemilu-2024")
         .contains("SHA-256");
     assertThat(tmp.resolve("ws/keys/signing.p12")).exists();
-    assertThat(cli.run("--workspace", ws, "keys", "init").status()).as("only once").isEqualTo(3);
+    assertThat(cli.run("--workspace", ws, "--user", "ketua", "keys", "init").status())
+        .as("only once")
+        .isEqualTo(3);
     assertThat(cli.run("--workspace", ws, "keys", "show").out()).isEqualTo(init.out());
     var wrong =
         new CliRun(tmp.resolve("home"))
@@ -50,9 +51,9 @@ class KeysCommandTest {
             .run("--workspace", ws, "keys", "show");
     assertThat(wrong.status()).isEqualTo(3);
     var shortPass =
-        new CliRun(tmp.resolve("home"))
+        CliAccounts.cli(tmp.resolve("home"))
             .env("REKAP_KEY_PASSPHRASE", "pendek")
-            .run("--workspace", tmp.resolve("ws2").toString(), "keys", "init");
+            .run("--workspace", tmp.resolve("ws2").toString(), "--user", "ketua", "keys", "init");
     assertThat(shortPass.status()).isNotZero();
     assertThat(cli.run("--workspace", ws, "audit", "verify").status()).isZero();
   }
@@ -62,11 +63,10 @@ class KeysCommandTest {
     Path data = tmp.resolve("data");
     DemoData.extract(data);
     String ws = tmp.resolve("ws").toString();
-    var cli = new CliRun(tmp.resolve("home")).env("REKAP_KEY_PASSPHRASE", "frasa-sandi-kunci");
-    cli.run(
-        "--workspace",
-        ws,
-        "init",
+    var cli = CliAccounts.cli(tmp.resolve("home")).env("REKAP_KEY_PASSPHRASE", "frasa-sandi-kunci");
+    CliAccounts.office(
+        tmp.resolve("home"),
+        tmp.resolve("ws"),
         "--level",
         "kecamatan",
         "--region",
@@ -77,7 +77,7 @@ class KeysCommandTest {
     assertThat(cli.run("--workspace", ws, "keys", "export", "--out", pem.toString()).status())
         .as("no key yet")
         .isEqualTo(3);
-    var init = cli.run("--workspace", ws, "keys", "init");
+    var init = cli.run("--workspace", ws, "--user", "ketua", "keys", "init");
     var export = cli.run("--workspace", ws, "keys", "export", "--out", pem.toString());
     assertThat(export.status()).as(export.err()).isZero();
     assertThat(export.out()).startsWith(init.out()).contains(pem.toString());

@@ -15,13 +15,17 @@ class PackageCommandTest {
 
   @Test
   void aPackageIsSignedNumberedAndVerified() throws Exception {
-    var cli = new CliRun(tmp.resolve("home")).env("REKAP_KEY_PASSPHRASE", "frasa-sandi-kunci");
+    var cli =
+        new CliRun(tmp.resolve("home"))
+            .env("REKAP_PASSWORD", id.rekap.core.demo.DemoData.PASSWORD)
+            .env("REKAP_KEY_PASSPHRASE", "frasa-sandi-kunci");
     String ws = tmp.resolve("ws").toString();
     assertThat(cli.run("--workspace", ws, "demo", "--no-gui").status()).isZero();
-    var keys = cli.run("--workspace", ws, "keys", "init");
+    var keys = cli.run("--workspace", ws, "--user", "ketua", "keys", "init");
     assertThat(keys.status()).as(keys.err()).isZero();
     Path pkg = tmp.resolve("kep-seribu.rekap");
-    var export = cli.run("--workspace", ws, "package", "export", "--out", pkg.toString());
+    var export =
+        cli.run("--workspace", ws, "--user", "ketua", "package", "export", "--out", pkg.toString());
     assertThat(export.status()).as(export.err()).isZero();
     try (ZipFile zip = new ZipFile(pkg.toFile())) {
       assertThat(zip.getEntry("manifest.json")).isNotNull();
@@ -50,6 +54,8 @@ class PackageCommandTest {
             cli.run(
                     "--workspace",
                     ws,
+                    "--user",
+                    "ketua",
                     "package",
                     "export",
                     "--out",

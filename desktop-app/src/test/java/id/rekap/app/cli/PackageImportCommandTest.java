@@ -28,11 +28,13 @@ class PackageImportCommandTest {
   static final String KEY_PASS = "frasa-sandi-kunci";
   @TempDir Path tmp;
 
-  private CliRun cli(String password) {
-    return new CliRun(tmp.resolve("home"))
-        .env("REKAP_KEY_PASSPHRASE", KEY_PASS)
-        .env("REKAP_PASSWORD", password)
-        .env("REKAP_NEW_PASSWORD", "sandi-ketua-kab");
+  private CliRun cli() {
+    return CliAccounts.cli(tmp.resolve("home")).env("REKAP_KEY_PASSPHRASE", KEY_PASS);
+  }
+
+  /** A workspace with the office's accounts (CliAccounts). */
+  private void office(String ws, String... initArgs) {
+    CliAccounts.office(tmp.resolve("home"), Path.of(ws), initArgs);
   }
 
   private CliRun.Result ok(CliRun cli, String... args) {
@@ -47,12 +49,9 @@ class PackageImportCommandTest {
     DemoData.extract(data);
     String ppk = tmp.resolve("ppk").toString();
     String kab = tmp.resolve("kab").toString();
-    var c = cli("sandi-admin-kab");
-    ok(
-        c,
-        "--workspace",
+    var c = cli();
+    office(
         ppk,
-        "init",
         "--level",
         "kecamatan",
         "--region",
@@ -61,16 +60,26 @@ class PackageImportCommandTest {
         data.resolve(DemoData.ELECTION).toString(),
         "--name",
         "PPK KEPULAUAN SERIBU UTARA");
-    ok(c, "--workspace", ppk, "regions", "import", data.resolve(DemoData.REGIONS).toString());
-    ok(c, "--workspace", ppk, "import", data.resolve("ppwp").toString());
-    ok(c, "--workspace", ppk, "keys", "init");
+    ok(
+        c,
+        "--workspace",
+        ppk,
+        "--user",
+        "ani",
+        "regions",
+        "import",
+        data.resolve(DemoData.REGIONS).toString());
+    ok(c, "--workspace", ppk, "--user", "ani", "import", data.resolve("ppwp").toString());
+    ok(c, "--workspace", ppk, "--user", "ketua", "keys", "init");
     Path p1 = tmp.resolve("310101-1.rekap");
-    ok(c, "--workspace", ppk, "package", "export", "--out", p1.toString());
+    ok(c, "--workspace", ppk, "--user", "ketua", "package", "export", "--out", p1.toString());
     Path p2 = tmp.resolve("310101-2.rekap");
     ok(
         c,
         "--workspace",
         ppk,
+        "--user",
+        "ketua",
         "package",
         "export",
         "--out",
@@ -80,36 +89,31 @@ class PackageImportCommandTest {
     SigningKey key = SigningKey.load(tmp.resolve("ppk/keys/signing.p12"), KEY_PASS.toCharArray());
     Path cert = Files.write(tmp.resolve("ppk.der"), key.certificate().getEncoded());
 
+    office(kab, "--level", "kabkota", "--region", "3101", "--election", election(data));
     ok(
         c,
         "--workspace",
         kab,
-        "init",
-        "--level",
-        "kabkota",
-        "--region",
-        "3101",
-        "--election",
-        data.resolve(DemoData.ELECTION).toString(),
-        "--admin",
-        "admin");
-    ok(c, "--workspace", kab, "regions", "import", data.resolve(DemoData.REGIONS).toString());
-    ok(c, "--workspace", kab, "--user", "admin", "users", "add", "ketua", "--role", "chair");
-    ok(c, "--workspace", kab, "--user", "admin", "users", "add", "ani", "--role", "operator");
+        "--user",
+        "ani",
+        "regions",
+        "import",
+        data.resolve(DemoData.REGIONS).toString());
 
     // Untrusted: refused with exit 3; verify in the workspace says untrusted (exit 1).
-    var untrusted = c.run("--workspace", kab, "package", "import", p1.toString());
+    var untrusted = c.run("--workspace", kab, "--user", "ani", "package", "import", p1.toString());
     assertThat(untrusted.status()).isEqualTo(3);
     assertThat(untrusted.err()).contains("tidak dipercaya");
     assertThat(c.run("--workspace", kab, "verify", p1.toString()).status()).isEqualTo(1);
 
-    // trust add: needs a user who is chair or admin.
+    // trust add: needs a user who is the chair (not an operator, not the admin).
     assertThat(c.run("--workspace", kab, "trust", "add", cert.toString()).status()).isEqualTo(3);
-    var operator =
-        cli("sandi-ketua-kab")
-            .run("--workspace", kab, "--user", "ani", "trust", "add", cert.toString());
+    assertThat(
+            c.run("--workspace", kab, "--user", "admin", "trust", "add", cert.toString()).status())
+        .isEqualTo(3);
+    var operator = cli().run("--workspace", kab, "--user", "ani", "trust", "add", cert.toString());
     assertThat(operator.status()).isEqualTo(3);
-    var chair = cli("sandi-ketua-kab");
+    var chair = cli();
     var added =
         ok(
             chair,
@@ -131,12 +135,12 @@ class PackageImportCommandTest {
     assertThat(ok(c, "--workspace", kab, "verify", p1.toString()).out()).contains("SAH");
 
     // Import: package import, then the generic import of a .rekap file, which is a no-op now.
-    assertThat(ok(c, "--workspace", kab, "package", "import", p1.toString()).out())
+    assertThat(ok(c, "--workspace", kab, "--user", "ani", "package", "import", p1.toString()).out())
         .contains("310101")
         .contains("diimpor");
-    assertThat(ok(c, "--workspace", kab, "import", p1.toString()).out())
+    assertThat(ok(c, "--workspace", kab, "--user", "ani", "import", p1.toString()).out())
         .contains("tidak ada yang berubah");
-    assertThat(ok(c, "--workspace", kab, "import", p2.toString()).out())
+    assertThat(ok(c, "--workspace", kab, "--user", "ani", "import", p2.toString()).out())
         .contains("menggantikan urutan 1");
     var list = ok(c, "--workspace", kab, "package", "list").out();
     assertThat(list)
@@ -149,20 +153,22 @@ class PackageImportCommandTest {
     var english =
         new CliRun(tmp.resolve("home")).english().run("--workspace", kab, "package", "list");
     assertThat(english.out()).contains("superseded").contains("current");
-    assertThat(c.run("--workspace", kab, "package", "import", p1.toString()).out())
+    assertThat(c.run("--workspace", kab, "--user", "ani", "package", "import", p1.toString()).out())
         .as("the first package again is still a no-op")
         .contains("tidak ada yang berubah");
 
     // A package whose declared totals differ from its rows: stored, exit 1, R22 named.
     Path r22 = resigned(p2, tmp.resolve("310101-3.rekap"), key);
-    var flagged = c.run("--workspace", kab, "package", "import", r22.toString());
+    var flagged = c.run("--workspace", kab, "--user", "ani", "package", "import", r22.toString());
     assertThat(flagged.status()).as(flagged.err()).isEqualTo(1);
     assertThat(flagged.out()).contains("R22").contains("310101").contains("valid");
     assertThat(c.run("--workspace", kab, "check").out()).contains("R22");
 
     // A broken file: exit 3.
     Path junk = Files.writeString(tmp.resolve("junk.rekap"), "bukan paket");
-    assertThat(c.run("--workspace", kab, "package", "import", junk.toString()).status())
+    assertThat(
+            c.run("--workspace", kab, "--user", "ani", "package", "import", junk.toString())
+                .status())
         .isEqualTo(3);
 
     // trust remove keeps the history; verify in the workspace no longer trusts the sender.
@@ -177,7 +183,9 @@ class PackageImportCommandTest {
     assertThat(ok(c, "--workspace", kab, "audit", "verify").out()).isNotBlank();
 
     // A PPK workspace does not import packages.
-    assertThat(c.run("--workspace", ppk, "package", "import", p1.toString()).status()).isEqualTo(3);
+    assertThat(
+            c.run("--workspace", ppk, "--user", "ani", "package", "import", p1.toString()).status())
+        .isEqualTo(3);
   }
 
   @Test
@@ -185,12 +193,9 @@ class PackageImportCommandTest {
     Path data = tmp.resolve("data");
     DemoData.extract(data);
     String ws = tmp.resolve("ws").toString();
-    var c = cli("x");
-    ok(
-        c,
-        "--workspace",
+    var c = cli();
+    office(
         ws,
-        "init",
         "--level",
         "kecamatan",
         "--region",
@@ -201,11 +206,8 @@ class PackageImportCommandTest {
         "PPK KEPULAUAN SERIBU UTARA");
     // A PKCS#12 made by another tool: here, another workspace's key file.
     String other = tmp.resolve("other").toString();
-    ok(
-        c,
-        "--workspace",
+    office(
         other,
-        "init",
         "--level",
         "kecamatan",
         "--region",
@@ -215,32 +217,40 @@ class PackageImportCommandTest {
         "--name",
         "PPK LAMA");
     ok(
-        cli("x").env("REKAP_KEY_PASSPHRASE", "frasa-berkas-lama"),
+        cli().env("REKAP_KEY_PASSPHRASE", "frasa-berkas-lama"),
         "--workspace",
         other,
+        "--user",
+        "ketua",
         "keys",
         "init");
     Path p12 = tmp.resolve("other/keys/signing.p12");
     var wrong =
-        cli("x")
+        cli()
             .env("REKAP_IMPORT_PASSPHRASE", "bukan-ini")
-            .run("--workspace", ws, "keys", "import", p12.toString());
+            .run("--workspace", ws, "--user", "ketua", "keys", "import", p12.toString());
     assertThat(wrong.status()).isEqualTo(3);
     var imported =
         ok(
-            cli("x").env("REKAP_IMPORT_PASSPHRASE", "frasa-berkas-lama"),
+            cli().env("REKAP_IMPORT_PASSPHRASE", "frasa-berkas-lama"),
             "--workspace",
             ws,
+            "--user",
+            "ketua",
             "keys",
             "import",
             p12.toString());
     assertThat(imported.out()).contains("L=310101").contains("SHA-256");
     assertThat(ok(c, "--workspace", ws, "keys", "show").out()).isEqualTo(imported.out());
     var again =
-        cli("x")
+        cli()
             .env("REKAP_IMPORT_PASSPHRASE", "frasa-berkas-lama")
-            .run("--workspace", ws, "keys", "import", p12.toString());
+            .run("--workspace", ws, "--user", "ketua", "keys", "import", p12.toString());
     assertThat(again.status()).as("a key exists already").isEqualTo(3);
+  }
+
+  private static String election(Path data) {
+    return data.resolve(DemoData.ELECTION).toString();
   }
 
   /** The package with its kecamatan "valid" total changed, re-hashed and re-signed by the PPK. */

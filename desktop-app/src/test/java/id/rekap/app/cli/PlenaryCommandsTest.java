@@ -12,12 +12,15 @@ import org.junit.jupiter.api.io.TempDir;
 /** The plenary through the command line: users, double entry, resolution, adoption, correction. */
 class PlenaryCommandsTest {
   static final String TPS = "3101011001001";
+  static final String ADMIN_PASSWORD = "gerbang-uji-91";
+  static final String TEMPORARY = CliAccounts.TEMPORARY;
+  static final String PASSWORD = CliAccounts.PASSWORD;
   @TempDir Path tmp;
 
   private CliRun as(String password) {
     return new CliRun(tmp.resolve("home"))
         .env("REKAP_PASSWORD", password)
-        .env("REKAP_NEW_PASSWORD", "sandi-baru-123");
+        .env("REKAP_NEW_PASSWORD", TEMPORARY);
   }
 
   private CliRun.Result run(String password, String... args) {
@@ -45,11 +48,26 @@ class PlenaryCommandsTest {
                     "--admin",
                     "admin")
                 .status())
+        .as("a trivial password is refused")
+        .isEqualTo(3);
+    assertThat(tmp.resolve("ws")).doesNotExist();
+    assertThat(
+            run(
+                    ADMIN_PASSWORD,
+                    "init",
+                    "--level",
+                    "kabkota",
+                    "--region",
+                    "3101",
+                    "--election",
+                    data.resolve(DemoData.ELECTION).toString(),
+                    "--admin",
+                    "admin",
+                    "--regions",
+                    data.resolve(DemoData.REGIONS).toString())
+                .status())
         .isZero();
-    assertThat(run("x", "regions", "import", data.resolve(DemoData.REGIONS).toString()).status())
-        .isZero();
-    assertThat(run("x", "import", data.resolve("ppwp").toString()).status()).isZero();
-    // REKAP_NEW_PASSWORD gives each new user "sandi-baru-123".
+    // REKAP_NEW_PASSWORD gives each new user the temporary password "kertas-sementara-3".
     assertThat(
             run("wrong-password", "--user", "admin", "users", "add", "ani", "--role", "operator")
                 .status())
@@ -58,11 +76,24 @@ class PlenaryCommandsTest {
         new String[][] {
           {"ani", "operator"}, {"budi", "operator"}, {"citra", "verifier"}, {"ketua", "chair"}
         }) {
-      assertThat(
-              run("admin-rahasia", "--user", "admin", "users", "add", u[0], "--role", u[1])
-                  .status())
+      var added = run(ADMIN_PASSWORD, "--user", "admin", "users", "add", u[0], "--role", u[1]);
+      assertThat(added.status()).as(added.err()).isZero();
+      assertThat(added.out()).contains("sementara");
+      assertThat(run(TEMPORARY, "--user", u[0], "entry", "list").status())
+          .as("reading needs no login")
           .isZero();
+      var early = run(TEMPORARY, "--user", u[0], "import", data.resolve("ppwp").toString());
+      assertThat(early.status()).as("the temporary password must be replaced first").isEqualTo(3);
+      assertThat(early.err()).contains("password");
+      var changed =
+          new CliRun(tmp.resolve("home"))
+              .env("REKAP_PASSWORD", TEMPORARY)
+              .env("REKAP_NEW_PASSWORD", PASSWORD)
+              .run("--workspace", tmp.resolve("ws").toString(), "--user", u[0], "password");
+      assertThat(changed.status()).as(changed.err()).isZero();
     }
+    assertThat(run(PASSWORD, "--user", "ani", "import", data.resolve("ppwp").toString()).status())
+        .isZero();
     String[] form = {
       "key",
       "--contest",
@@ -86,19 +117,19 @@ class PlenaryCommandsTest {
       "--set",
       "dpt=292"
     };
-    var first = run("sandi-baru-123", concat(new String[] {"--user", "ani"}, form));
+    var first = run(PASSWORD, concat(new String[] {"--user", "ani"}, form));
     assertThat(first.status()).as(first.err()).isZero();
-    assertThat(run("sandi-baru-123", concat(new String[] {"--user", "ani"}, form)).status())
+    assertThat(run(PASSWORD, concat(new String[] {"--user", "ani"}, form)).status())
         .as("same user twice")
         .isEqualTo(3);
     form[8] = "choices.2=101";
-    var second = run("sandi-baru-123", concat(new String[] {"--user", "budi"}, form));
+    var second = run(PASSWORD, concat(new String[] {"--user", "budi"}, form));
     assertThat(second.status()).isEqualTo(1);
     assertThat(second.out()).contains("choices.2").contains("107").contains("101");
     assertThat(run("x", "entry", "list").out()).contains(TPS);
     var resolved =
         run(
-            "sandi-baru-123",
+            PASSWORD,
             "--user",
             "citra",
             "entry",
@@ -125,12 +156,11 @@ class PlenaryCommandsTest {
     assertThat(row(sirekap, TPS).path("admin").path("users").asInt()).isEqualTo(292);
 
     assertThat(
-            run("sandi-baru-123", "--user", "ketua", "adopt", "--contest", "ppwp", "--code", TPS)
-                .status())
+            run(PASSWORD, "--user", "ketua", "adopt", "--contest", "ppwp", "--code", TPS).status())
         .isZero();
     var refused =
         run(
-            "sandi-baru-123",
+            PASSWORD,
             "--user",
             "ketua",
             "correct",
@@ -147,7 +177,7 @@ class PlenaryCommandsTest {
     assertThat(refused.status()).as("no reason").isEqualTo(3);
     var corrected =
         run(
-            "sandi-baru-123",
+            PASSWORD,
             "--user",
             "ketua",
             "correct",
@@ -173,7 +203,7 @@ class PlenaryCommandsTest {
 
     assertThat(
             run(
-                    "sandi-baru-123",
+                    PASSWORD,
                     "--user",
                     "ani",
                     "objection",
@@ -192,7 +222,7 @@ class PlenaryCommandsTest {
         .isZero();
     assertThat(
             run(
-                    "sandi-baru-123",
+                    PASSWORD,
                     "--user",
                     "ketua",
                     "objection",

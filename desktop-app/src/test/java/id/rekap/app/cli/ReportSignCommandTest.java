@@ -22,7 +22,10 @@ class ReportSignCommandTest {
 
   @BeforeEach
   void demoWorkspace() {
-    cli = new CliRun(tmp.resolve("home")).env("REKAP_KEY_PASSPHRASE", PASSPHRASE);
+    cli =
+        new CliRun(tmp.resolve("home"))
+            .env("REKAP_PASSWORD", id.rekap.core.demo.DemoData.PASSWORD)
+            .env("REKAP_KEY_PASSPHRASE", PASSPHRASE);
     ws = tmp.resolve("ws").toString();
     assertThat(cli.run("--workspace", ws, "demo", "--no-gui").status()).isZero();
   }
@@ -57,7 +60,7 @@ class ReportSignCommandTest {
 
   @Test
   void aSignedPdfVerifiesWithTheTrustedCertificateOnly() throws Exception {
-    assertThat(cli.run("--workspace", ws, "keys", "init").status()).isZero();
+    assertThat(cli.run("--workspace", ws, "--user", "ketua", "keys", "init").status()).isZero();
     Path pdf = tmp.resolve("out/d-hasil.pdf");
     var written = report("pdf", pdf, "--sign");
     assertThat(written.status()).as(written.err()).isZero();
@@ -90,7 +93,7 @@ class ReportSignCommandTest {
 
   @Test
   void aSignedXlsxVerifiesAndATamperedOneDoesNot() throws Exception {
-    assertThat(cli.run("--workspace", ws, "keys", "init").status()).isZero();
+    assertThat(cli.run("--workspace", ws, "--user", "ketua", "keys", "init").status()).isZero();
     Path xlsx = tmp.resolve("d-hasil.xlsx");
     var written = report("xlsx", xlsx, "--sign");
     assertThat(written.status()).as(written.err()).isZero();
@@ -120,7 +123,7 @@ class ReportSignCommandTest {
 
   @Test
   void aWrongPassphraseWritesNothingAndIsNotEchoed() throws Exception {
-    assertThat(cli.run("--workspace", ws, "keys", "init").status()).isZero();
+    assertThat(cli.run("--workspace", ws, "--user", "ketua", "keys", "init").status()).isZero();
     Path out = Files.createDirectories(tmp.resolve("out"));
     var wrong = cli.env("REKAP_KEY_PASSPHRASE", "bukan-frasa-yang-benar");
     var refused =

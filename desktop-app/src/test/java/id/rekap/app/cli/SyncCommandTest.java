@@ -18,16 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
  * pinned), sees its outbox, sends, and sees the receipt; {@code serve} refuses a bad port.
  */
 class SyncCommandTest {
-  static final String PASSWORD = "sandi-sama-semua-123";
   static final String KEY_PASS = "frasa sandi kunci uji";
 
   @TempDir Path tmp;
 
   private CliRun cli() {
-    return new CliRun(tmp.resolve("home"))
-        .env("REKAP_KEY_PASSPHRASE", KEY_PASS)
-        .env("REKAP_PASSWORD", PASSWORD)
-        .env("REKAP_NEW_PASSWORD", PASSWORD);
+    return CliAccounts.cli(tmp.resolve("home")).env("REKAP_KEY_PASSPHRASE", KEY_PASS);
   }
 
   private static CliRun.Result ok(CliRun cli, String... args) {
@@ -36,23 +32,19 @@ class SyncCommandTest {
     return r;
   }
 
-  private static void workspace(CliRun c, Path data, String ws, String level, String region) {
-    ok(
-        c,
-        "--workspace",
-        ws,
-        "init",
+  private void workspace(CliRun c, Path data, String ws, String level, String region) {
+    CliAccounts.office(
+        tmp.resolve("home"),
+        Path.of(ws),
         "--level",
         level,
         "--region",
         region,
         "--election",
         data.resolve(DemoData.ELECTION).toString(),
-        "--admin",
-        "admin");
-    ok(c, "--workspace", ws, "regions", "import", data.resolve(DemoData.REGIONS).toString());
-    ok(c, "--workspace", ws, "--user", "admin", "users", "add", "ketua", "--role", "chair");
-    ok(c, "--workspace", ws, "keys", "init");
+        "--regions",
+        data.resolve(DemoData.REGIONS).toString());
+    ok(c, "--workspace", ws, "--user", "ketua", "keys", "init");
   }
 
   @Test
@@ -63,7 +55,7 @@ class SyncCommandTest {
     String kab = tmp.resolve("kab").toString();
     var c = cli();
     workspace(c, data, ppk, "kecamatan", "310101");
-    ok(c, "--workspace", ppk, "import", data.resolve("ppwp").toString());
+    ok(c, "--workspace", ppk, "--user", "ani", "import", data.resolve("ppwp").toString());
     workspace(c, data, kab, "kabkota", "3101");
     Path ppkCert =
         Files.write(
@@ -75,17 +67,28 @@ class SyncCommandTest {
     SigningKey kabKey = SigningKey.load(Path.of(kab, "keys/signing.p12"), KEY_PASS.toCharArray());
     Path kabCert = Files.write(tmp.resolve("kab.der"), kabKey.certificate().getEncoded());
 
-    ok(c, "--workspace", ppk, "package", "export", "--out", tmp.resolve("p1.rekap").toString());
+    ok(
+        c,
+        "--workspace",
+        ppk,
+        "--user",
+        "ketua",
+        "package",
+        "export",
+        "--out",
+        tmp.resolve("p1.rekap").toString());
     var queued = c.run("--workspace", ppk, "sync", "--status");
     assertThat(queued.status()).isEqualTo(1);
     assertThat(queued.out()).contains("#1").contains("queued");
-    var noUpstream = c.run("--workspace", ppk, "sync");
+    assertThat(c.run("--workspace", ppk, "sync").status()).as("sending needs a user").isEqualTo(3);
+    var noUpstream = c.run("--workspace", ppk, "--user", "ani", "sync");
     assertThat(noUpstream.status()).isEqualTo(4);
     assertThat(noUpstream.err()).contains("upstream set");
 
     try (Workspace receiving = Workspace.open(Path.of(kab), CliRun.CLOCK);
         SyncReceiver receiver =
             receiving.receiver(
+                id.rekap.core.support.Workspaces.CLERK,
                 kabKey,
                 new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
                 SyncReceiver.Limits.standard())) {
@@ -120,11 +123,15 @@ class SyncCommandTest {
       assertThat(set.out()).contains(SigningKey.fingerprint(kabKey.certificate()));
       assertThat(ok(c, "--workspace", ppk, "upstream").out()).contains(url);
 
-      var sent = ok(c, "--workspace", ppk, "sync");
+      var sent = ok(c, "--workspace", ppk, "--user", "ani", "sync");
       assertThat(sent.out()).contains("#1 terkirim").contains("delivered");
       assertThat(ok(c, "--workspace", ppk, "sync", "--status").out()).contains("delivered");
       assertThat(receiving.database().packagesIn().all()).hasSize(1);
     }
-    assertThat(c.run("--workspace", kab, "serve", "--port", "70000").status()).isEqualTo(2);
+    assertThat(c.run("--workspace", kab, "--user", "ani", "serve", "--port", "70000").status())
+        .isEqualTo(2);
+    assertThat(c.run("--workspace", kab, "serve", "--port", "18443").status())
+        .as("the receiver needs a user")
+        .isEqualTo(3);
   }
 }

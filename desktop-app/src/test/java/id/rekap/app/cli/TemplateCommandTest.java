@@ -30,26 +30,24 @@ class TemplateCommandTest {
     DemoData.extract(data);
     ws = tmp.resolve("ws");
     cli = new CliRun(tmp.resolve("home"));
+    // the creator's master data, imported while creating the workspace
     var init =
-        cli.run(
-            "--workspace",
-            ws.toString(),
-            "init",
-            "--level",
-            "kabkota",
-            "--region",
-            "31.01",
-            "--election",
-            data.resolve(DemoData.ELECTION).toString());
+        CliAccounts.cli(tmp.resolve("home"))
+            .run(
+                "--workspace",
+                ws.toString(),
+                "init",
+                "--level",
+                "kabkota",
+                "--region",
+                "31.01",
+                "--election",
+                data.resolve(DemoData.ELECTION).toString(),
+                "--admin",
+                "admin",
+                "--regions",
+                data.resolve(DemoData.REGIONS).toString());
     assertThat(init.status()).as(init.err()).isZero();
-    var regions =
-        cli.run(
-            "--workspace",
-            ws.toString(),
-            "regions",
-            "import",
-            data.resolve(DemoData.REGIONS).toString());
-    assertThat(regions.status()).as(regions.err()).isZero();
   }
 
   private CliRun.Result template(String... args) {

@@ -13,7 +13,8 @@ class UsersCommandTest {
   @Test
   void anAdminDeactivatesAndReactivatesAUser() {
     String ws = tmp.resolve("ws").toString();
-    CliRun c = new CliRun(tmp.resolve("home")).env("REKAP_PASSWORD", "demo-rekap");
+    CliRun c =
+        new CliRun(tmp.resolve("home")).env("REKAP_PASSWORD", id.rekap.core.demo.DemoData.PASSWORD);
     assertThat(c.run("--workspace", ws, "demo", "--no-gui").status()).isZero();
 
     assertThat(c.run("--workspace", ws, "--user", "ani", "users", "deactivate", "budi").status())

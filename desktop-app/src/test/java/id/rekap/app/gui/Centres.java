@@ -1,6 +1,5 @@
 package id.rekap.app.gui;
 
-import id.rekap.core.common.Actor;
 import id.rekap.core.demo.DemoData;
 import id.rekap.core.setup.WorkspaceLevel;
 import id.rekap.core.support.Workspaces;
@@ -23,7 +22,6 @@ public final class Centres {
   public static final String PASSPHRASE = "frasa-sandi-uji-gui";
   public static final User CHAIR = new User("ketua", Role.CHAIR);
   public static final User OPERATOR = new User("ani", Role.OPERATOR);
-  private static final Actor OS = new Actor("os:test");
 
   private Centres() {}
 
@@ -34,9 +32,9 @@ public final class Centres {
             folder,
             new CreateWorkspace.Request(
                 WorkspaceLevel.KECAMATAN, "310101", files.resolve(DemoData.ELECTION), "PPK UTARA"),
-            CLOCK,
-            OS);
-    ws.importRegions(OS, List.of(files.resolve(DemoData.REGIONS)));
+            admin(),
+            CLOCK);
+    ws.importRegions(Workspaces.CLERK, List.of(files.resolve(DemoData.REGIONS)));
     Workspaces.importFiles(ws, files.resolve(DemoData.RESULTS));
     return ws;
   }
@@ -48,10 +46,15 @@ public final class Centres {
             folder,
             new CreateWorkspace.Request(
                 WorkspaceLevel.KABKOTA, "3101", files.resolve(DemoData.ELECTION), "KPU 3101"),
-            CLOCK,
-            OS);
-    ws.importRegions(OS, List.of(files.resolve(DemoData.REGIONS)));
+            admin(),
+            CLOCK);
+    ws.importRegions(Workspaces.CLERK, List.of(files.resolve(DemoData.REGIONS)));
     return ws;
+  }
+
+  private static CreateWorkspace.FirstAdmin admin() {
+    return new CreateWorkspace.FirstAdmin(
+        Workspaces.ADMIN, Workspaces.ADMIN_PASSWORD.toCharArray());
   }
 
   /** A session on the workspace, logged in as the user (no password check: not under test). */

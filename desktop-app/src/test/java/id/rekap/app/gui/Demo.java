@@ -1,7 +1,8 @@
 package id.rekap.app.gui;
 
-import id.rekap.core.common.Actor;
 import id.rekap.core.demo.DemoData;
+import id.rekap.core.user.Role;
+import id.rekap.core.user.User;
 import id.rekap.core.workspace.Workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,6 +28,9 @@ public final class Demo {
   /** A TPS without any result: the one to key. */
   public static final String MISSING_TPS = "3101011001004";
 
+  /** The demo's chair, for use cases a test calls directly (the role is what is checked). */
+  public static final User CHAIR = new User("ketua", Role.CHAIR);
+
   private Demo() {}
 
   private static Path master;
@@ -39,7 +43,7 @@ public final class Demo {
     try {
       if (master == null) {
         Path made = Files.createTempDirectory("rekap-gui-demo");
-        DemoData.create(made.resolve("ws"), CLOCK, new Actor("os:test")).close();
+        DemoData.create(made.resolve("ws"), CLOCK).close();
         master = made.resolve("ws");
       }
       try (Stream<Path> files = Files.walk(master)) {
@@ -62,7 +66,7 @@ public final class Demo {
     return new Session(ws, jobs, CLOCK, Locale.of("id", "ID"));
   }
 
-  /** Logs a demo user in (password demo-rekap) on the session. */
+  /** Logs a demo user in (the demo password) on the session. */
   public static void login(Session session, String name) {
     session.user().set(session.workspace().users().login(name, DemoData.PASSWORD.toCharArray()));
   }

@@ -14,6 +14,7 @@ import id.rekap.core.region.RegionLevel;
 import id.rekap.core.region.RegionTree;
 import id.rekap.core.region.Tps;
 import id.rekap.core.region.TpsCode;
+import id.rekap.core.result.KeyedByRepository;
 import id.rekap.core.result.ResultRepository;
 import id.rekap.core.user.Role;
 import id.rekap.core.user.User;
@@ -29,12 +30,13 @@ import java.util.function.Supplier;
  * Use case: the chair adopts a result, bottom up: a TPS, then a desa once all its TPS are adopted,
  * then a kecamatan (then, at kab/kota level, the kabupaten). A TPS with ERROR findings is adopted
  * only with a recorded decision. Adopted values are locked: keyed entry and imports refuse to
- * change them, and only a correction can.
+ * change them, and only a correction can. Nobody adopts numbers they keyed or settled themselves.
  */
 public final class Adoptions {
   private final Transactions tx;
   private final AdoptionRepository repository;
   private final ResultRepository results;
+  private final KeyedByRepository keyedBy;
   private final AuditLog audit;
   private final ElectionDefinition election;
   private final Supplier<RegionTree> tree;
@@ -45,6 +47,7 @@ public final class Adoptions {
       Transactions tx,
       AdoptionRepository repository,
       ResultRepository results,
+      KeyedByRepository keyedBy,
       AuditLog audit,
       ElectionDefinition election,
       Supplier<RegionTree> tree,
@@ -53,6 +56,7 @@ public final class Adoptions {
     this.tx = tx;
     this.repository = repository;
     this.results = results;
+    this.keyedBy = keyedBy;
     this.audit = audit;
     this.election = election;
     this.tree = tree;
@@ -104,6 +108,10 @@ public final class Adoptions {
           }
           if (tps.isPresent() && results.of(tps.get(), code).isEmpty()) {
             throw RekapException.badInput("adoption.error.noResult", where, code);
+          }
+          if (tps.isPresent()
+              && keyedBy.of(tps.get(), code).stream().anyMatch(k -> k.involves(chair.name()))) {
+            throw RekapException.badInput("adoption.error.ownKeying", chair.name(), where, code);
           }
           String now = clock.instant().toString();
           String why = decision == null || decision.isBlank() ? null : decision.strip();

@@ -4,6 +4,9 @@ import id.rekap.core.audit.AuditLog;
 import id.rekap.core.common.Actor;
 import id.rekap.core.common.RekapException;
 import id.rekap.core.common.Transactions;
+import id.rekap.core.user.Role;
+import id.rekap.core.user.User;
+import id.rekap.core.user.Users;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,7 +22,13 @@ public final class SetRuleSeverity {
     this.audit = audit;
   }
 
-  public void run(Actor actor, String ruleId, String severity) {
+  /**
+   * The chair changes a rule's severity: it decides which findings need a recorded decision before
+   * adoption, so it is the chair's call.
+   */
+  public void run(User chair, String ruleId, String severity) {
+    Users.require(chair, Role.CHAIR);
+    Actor actor = chair.actor();
     String rule =
         RuleCatalog.normalize(ruleId)
             .orElseThrow(() -> RekapException.badInput("check.error.rule", ruleId));

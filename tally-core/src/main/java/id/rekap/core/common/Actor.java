@@ -1,16 +1,14 @@
 package id.rekap.core.common;
 
-/** Who performs a use case; recorded in every audit event. */
+/**
+ * Who performs a use case; recorded in every audit event. Always a logged-in workspace account
+ * ({@code user:NAME}, see {@code User.actor()}), or {@code unauthenticated} for a failed login:
+ * never the operating system's account name, which anyone can set ({@code -Duser.name=ketua}).
+ */
 public record Actor(String name) {
   public Actor {
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("actor name is required");
     }
-  }
-
-  /** The operating-system account running the command line, until workspace users exist. */
-  public static Actor systemUser() {
-    String user = System.getProperty("user.name", "unknown");
-    return new Actor("os:" + user);
   }
 }

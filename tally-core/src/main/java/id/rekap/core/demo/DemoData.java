@@ -1,6 +1,5 @@
 package id.rekap.core.demo;
 
-import id.rekap.core.common.Actor;
 import id.rekap.core.intake.ImportRequest;
 import id.rekap.core.intake.ImportResults;
 import id.rekap.core.report.CommitteeMember;
@@ -59,8 +58,12 @@ public final class DemoData {
     }
   }
 
-  /** Creates a kab/kota workspace for 3101 in {@code folder} and imports the demo data into it. */
-  public static Workspace create(Path folder, Clock clock, Actor actor) {
+  /**
+   * Creates a kab/kota workspace for 3101 in {@code folder} and imports the demo data into it, step
+   * by step as the demo's people would: the admin creates the workspace with the master data and
+   * the accounts, each person sets their own password, the operator ani imports the Sirekap files.
+   */
+  public static Workspace create(Path folder, Clock clock) {
     Path temp;
     try {
       temp = Files.createTempDirectory("rekap-demo");
@@ -77,16 +80,17 @@ public final class DemoData {
                   REGION,
                   temp.resolve(ELECTION),
                   "Demo KPU Kab. Adm. Kepulauan Seribu"),
-              clock,
-              actor);
+              new CreateWorkspace.FirstAdmin("admin", PASSWORD.toCharArray()),
+              clock);
       try {
-        ws.importRegions(actor, List.of(temp.resolve(REGIONS)));
+        CreateWorkspace.setUp(
+            ws, "admin", new CreateWorkspace.Setup(COMMITTEE, List.of(temp.resolve(REGIONS))));
+        addUsers(ws);
         ws.importResults()
             .run(
-                actor,
+                ws.users().login("ani", PASSWORD.toCharArray()),
                 ImportRequest.of(List.of(temp.resolve(RESULTS))),
                 ImportResults.Progress.NONE);
-        addUsers(ws, actor);
         return ws;
       } catch (RuntimeException e) {
         ws.close();
@@ -97,28 +101,37 @@ public final class DemoData {
     }
   }
 
-  /** The demo's password for every demo user; a demo workspace is for trying things out only. */
-  public static final String PASSWORD = "demo-rekap";
+  /**
+   * The demo's password for every demo user; a demo workspace is for trying things out only. It
+   * passes the password rules like any other.
+   */
+  public static final String PASSWORD = "pulau-seribu-24";
 
-  /** Users to try the plenary with: an admin, two operators, a verifier and the chair. */
-  private static void addUsers(Workspace ws, Actor actor) {
+  /** The temporary password each demo account gets before its holder sets the demo password. */
+  private static final String FIRST_PASSWORD = "sementara-untuk-demo";
+
+  /** Fictitious names, so that the demo's forms show a filled signature block. */
+  private static final List<CommitteeMember> COMMITTEE =
+      List.of(
+          new CommitteeMember("Ketua", "Contoh Ketua KPU"),
+          new CommitteeMember("Anggota", "Contoh Anggota Satu"),
+          new CommitteeMember("Anggota", "Contoh Anggota Dua"),
+          new CommitteeMember("Anggota", "Contoh Anggota Tiga"),
+          new CommitteeMember("Anggota", "Contoh Anggota Empat"));
+
+  /** Users to try the plenary with: two operators, a verifier and the chair (and the admin). */
+  private static void addUsers(Workspace ws) {
     var users = ws.users();
-    users.add(null, actor, "admin", Role.ADMIN, PASSWORD.toCharArray());
     var admin = users.login("admin", PASSWORD.toCharArray());
-    users.add(admin, null, "ani", Role.OPERATOR, PASSWORD.toCharArray());
-    users.add(admin, null, "budi", Role.OPERATOR, PASSWORD.toCharArray());
-    users.add(admin, null, "citra", Role.VERIFIER, PASSWORD.toCharArray());
-    users.add(admin, null, "ketua", Role.CHAIR, PASSWORD.toCharArray());
-    // fictitious names, so that the demo's forms show a filled signature block
-    ws.committee()
-        .set(
-            users.login("ketua", PASSWORD.toCharArray()),
-            List.of(
-                new CommitteeMember("Ketua", "Contoh Ketua KPU"),
-                new CommitteeMember("Anggota", "Contoh Anggota Satu"),
-                new CommitteeMember("Anggota", "Contoh Anggota Dua"),
-                new CommitteeMember("Anggota", "Contoh Anggota Tiga"),
-                new CommitteeMember("Anggota", "Contoh Anggota Empat")));
+    for (var person :
+        List.of(
+            java.util.Map.entry("ani", Role.OPERATOR),
+            java.util.Map.entry("budi", Role.OPERATOR),
+            java.util.Map.entry("citra", Role.VERIFIER),
+            java.util.Map.entry("ketua", Role.CHAIR))) {
+      users.add(admin, person.getKey(), person.getValue(), FIRST_PASSWORD.toCharArray());
+      users.changePassword(person.getKey(), FIRST_PASSWORD.toCharArray(), PASSWORD.toCharArray());
+    }
   }
 
   private static void deleteTree(Path dir) {

@@ -6,6 +6,7 @@ import id.rekap.core.common.RekapException;
 import id.rekap.core.common.Transactions;
 import id.rekap.core.election.ElectionDefinition;
 import id.rekap.core.region.RegionTree;
+import id.rekap.core.result.KeyedByRepository;
 import id.rekap.core.result.Origin;
 import id.rekap.core.result.ResultRepository;
 import id.rekap.core.result.Source;
@@ -37,6 +38,7 @@ public final class KeyedEntry {
 
   private final Transactions tx;
   private final KeyingRepository keyings;
+  private final KeyedByRepository keyedBy;
   private final ResultRepository results;
   private final AdoptionRepository adoptions;
   private final AuditLog audit;
@@ -47,6 +49,7 @@ public final class KeyedEntry {
   public KeyedEntry(
       Transactions tx,
       KeyingRepository keyings,
+      KeyedByRepository keyedBy,
       ResultRepository results,
       AdoptionRepository adoptions,
       AuditLog audit,
@@ -55,6 +58,7 @@ public final class KeyedEntry {
       Clock clock) {
     this.tx = tx;
     this.keyings = keyings;
+    this.keyedBy = keyedBy;
     this.results = results;
     this.adoptions = adoptions;
     this.audit = audit;
@@ -89,6 +93,13 @@ public final class KeyedEntry {
             count(
                 user,
                 form,
+                new KeyedByRepository.KeyedBy(
+                    form.tps(),
+                    form.contest(),
+                    form.source(),
+                    first.get().user(),
+                    user.name(),
+                    null),
                 "entry.accepted",
                 Map.of("keyedBy", List.of(first.get().user(), user.name())));
             return new Outcome(State.COUNTED, List.of());
@@ -117,7 +128,8 @@ public final class KeyedEntry {
 
   /**
    * A verifier settles every mismatched field, choosing the first keying's value, the second's, or
-   * a value read again from the form; then the form counts.
+   * a value read again from the form; then the form counts. The verifier must be a third person:
+   * whoever keyed the form may not settle it.
    */
   public TpsResult resolve(User verifier, TpsResult which, Map<String, Integer> choices) {
     Users.require(verifier, Role.VERIFIER);
@@ -127,6 +139,10 @@ public final class KeyedEntry {
           var second = keyings.find(which.tps(), which.contest(), which.source(), 2);
           if (first.isEmpty() || second.isEmpty()) {
             throw RekapException.badInput("entry.error.noMismatch", which.tps(), which.contest());
+          }
+          if (first.get().user().equals(verifier.name())
+              || second.get().user().equals(verifier.name())) {
+            throw RekapException.badInput("entry.error.ownKeying", verifier.name(), which.tps());
           }
           List<FieldDiff.Mismatch> diff =
               FieldDiff.between(first.get().values(), second.get().values());
@@ -153,6 +169,13 @@ public final class KeyedEntry {
           count(
               verifier,
               settled,
+              new KeyedByRepository.KeyedBy(
+                  settled.tps(),
+                  settled.contest(),
+                  settled.source(),
+                  first.get().user(),
+                  second.get().user(),
+                  verifier.name()),
               "entry.resolved",
               Map.of(
                   "keyedBy",
@@ -168,9 +191,15 @@ public final class KeyedEntry {
     return tx.inTransaction(keyings::all);
   }
 
-  private void count(User by, TpsResult form, String action, Map<String, Object> extra) {
+  private void count(
+      User by,
+      TpsResult form,
+      KeyedByRepository.KeyedBy people,
+      String action,
+      Map<String, Object> extra) {
     String digest = form.digest();
     String now = clock.instant().toString();
+    keyedBy.put(people, now);
     results.putAll(
         List.of(
             new ResultRepository.Put(

@@ -25,6 +25,9 @@ import id.rekap.core.result.FieldLabels;
 import id.rekap.core.result.ResultRepository;
 import id.rekap.core.result.TpsResult;
 import id.rekap.core.setup.WorkspaceInfo;
+import id.rekap.core.user.Role;
+import id.rekap.core.user.User;
+import id.rekap.core.user.Users;
 import id.rekap.signing.CmsSignature;
 import id.rekap.signing.Sha256;
 import id.rekap.signing.SigningKey;
@@ -95,8 +98,10 @@ public final class ExportPackage {
     this.clock = clock;
   }
 
-  /** Writes the package; returns its sequence number. */
-  public int run(Actor actor, SigningKey key, String reason, Path out, String softwareVersion) {
+  /** The chair writes the package; returns its sequence number. */
+  public int run(User chair, SigningKey key, String reason, Path out, String softwareVersion) {
+    Users.require(chair, Role.CHAIR);
+    Actor actor = chair.actor();
     Map<String, byte[]> entries = new TreeMap<>();
     entries.put("results.json", json(resultsDocument()));
     for (Contest c : election.contests()) {

@@ -18,6 +18,9 @@ import id.rekap.core.result.Source;
 import id.rekap.core.result.TpsResult;
 import id.rekap.core.setup.WorkspaceInfo;
 import id.rekap.core.setup.WorkspaceLevel;
+import id.rekap.core.user.Role;
+import id.rekap.core.user.User;
+import id.rekap.core.user.Users;
 import id.rekap.signing.SigningKey;
 import id.rekap.signing.TallyCentre;
 import java.nio.file.Path;
@@ -123,7 +126,10 @@ public final class ImportPackage {
         tx, results, packages, adoptions, audit, election, info, tree, trusted, clock, other);
   }
 
-  public Outcome run(Actor actor, Path file) {
+  /** An operator, verifier or chair imports a package file. */
+  public Outcome run(User by, Path file) {
+    Users.require(by, Role.OPERATOR);
+    Actor actor = by.actor();
     if (info.level() != WorkspaceLevel.KABKOTA) {
       throw RekapException.badInput("package.error.receiver", info.level().id());
     }
@@ -135,7 +141,9 @@ public final class ImportPackage {
    *
    * @param name how to name the package in messages and in the package list
    */
-  public Outcome run(Actor actor, byte[] zip, String name) {
+  public Outcome run(User by, byte[] zip, String name) {
+    Users.require(by, Role.OPERATOR);
+    Actor actor = by.actor();
     if (info.level() != WorkspaceLevel.KABKOTA) {
       throw RekapException.badInput("package.error.receiver", info.level().id());
     }

@@ -15,6 +15,9 @@ import id.rekap.core.region.TpsCode;
 import id.rekap.core.result.Origin;
 import id.rekap.core.result.ResultRepository;
 import id.rekap.core.result.TpsResult;
+import id.rekap.core.user.Role;
+import id.rekap.core.user.User;
+import id.rekap.core.user.Users;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -96,7 +99,10 @@ public final class ImportResults {
     void update(int done, int total);
   }
 
-  public ImportSummary run(Actor actor, ImportRequest request, Progress progress) {
+  /** Imports for a logged-in operator, verifier or chair, who is named in the audit log. */
+  public ImportSummary run(User by, ImportRequest request, Progress progress) {
+    Users.require(by, Role.OPERATOR);
+    Actor actor = by.actor();
     RegionTree regions = tree.get();
     ResultFiles found = ResultFiles.collect(request.paths(), regions.root());
     List<Outcome> outcomes = new ResultReader(election).readAll(found.files(), request, regions);

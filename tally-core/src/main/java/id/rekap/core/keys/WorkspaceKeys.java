@@ -5,6 +5,9 @@ import id.rekap.core.common.Actor;
 import id.rekap.core.common.RekapException;
 import id.rekap.core.common.Transactions;
 import id.rekap.core.setup.WorkspaceInfo;
+import id.rekap.core.user.Role;
+import id.rekap.core.user.User;
+import id.rekap.core.user.Users;
 import id.rekap.signing.SigningKey;
 import id.rekap.signing.TallyCentre;
 import java.nio.file.Files;
@@ -42,7 +45,10 @@ public final class WorkspaceKeys {
     return file;
   }
 
-  public X509Certificate init(Actor actor, char[] passphrase) {
+  /** The chair creates the key: it speaks for the tally centre. */
+  public X509Certificate init(User chair, char[] passphrase) {
+    Users.require(chair, Role.CHAIR);
+    Actor actor = chair.actor();
     if (Files.exists(file)) {
       throw RekapException.badInput("keys.error.exists", file);
     }
@@ -73,9 +79,11 @@ public final class WorkspaceKeys {
    * Imports a PKCS#12 with a CA-issued certificate and its chain, re-encrypted under the workspace
    * passphrase: the key must be RSA and belong to the certificate, the chain must be complete up to
    * a self-signed root and valid now, and a certificate that states a tally centre must state this
-   * one (level, region, election).
+   * one (level, region, election). The chair imports it.
    */
-  public Imported importKey(Actor actor, Path source, char[] sourcePassphrase, char[] passphrase) {
+  public Imported importKey(User chair, Path source, char[] sourcePassphrase, char[] passphrase) {
+    Users.require(chair, Role.CHAIR);
+    Actor actor = chair.actor();
     if (Files.exists(file)) {
       throw RekapException.badInput("keys.error.exists", file);
     }

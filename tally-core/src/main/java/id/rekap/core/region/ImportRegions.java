@@ -5,6 +5,9 @@ import id.rekap.core.common.Actor;
 import id.rekap.core.common.JsonInput;
 import id.rekap.core.common.RekapException;
 import id.rekap.core.common.Transactions;
+import id.rekap.core.user.Role;
+import id.rekap.core.user.User;
+import id.rekap.core.user.Users;
 import id.rekap.signing.Sha256;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,25 +15,40 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Use case: import region and TPS master data. Idempotent: what is already stored unchanged is left
  * alone; new regions and TPS are added, renamed ones updated; nothing is ever removed (a TPS may
- * already hold results). All files of one call are one transaction with one audit event.
+ * already hold results). All files of one call are one transaction with one audit event. An
+ * operator, verifier or chair imports; a change under a region or TPS the chair has adopted (a
+ * renamed desa, another DPT, a TPS added) is refused unless the chair makes it as a correction with
+ * a reason.
  */
 public final class ImportRegions {
   private final Transactions tx;
   private final RegionRepository repository;
   private final AuditLog audit;
   private final RegionScope scope;
+  private final Supplier<Set<String>> adopted;
 
+  /**
+   * @param adopted the codes (TPS or region) adopted in any contest, read inside the transaction
+   */
   public ImportRegions(
-      Transactions tx, RegionRepository repository, AuditLog audit, RegionCode root) {
+      Transactions tx,
+      RegionRepository repository,
+      AuditLog audit,
+      RegionCode root,
+      Supplier<Set<String>> adopted) {
     this.tx = tx;
     this.repository = repository;
     this.audit = audit;
     this.scope = new RegionScope(root);
+    this.adopted = adopted;
   }
 
   /** What an import changed. */
@@ -42,7 +60,33 @@ public final class ImportRegions {
       int tpsUpdated,
       int unchanged) {}
 
-  public Summary run(Actor actor, List<Path> paths) {
+  /**
+   * Imports for a logged-in user.
+   *
+   * @param correction the reason, when the chair changes master data under an adopted region; null
+   *     otherwise
+   */
+  public Summary run(User by, List<Path> paths, String correction) {
+    Users.require(by, Role.OPERATOR);
+    String reason = correction == null ? null : correction.strip();
+    if (reason != null) {
+      Users.require(by, Role.CHAIR);
+      if (reason.isEmpty()) {
+        throw RekapException.badInput("region.error.correctionReason");
+      }
+    }
+    return read(paths, by.actor(), reason, false);
+  }
+
+  /**
+   * The first master data of a workspace, imported by its creator as part of creating it (the
+   * wizard's last page); refused once any region is stored.
+   */
+  public Summary initial(Actor creator, List<Path> paths) {
+    return read(paths, creator, null, true);
+  }
+
+  private Summary read(List<Path> paths, Actor actor, String correction, boolean initial) {
     List<Path> files = RegionFileReader.expand(paths);
     if (files.isEmpty()) {
       throw RekapException.badInput("input.error.noFiles", paths);
@@ -61,7 +105,13 @@ public final class ImportRegions {
     if (regions.keySet().stream().noneMatch(c -> c.isWithin(scope.root())) && tps.isEmpty()) {
       throw RekapException.badInput("region.error.outOfScope", files.getFirst(), scope.root());
     }
-    return tx.inTransaction(() -> apply(actor, regions, tps, digests));
+    return tx.inTransaction(
+        () -> {
+          if (initial && !repository.allRegions().isEmpty()) {
+            throw RekapException.badInput("region.error.notInitial");
+          }
+          return apply(actor, correction, regions, tps, digests);
+        });
   }
 
   private static Tps keepDpt(Tps old, Tps fresh) {
@@ -72,6 +122,7 @@ public final class ImportRegions {
 
   private Summary apply(
       Actor actor,
+      String correction,
       Map<RegionCode, Region> regions,
       Map<TpsCode, Tps> tps,
       Map<String, String> digests) {
@@ -120,6 +171,12 @@ public final class ImportRegions {
     if (added.isEmpty() && renamed.isEmpty() && tpsAdded.isEmpty() && tpsUpdated.isEmpty()) {
       return summary;
     }
+    List<String> touched = adoptedTouched(added, renamed, tpsAdded, tpsUpdated);
+    if (!touched.isEmpty() && correction == null) {
+      throw RekapException.badInput(
+          "region.error.adopted",
+          String.join(", ", touched.subList(0, Math.min(5, touched.size()))));
+    }
     repository.insertRegions(added);
     repository.renameRegions(renamed);
     repository.insertTps(tpsAdded);
@@ -130,8 +187,37 @@ public final class ImportRegions {
     payload.put("regionsRenamed", renamed.stream().map(r -> r.code().value()).toList());
     payload.put("tpsAdded", tpsAdded.size());
     payload.put("tpsUpdated", tpsUpdated.stream().map(t -> t.code().value()).toList());
-    audit.append(actor, "regions.import", payload);
+    if (correction != null) {
+      payload.put("reason", correction);
+      payload.put("adopted", touched);
+    }
+    audit.append(actor, correction == null ? "regions.import" : "regions.correct", payload);
     return summary;
+  }
+
+  /**
+   * The adopted codes a change touches: a region or TPS added, renamed or updated at or under an
+   * adopted place, or a region renamed above one (its name is printed on the adopted forms).
+   */
+  private List<String> adoptedTouched(
+      List<Region> added, List<Region> renamed, List<Tps> tpsAdded, List<Tps> tpsUpdated) {
+    Set<String> done = adopted.get();
+    if (done.isEmpty()) {
+      return List.of();
+    }
+    Set<String> touched = new TreeSet<>();
+    List<String> changed = new ArrayList<>();
+    added.forEach(r -> changed.add(r.code().value()));
+    tpsAdded.forEach(t -> changed.add(t.code().value()));
+    tpsUpdated.forEach(t -> changed.add(t.code().value()));
+    for (String code : changed) {
+      done.stream().filter(code::startsWith).forEach(touched::add);
+    }
+    for (Region r : renamed) {
+      String code = r.code().value();
+      done.stream().filter(a -> a.startsWith(code) || code.startsWith(a)).forEach(touched::add);
+    }
+    return new ArrayList<>(touched);
   }
 
   private static void requireKnownDesa(

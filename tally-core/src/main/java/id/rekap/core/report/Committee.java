@@ -1,6 +1,7 @@
 package id.rekap.core.report;
 
 import id.rekap.core.audit.AuditLog;
+import id.rekap.core.common.Actor;
 import id.rekap.core.common.RekapException;
 import id.rekap.core.common.Transactions;
 import id.rekap.core.user.Role;
@@ -13,8 +14,8 @@ import java.util.Map;
 
 /**
  * Use case: the committee members (PPK or KPU Kab/Kota) printed in the signature block of every
- * form. Set by the chair or an admin, audited, so that a form's signature block cannot be changed
- * without a trace.
+ * form. Set by the chair (the first one when the workspace is created), audited, so that a form's
+ * signature block cannot be changed without a trace.
  */
 public final class Committee {
   /** A PPK has five members and a KPU Kab/Kota five or seven; leave room for a secretary. */
@@ -36,9 +37,21 @@ public final class Committee {
     return tx.inTransaction(repository::all);
   }
 
-  /** Replaces the committee with these members, in printed order. */
-  public void set(User by, List<CommitteeMember> members) {
-    Users.require(by, Role.CHAIR);
+  /** The chair replaces the committee with these members, in printed order. */
+  public void set(User chair, List<CommitteeMember> members) {
+    Users.require(chair, Role.CHAIR);
+    store(chair.actor(), members, false);
+  }
+
+  /**
+   * The first committee, entered by whoever creates the workspace (the wizard asks for it); refused
+   * once a committee is stored, after which only the chair changes it.
+   */
+  public void initial(Actor creator, List<CommitteeMember> members) {
+    store(creator, members, true);
+  }
+
+  private void store(Actor actor, List<CommitteeMember> members, boolean initial) {
     if (members.isEmpty() || members.size() > MAX_MEMBERS) {
       throw RekapException.badInput("committee.error.count", MAX_MEMBERS);
     }
@@ -54,6 +67,9 @@ public final class Committee {
     }
     tx.run(
         () -> {
+          if (initial && !repository.all().isEmpty()) {
+            throw RekapException.badInput("committee.error.notInitial");
+          }
           repository.replace(members);
           List<Map<String, String>> listed = new ArrayList<>();
           for (CommitteeMember m : members) {
@@ -64,7 +80,7 @@ public final class Committee {
           }
           Map<String, Object> payload = new LinkedHashMap<>();
           payload.put("members", listed);
-          audit.append(by.actor(), "committee.set", payload);
+          audit.append(actor, "committee.set", payload);
         });
   }
 }

@@ -133,6 +133,14 @@ public final class Database implements AutoCloseable {
     return new JooqUserRepository(dsl);
   }
 
+  public JooqLoginStateRepository loginStates() {
+    return new JooqLoginStateRepository(dsl);
+  }
+
+  public JooqKeyedByRepository keyedBy() {
+    return new JooqKeyedByRepository(dsl);
+  }
+
   public JooqSyncRepository sync() {
     return new JooqSyncRepository(dsl);
   }

@@ -64,8 +64,13 @@ public final class Sync {
     return tx.inTransaction(repository::outbox);
   }
 
-  public SyncSender sender(Transport transport) {
-    return new SyncSender(tx, repository, audit, clock, transport);
+  /**
+   * The sender, run by a logged-in operator, verifier or chair, who is named in the audit events of
+   * what it delivers.
+   */
+  public SyncSender sender(User by, Transport transport) {
+    Users.require(by, Role.OPERATOR);
+    return new SyncSender(tx, repository, audit, clock, transport, by.actor());
   }
 
   private static URI parse(String url) {

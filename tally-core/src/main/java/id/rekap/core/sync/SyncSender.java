@@ -32,20 +32,22 @@ import java.util.Optional;
 public final class SyncSender {
   static final Duration FIRST_PAUSE = Duration.ofSeconds(2);
   static final Duration LONGEST_PAUSE = Duration.ofMinutes(5);
-  private static final Actor ACTOR = new Actor("sync");
 
   private final Transactions tx;
   private final SyncRepository repository;
   private final AuditLog audit;
   private final Clock clock;
   private final Transport transport;
+  private final Actor actor;
 
-  public SyncSender(
+  SyncSender(
       Transactions tx,
       SyncRepository repository,
       AuditLog audit,
       Clock clock,
-      Transport transport) {
+      Transport transport,
+      Actor actor) {
+    this.actor = actor;
     this.tx = tx;
     this.repository = repository;
     this.audit = audit;
@@ -195,7 +197,7 @@ public final class SyncSender {
           payload.put("sequence", entry.sequence());
           payload.put("sha256", entry.sha256());
           payload.put("result", outcome.reason());
-          audit.append(ACTOR, "sync." + outcome.status().id(), payload);
+          audit.append(actor, "sync." + outcome.status().id(), payload);
         });
   }
 

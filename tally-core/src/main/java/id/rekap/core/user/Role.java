@@ -4,8 +4,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What a user may do. Operators key C.Hasil forms; verifiers also resolve double-entry mismatches;
- * the chair (ketua) also approves corrections and adopts results; admins manage users.
+ * What a user may do. Operators key C.Hasil forms and take in results; verifiers also settle
+ * double-entry mismatches; the chair (ketua) also adopts, approves corrections, answers objections
+ * and speaks for the tally centre (keys, trust, packages). The admin manages accounts and nothing
+ * else: separation of duties (docs/security.md), so that whoever creates the accounts cannot also
+ * run the count.
  */
 public enum Role {
   OPERATOR,
@@ -26,11 +29,15 @@ public enum Role {
     return Optional.empty();
   }
 
-  /** Chairs and admins can do what verifiers can; verifiers what operators can. */
+  /**
+   * Whether this role may do what {@code needed} may: the chair what a verifier may, a verifier
+   * what an operator may. The admin is outside that line: it may do admin work only, and no other
+   * role may do admin work.
+   */
   public boolean atLeast(Role needed) {
-    if (this == ADMIN) {
-      return true;
+    if (this == ADMIN || needed == ADMIN) {
+      return this == needed;
     }
-    return ordinal() >= needed.ordinal() && needed != ADMIN;
+    return ordinal() >= needed.ordinal();
   }
 }

@@ -1,26 +1,38 @@
 package id.rekap.core.user;
 
 import id.rekap.core.audit.AuditLog;
+import id.rekap.core.common.Actor;
 import id.rekap.core.common.RekapException;
 import id.rekap.core.common.Transactions;
 import id.rekap.signing.PasswordHasher;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Use cases of user accounts: log in, add a user (an admin does; the very first user, who must be
- * an admin, needs no login), change a password. Passwords are kept only as Argon2id hashes and
- * never reach the audit log or the logs.
+ * Use cases of user accounts: log in (with a growing wait after repeated failures, every failure in
+ * the audit log), add a user (an admin does; the workspace's first admin is created with the
+ * workspace), replace one's password, deactivate and reactivate. Passwords are kept only as
+ * Argon2id hashes and never reach the audit log or the logs. A password an admin hands out is
+ * temporary: the account can do nothing until its holder has replaced it, so the admin does not
+ * know the passwords of the people who count.
  */
 public final class Users {
   private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,39}");
-  private static final int MIN_PASSWORD = 8;
+
+  /** The actor of a failed login: nobody has been authenticated. */
+  static final Actor UNAUTHENTICATED = new Actor("unauthenticated");
+
+  private static final java.time.Duration FORGET_FAILURES = java.time.Duration.ofDays(1);
 
   private final Transactions tx;
   private final UserRepository repository;
+  private final LoginStateRepository logins;
   private final AuditLog audit;
   private final PasswordHasher hasher;
   private final Clock clock;
@@ -28,26 +40,135 @@ public final class Users {
   public Users(
       Transactions tx,
       UserRepository repository,
+      LoginStateRepository logins,
       AuditLog audit,
       PasswordHasher hasher,
       Clock clock) {
     this.tx = tx;
     this.repository = repository;
+    this.logins = logins;
     this.audit = audit;
     this.hasher = hasher;
     this.clock = clock;
   }
 
-  /** The user, if the name and password match an active account; else a refusal (exit 3). */
+  /**
+   * The user, if the name and password match an active account whose password is its own; else a
+   * refusal (exit 3): a wrong name or password, a wait still running, or a temporary password to
+   * replace first ({@link #changePassword}).
+   */
   public User login(String name, char[] password) {
-    var stored = tx.inTransaction(() -> repository.find(name == null ? "" : name.strip()));
-    // Same message for an unknown name and a wrong password: no hint which one was wrong.
+    User user = authenticate(name, password);
+    if (tx.inTransaction(() -> state(user.name())).mustChange()) {
+      throw RekapException.badInput("user.error.mustChange", user.name());
+    }
+    return user;
+  }
+
+  /**
+   * The account holder replaces their password (the temporary one an admin gave them, or their
+   * own): the current password is checked like a login, the new one must pass {@link PasswordRules}
+   * and differ from it. Returns the logged-in user.
+   */
+  public User changePassword(String name, char[] current, char[] fresh) {
+    User user = authenticate(name, current);
+    PasswordRules.check(user.name(), fresh);
+    if (Arrays.equals(current, fresh)) {
+      throw RekapException.badInput("user.error.passwordSame");
+    }
+    String hash = hasher.hash(fresh);
+    tx.run(
+        () -> {
+          repository.setPassword(user.name(), hash);
+          LoginStateRepository.State s = state(user.name());
+          logins.put(new LoginStateRepository.State(user.name(), 0, null, 0, false));
+          Map<String, Object> payload = new LinkedHashMap<>();
+          payload.put("user", user.name());
+          payload.put("temporary", s.mustChange());
+          audit.append(user.actor(), "user.password", payload);
+        });
+    return user;
+  }
+
+  /** Checks name and password under the wait rule; a failure is counted and audited. */
+  private User authenticate(String name, char[] password) {
+    String clean = name == null ? "" : name.strip();
+    if (!NAME.matcher(clean).matches()) {
+      throw RekapException.badInput("user.error.login", name);
+    }
+    Instant now = clock.instant();
+    LoginStateRepository.State before = tx.inTransaction(() -> state(clean));
+    Optional<Instant> waiting = LoginThrottle.waitingUntil(before, now);
+    if (waiting.isPresent()) {
+      // not checked, so not a guess: counted, and reported with the next audited failure
+      tx.run(
+          () -> {
+            LoginStateRepository.State s = state(clean);
+            logins.put(
+                new LoginStateRepository.State(
+                    clean, s.failures(), s.lastFailureAt(), s.blocked() + 1, s.mustChange()));
+          });
+      throw RekapException.badInput(
+          "user.error.loginWait", clean, LoginThrottle.secondsUntil(now, waiting.get()));
+    }
+    var stored = tx.inTransaction(() -> repository.find(clean));
     if (stored.isEmpty()
         || !stored.get().active()
         || !hasher.verify(password, stored.get().passwordHash())) {
-      throw RekapException.badInput("user.error.login", name);
+      int failures = recordFailure(clean, now);
+      var wait = LoginThrottle.waitAfter(failures);
+      // the same words for an unknown name and a wrong password: no hint which one was wrong
+      if (wait.isZero()) {
+        throw RekapException.badInput("user.error.login", clean);
+      }
+      throw RekapException.badInput("user.error.loginLocked", clean, wait.toSeconds());
+    }
+    if (before.failures() > 0 || before.blocked() > 0) {
+      tx.run(
+          () -> {
+            LoginStateRepository.State s = state(clean);
+            logins.put(new LoginStateRepository.State(clean, 0, null, 0, s.mustChange()));
+            Map<String, Object> payload = new LinkedHashMap<>();
+            payload.put("user", clean);
+            payload.put("failuresBefore", s.failures());
+            audit.append(new User(clean, stored.get().role()).actor(), "user.login", payload);
+          });
     }
     return new User(stored.get().name(), stored.get().role());
+  }
+
+  private int recordFailure(String name, Instant now) {
+    return tx.inTransaction(
+        () -> {
+          LoginStateRepository.State s = state(name);
+          int failures = s.failures() + 1;
+          logins.put(
+              new LoginStateRepository.State(name, failures, now.toString(), 0, s.mustChange()));
+          logins.forgetFailuresBefore(now.minus(FORGET_FAILURES).toString());
+          Map<String, Object> payload = new LinkedHashMap<>();
+          payload.put("user", name);
+          payload.put("failures", failures);
+          payload.put("refusedWhileWaiting", s.blocked());
+          payload.put("waitSeconds", LoginThrottle.waitAfter(failures).toSeconds());
+          audit.append(UNAUTHENTICATED, "user.login.failed", payload);
+          return failures;
+        });
+  }
+
+  private LoginStateRepository.State state(String name) {
+    return logins.find(name).orElse(LoginStateRepository.State.fresh(name));
+  }
+
+  /**
+   * How long a login of this name must still wait, if it must (for a window that counts down).
+   * Writes nothing.
+   */
+  public Optional<java.time.Duration> waiting(String name) {
+    String clean = name == null ? "" : name.strip();
+    Instant now = clock.instant();
+    return tx.inTransaction(() -> logins.find(clean))
+        .flatMap(s -> LoginThrottle.waitingUntil(s, now))
+        .map(until -> java.time.Duration.between(now, until));
   }
 
   public boolean anyUser() {
@@ -59,39 +180,71 @@ public final class Users {
   }
 
   /**
-   * Adds a user. {@code by} must be an admin, except for the first user of a workspace, who must be
-   * an admin and is added by whoever set the workspace up (the OS account).
+   * Creates the workspace's first admin, with a password they chose themselves; refused once any
+   * account exists. The event names the new admin as its actor: from then on every change of the
+   * workspace names an account.
    */
-  public void add(
-      User by, id.rekap.core.common.Actor bootstrap, String name, Role role, char[] password) {
-    String clean = name == null ? "" : name.strip();
-    if (!NAME.matcher(clean).matches()) {
-      throw RekapException.badInput("user.error.name", name);
-    }
-    if (password == null || password.length < MIN_PASSWORD) {
-      throw RekapException.badInput("user.error.password", MIN_PASSWORD);
-    }
+  public User addFirstAdmin(String name, char[] password) {
+    String clean = validName(name);
+    PasswordRules.check(clean, password);
+    String hash = hasher.hash(password);
+    User admin = new User(clean, Role.ADMIN);
+    tx.run(
+        () -> {
+          if (!repository.all().isEmpty()) {
+            throw RekapException.badInput("user.error.notFirst");
+          }
+          repository.insert(
+              new UserRepository.Stored(clean, Role.ADMIN, hash, true), clock.instant().toString());
+          Map<String, Object> payload = new LinkedHashMap<>();
+          payload.put("user", clean);
+          payload.put("role", Role.ADMIN.id());
+          payload.put("first", true);
+          audit.append(admin.actor(), "user.add", payload);
+        });
+    return admin;
+  }
+
+  /**
+   * An admin adds a user with a temporary password, which its holder must replace ({@link
+   * #changePassword}) before the account can do anything.
+   */
+  public void add(User by, String name, Role role, char[] password) {
+    require(by, Role.ADMIN);
+    String clean = validName(name);
+    PasswordRules.check(clean, password);
     String hash = hasher.hash(password);
     tx.run(
         () -> {
-          boolean first = repository.all().isEmpty();
-          if (first && role != Role.ADMIN) {
-            throw RekapException.badInput("user.error.firstAdmin");
-          }
-          if (!first && (by == null || by.role() != Role.ADMIN)) {
-            throw RekapException.badInput(
-                "user.error.notAllowed", by == null ? "-" : by.name(), Role.ADMIN.id());
-          }
           if (repository.find(clean).isPresent()) {
             throw RekapException.badInput("user.error.exists", clean);
           }
           repository.insert(
               new UserRepository.Stored(clean, role, hash, true), clock.instant().toString());
+          LoginStateRepository.State s = state(clean);
+          logins.put(new LoginStateRepository.State(clean, 0, null, 0, true));
           Map<String, Object> payload = new LinkedHashMap<>();
           payload.put("user", clean);
           payload.put("role", role.id());
-          audit.append(first ? bootstrap : by.actor(), "user.add", payload);
+          payload.put("forgottenFailures", s.failures());
+          audit.append(by.actor(), "user.add", payload);
         });
+  }
+
+  /**
+   * Refuses an unusable account name or a trivial password before anything is created (workspace
+   * creation checks its first admin this way).
+   */
+  public static void checkNewAccount(String name, char[] password) {
+    PasswordRules.check(validName(name), password);
+  }
+
+  private static String validName(String name) {
+    String clean = name == null ? "" : name.strip();
+    if (!NAME.matcher(clean).matches()) {
+      throw RekapException.badInput("user.error.name", name);
+    }
+    return clean;
   }
 
   /**
@@ -126,13 +279,19 @@ public final class Users {
         });
   }
 
-  /** Requires the role, or refuses with a clear message. */
+  /**
+   * Requires a logged-in user with the role, or refuses with a clear message (exit 3). The admin
+   * holds no other role, and no other role is an admin (separation of duties).
+   */
   public static void require(User user, Role needed) {
     if (user == null) {
       throw RekapException.badInput("user.error.loginRequired");
     }
     if (!user.role().atLeast(needed)) {
-      throw RekapException.badInput("user.error.notAllowed", user.name(), needed.id());
+      throw RekapException.badInput(
+          user.role() == Role.ADMIN ? "user.error.adminOnly" : "user.error.notAllowed",
+          user.name(),
+          needed.id());
     }
   }
 }

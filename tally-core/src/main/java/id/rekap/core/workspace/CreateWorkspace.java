@@ -6,9 +6,13 @@ import id.rekap.core.common.RekapException;
 import id.rekap.core.election.ElectionDefinition;
 import id.rekap.core.election.ElectionDefinitionParser;
 import id.rekap.core.region.RegionCode;
+import id.rekap.core.report.CommitteeMember;
 import id.rekap.core.setup.WorkspaceInfo;
 import id.rekap.core.setup.WorkspaceLevel;
 import id.rekap.core.store.Database;
+import id.rekap.core.user.Role;
+import id.rekap.core.user.User;
+import id.rekap.core.user.Users;
 import id.rekap.signing.Sha256;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,12 +20,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Use case: create a workspace for one tally centre. Everything is validated before anything is
- * created; if creation fails half-way, what was created is removed again.
+ * Use case: create a workspace for one tally centre, together with its first admin, who chose their
+ * own password and is named in the creation's audit event: from the first event on, every change
+ * names an account. Everything is validated before anything is created; if creation fails half-way,
+ * what was created is removed again.
  */
 public final class CreateWorkspace {
   private CreateWorkspace() {}
@@ -29,7 +36,19 @@ public final class CreateWorkspace {
   /** The parameters of {@code rekap init}. */
   public record Request(WorkspaceLevel level, String region, Path electionFile, String name) {}
 
-  public static Workspace run(Path folder, Request request, Clock clock, Actor actor) {
+  /**
+   * The first admin: a name and the password they chose (see {@link
+   * id.rekap.core.user.PasswordRules}).
+   */
+  public record FirstAdmin(String name, char[] password) {}
+
+  /**
+   * What the creator may enter while creating the workspace (the wizard's pages): the committee of
+   * the forms' signature block and the first region/TPS master data. Either may be empty.
+   */
+  public record Setup(List<CommitteeMember> committee, List<Path> regionFiles) {}
+
+  public static Workspace run(Path folder, Request request, FirstAdmin admin, Clock clock) {
     RegionCode region =
         RegionCode.parse(request.region())
             .filter(c -> c.level() == request.level().regionLevel())
@@ -42,12 +61,15 @@ public final class CreateWorkspace {
                         request.level().regionLevel().digits()));
     byte[] content = JsonInput.readBounded(request.electionFile(), 32L << 20);
     ElectionDefinition election = ElectionDefinitionParser.parse(request.electionFile(), content);
+    Users.checkNewAccount(admin.name(), admin.password());
+    Actor actor = new User(admin.name().strip(), Role.ADMIN).actor();
     if (Database.exists(folder)) {
       throw RekapException.state("init.error.exists", folder);
     }
     boolean created = !Files.exists(folder);
     try {
       Files.createDirectories(folder);
+      OwnerOnly.folder(folder);
     } catch (IOException e) {
       throw RekapException.state("init.error.folder", folder, e.getMessage());
     }
@@ -82,13 +104,30 @@ public final class CreateWorkspace {
                 payload.put("electionSha256", info.electionSha256());
                 opened.auditLog(clock).append(actor, "workspace.init", payload);
               });
-      return new Workspace(folder, db, clock);
+      Workspace ws = new Workspace(folder, db, clock);
+      ws.users().addFirstAdmin(admin.name(), admin.password());
+      return ws;
     } catch (RuntimeException e) {
       if (db != null) {
         db.close();
       }
       cleanUp(folder, created);
       throw e;
+    }
+  }
+
+  /**
+   * Stores what the creator entered besides (the wizard's committee and master data) in the first
+   * admin's name. Refused once the workspace holds a committee or regions: afterwards the chair
+   * changes the committee and a logged-in user imports master data.
+   */
+  public static void setUp(Workspace ws, String adminName, Setup setup) {
+    Actor creator = new User(adminName.strip(), Role.ADMIN).actor();
+    if (!setup.committee().isEmpty()) {
+      ws.committee().initial(creator, setup.committee());
+    }
+    if (!setup.regionFiles().isEmpty()) {
+      ws.initialRegions(creator, setup.regionFiles());
     }
   }
 

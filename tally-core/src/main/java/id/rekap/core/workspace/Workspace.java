@@ -16,6 +16,7 @@ import id.rekap.core.result.ResultRepository;
 import id.rekap.core.setup.WorkspaceInfo;
 import id.rekap.core.status.WorkspaceStatus;
 import id.rekap.core.store.Database;
+import id.rekap.core.user.User;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -40,6 +41,7 @@ public final class Workspace implements AutoCloseable {
     this.folder = folder;
     this.db = db;
     this.clock = clock;
+    OwnerOnly.workspace(folder);
     this.tx = db.transactions();
     this.info =
         tx.inTransaction(() -> db.workspaceInfo().load())
@@ -87,12 +89,44 @@ public final class Workspace implements AutoCloseable {
     return t;
   }
 
-  public ImportRegions.Summary importRegions(Actor actor, java.util.List<Path> paths) {
+  /** A logged-in user imports master data (see {@link ImportRegions#run}). */
+  public ImportRegions.Summary importRegions(User by, java.util.List<Path> paths) {
+    return importRegions(by, paths, null);
+  }
+
+  /**
+   * A logged-in user imports master data; with a reason, the chair corrects master data under an
+   * adopted region.
+   */
+  public ImportRegions.Summary importRegions(
+      User by, java.util.List<Path> paths, String correction) {
     try {
-      return new ImportRegions(tx, regions, audit, info.region()).run(actor, paths);
+      return regionImport().run(by, paths, correction);
     } finally {
       tree = null;
     }
+  }
+
+  /** The first master data, imported by the creator while creating the workspace. */
+  ImportRegions.Summary initialRegions(Actor creator, java.util.List<Path> paths) {
+    try {
+      return regionImport().initial(creator, paths);
+    } finally {
+      tree = null;
+    }
+  }
+
+  private ImportRegions regionImport() {
+    return new ImportRegions(
+        tx,
+        regions,
+        audit,
+        info.region(),
+        () -> {
+          var codes = new java.util.HashSet<String>();
+          db.adoptions().all().forEach(a -> codes.add(a.code()));
+          return codes;
+        });
   }
 
   public ImportResults importResults() {
@@ -132,9 +166,10 @@ public final class Workspace implements AutoCloseable {
 
   /**
    * Records a delivery the receiver took in, accepted or refused, as an audit event of its own
-   * transaction (the import, if any, has committed its own).
+   * transaction (the import, if any, has committed its own), in the name of the user who started
+   * the receiver.
    */
-  public id.rekap.core.sync.SyncReceiver.DeliveryLog deliveryLog() {
+  public id.rekap.core.sync.SyncReceiver.DeliveryLog deliveryLog(User by) {
     return (remote, sha, d) -> {
       var payload = new java.util.LinkedHashMap<String, Object>();
       payload.put("from", remote);
@@ -143,21 +178,23 @@ public final class Workspace implements AutoCloseable {
       payload.put("sequence", d.sequence());
       payload.put("result", d.result().id());
       payload.put("reason", d.reason());
-      tx.run(() -> audit.append(new Actor("sync-receiver"), "sync.receive", payload));
+      tx.run(() -> audit.append(by.actor(), "sync.receive", payload));
     };
   }
 
   /**
-   * Starts this kab/kota workspace's HTTPS receiver: every upload goes through the same
-   * verification and import as {@code rekap package import}, is answered with a receipt signed by
-   * the workspace key, and is logged in the audit log, accepted or refused.
+   * Starts this kab/kota workspace's HTTPS receiver for a logged-in operator, verifier or chair:
+   * every upload goes through the same verification and import as {@code rekap package import} in
+   * that user's name, is answered with a receipt signed by the workspace key, and is logged in the
+   * audit log.
    */
   public id.rekap.core.sync.SyncReceiver receiver(
+      User by,
       id.rekap.signing.SigningKey key,
       java.net.InetSocketAddress address,
       id.rekap.core.sync.SyncReceiver.Limits limits)
       throws java.io.IOException {
-    return receiver(key, address, limits, delivery -> {});
+    return receiver(by, key, address, limits, delivery -> {});
   }
 
   /**
@@ -165,15 +202,17 @@ public final class Workspace implements AutoCloseable {
    * the receiver's thread), so that a window can show it at once.
    */
   public id.rekap.core.sync.SyncReceiver receiver(
+      User by,
       id.rekap.signing.SigningKey key,
       java.net.InetSocketAddress address,
       id.rekap.core.sync.SyncReceiver.Limits limits,
       java.util.function.Consumer<id.rekap.core.sync.PackageInbox.Delivery> listener)
       throws java.io.IOException {
+    id.rekap.core.user.Users.require(by, id.rekap.core.user.Role.OPERATOR);
     var importer = importPackage();
     id.rekap.core.sync.PackageInbox inbox =
         content -> {
-          var delivery = receive(importer, content);
+          var delivery = receive(by, importer, content);
           listener.accept(delivery);
           return delivery;
         };
@@ -182,19 +221,17 @@ public final class Workspace implements AutoCloseable {
         id.rekap.signing.TlsContexts.server(key),
         limits,
         inbox,
-        deliveryLog(),
+        deliveryLog(by),
         json -> id.rekap.signing.CmsSignature.sign(json, key, clock),
         info.region().value(),
         clock);
   }
 
   private static id.rekap.core.sync.PackageInbox.Delivery receive(
-      id.rekap.core.exchange.ImportPackage importer, byte[] content) {
+      User by, id.rekap.core.exchange.ImportPackage importer, byte[] content) {
     String sha = id.rekap.signing.Sha256.hex(content);
     try {
-      var o =
-          importer.run(
-              new Actor("sync-receiver"), content, "terima-" + sha.substring(0, 12) + ".rekap");
+      var o = importer.run(by, content, "terima-" + sha.substring(0, 12) + ".rekap");
       var result =
           switch (o.status()) {
             case IMPORTED -> id.rekap.core.sync.PackageInbox.Result.IMPORTED;
@@ -249,12 +286,20 @@ public final class Workspace implements AutoCloseable {
 
   public id.rekap.core.user.Users users() {
     return new id.rekap.core.user.Users(
-        tx, db.users(), audit, new id.rekap.signing.PasswordHasher(), clock);
+        tx, db.users(), db.loginStates(), audit, new id.rekap.signing.PasswordHasher(), clock);
   }
 
   public id.rekap.core.entry.KeyedEntry entry() {
     return new id.rekap.core.entry.KeyedEntry(
-        tx, db.keyings(), results, db.adoptions(), audit, election, this::regionTree, clock);
+        tx,
+        db.keyings(),
+        db.keyedBy(),
+        results,
+        db.adoptions(),
+        audit,
+        election,
+        this::regionTree,
+        clock);
   }
 
   public id.rekap.core.plenary.Corrections corrections() {
@@ -267,7 +312,15 @@ public final class Workspace implements AutoCloseable {
 
   public id.rekap.core.adoption.Adoptions adoptions() {
     return new id.rekap.core.adoption.Adoptions(
-        tx, db.adoptions(), results, audit, election, this::regionTree, () -> check().run(), clock);
+        tx,
+        db.adoptions(),
+        results,
+        db.keyedBy(),
+        audit,
+        election,
+        this::regionTree,
+        () -> check().run(),
+        clock);
   }
 
   public id.rekap.core.entry.TemplateImport templateImport() {

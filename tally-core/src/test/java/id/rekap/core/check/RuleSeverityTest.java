@@ -110,19 +110,19 @@ class RuleSeverityTest {
   void setRuleSeverityIsStoredAuditedAndUsedByTheChecks() {
     try (Workspace ws = Workspaces.sample(dir.resolve("ws"))) {
       assertThat(severitiesOf(ws, "R17")).containsOnly(Severity.ERROR);
-      ws.setRuleSeverity().run(Workspaces.ACTOR, " r17", "warning");
+      ws.setRuleSeverity().run(Workspaces.CLERK, " r17", "warning");
       assertThat(ws.check().settings().overrides())
           .containsExactly(Map.entry("R17", Severity.WARNING));
       assertThat(severitiesOf(ws, "R17")).hasSize(5).containsOnly(Severity.WARNING);
       AuditEvent last = events(ws).getLast();
       assertThat(last.action()).isEqualTo("rules.severity");
-      assertThat(last.actor()).isEqualTo(Workspaces.ACTOR.name());
+      assertThat(last.actor()).isEqualTo(Workspaces.CLERK.actor().name());
       assertThat(json(last.payload()))
           .isEqualTo(
               Json.mapper().valueToTree(Map.of("rule", "R17", "from", "ERROR", "to", "WARNING")));
-      ws.setRuleSeverity().run(Workspaces.ACTOR, "R17", "ERROR");
+      ws.setRuleSeverity().run(Workspaces.CLERK, "R17", "ERROR");
       assertThat(json(events(ws).getLast().payload()).path("from").asText()).isEqualTo("WARNING");
-      ws.setRuleSeverity().run(Workspaces.ACTOR, "R20", "ERROR");
+      ws.setRuleSeverity().run(Workspaces.CLERK, "R20", "ERROR");
       assertThat(ws.verifyAudit().run().ok()).isTrue();
     }
     // stored with the workspace, not in memory
@@ -147,7 +147,7 @@ class RuleSeverityTest {
       RekapException e =
           catchThrowableOfType(
               RekapException.class,
-              () -> ws.setRuleSeverity().run(Workspaces.ACTOR, rule, severity));
+              () -> ws.setRuleSeverity().run(Workspaces.CLERK, rule, severity));
       assertThat(e.kind()).isEqualTo(RekapException.Kind.BAD_INPUT);
       assertThat(e.key()).isEqualTo(key);
       assertThat(e.localized(Messages.INDONESIAN))

@@ -10,6 +10,7 @@ import id.rekap.core.region.TpsCode;
 import id.rekap.core.result.Source;
 import id.rekap.core.result.TpsResult;
 import id.rekap.core.result.VoteKey;
+import id.rekap.core.support.PlenaryUsers;
 import id.rekap.core.support.StoreDump;
 import id.rekap.core.support.Workspaces;
 import id.rekap.core.user.Role;
@@ -36,15 +37,10 @@ class DoubleEntryTest {
   @BeforeEach
   void workspaceWithUsers() {
     ws = Workspaces.sample(dir.resolve("ws"));
-    var users = ws.users();
-    users.add(null, Workspaces.ACTOR, "admin", Role.ADMIN, "admin-rahasia".toCharArray());
-    User admin = users.login("admin", "admin-rahasia".toCharArray());
-    users.add(admin, null, "ani", Role.OPERATOR, "sandi-ani-1".toCharArray());
-    users.add(admin, null, "budi", Role.OPERATOR, "sandi-budi-1".toCharArray());
-    users.add(admin, null, "citra", Role.VERIFIER, "sandi-citra-1".toCharArray());
-    ani = users.login("ani", "sandi-ani-1".toCharArray());
-    budi = users.login("budi", "sandi-budi-1".toCharArray());
-    citra = users.login("citra", "sandi-citra-1".toCharArray());
+    User admin = PlenaryUsers.admin(ws);
+    ani = PlenaryUsers.person(ws, admin, "ani", Role.OPERATOR);
+    budi = PlenaryUsers.person(ws, admin, "budi", Role.OPERATOR);
+    citra = PlenaryUsers.person(ws, admin, "citra", Role.VERIFIER);
   }
 
   @org.junit.jupiter.api.AfterEach

@@ -27,10 +27,10 @@ class CaIssuedPackageTest {
             .p12(tmp.resolve("ppk.p12"), filePass);
     try (Workspace ppk = PackageFixtures.ppkWithoutKey(tmp.resolve("ppk"), "310101");
         Workspace kab = PackageFixtures.kabkota(tmp.resolve("kab"))) {
-      ppk.keys().importKey(Workspaces.ACTOR, p12, filePass, PackageFixtures.PASSPHRASE);
+      ppk.keys().importKey(Workspaces.CLERK, p12, filePass, PackageFixtures.PASSPHRASE);
       Path pkg = PackageFixtures.export(ppk, tmp.resolve("310101.rekap"), null);
       PackageFixtures.trust(kab, root.certificate(), tmp);
-      var outcome = kab.importPackage().run(Workspaces.ACTOR, pkg);
+      var outcome = kab.importPackage().run(Workspaces.CLERK, pkg);
       assertThat(outcome.status()).isEqualTo(ImportPackage.Status.IMPORTED);
       assertThat(outcome.rows()).isPositive();
       var stored = kab.importPackage().list().getFirst();

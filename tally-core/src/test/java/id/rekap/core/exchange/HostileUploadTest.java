@@ -56,7 +56,7 @@ class HostileUploadTest {
   void everyHostileUploadIsAnsweredAndTheReceiverKeepsServing() throws Exception {
     try (Workspace a = ppk(tmp.resolve("ppk-310101"), "310101");
         Workspace kab = kabkota(tmp.resolve("kab-3101"))) {
-      kab.keys().init(Workspaces.ACTOR, PackageFixtures.PASSPHRASE);
+      kab.keys().init(Workspaces.CLERK, PackageFixtures.PASSPHRASE);
       X509Certificate kabCert = key(kab).certificate();
       trust(kab, key(a).certificate(), tmp);
       Path good = export(a, tmp.resolve("310101-1.rekap"), null);
@@ -64,7 +64,10 @@ class HostileUploadTest {
       var limits = new SyncReceiver.Limits(goodBytes.length + 1024L, 1);
       try (SyncReceiver receiver =
           kab.receiver(
-              key(kab), new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), limits)) {
+              Workspaces.CLERK,
+              key(kab),
+              new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+              limits)) {
         URI base = URI.create("https://127.0.0.1:" + receiver.port());
         URI packages = base.resolve(SyncReceiver.PATH);
 

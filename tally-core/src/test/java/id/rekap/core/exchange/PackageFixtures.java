@@ -3,6 +3,7 @@ package id.rekap.core.exchange;
 import id.rekap.core.common.Json;
 import id.rekap.core.demo.DemoData;
 import id.rekap.core.setup.WorkspaceLevel;
+import id.rekap.core.support.PlenaryUsers;
 import id.rekap.core.support.TestClock;
 import id.rekap.core.support.Workspaces;
 import id.rekap.core.user.Role;
@@ -33,14 +34,13 @@ import java.util.zip.ZipInputStream;
  */
 final class PackageFixtures {
   static final char[] PASSPHRASE = "frasa-sandi-ppk-uji".toCharArray();
-  static final char[] CHAIR_PASSWORD = "sandi-ketua-kab".toCharArray();
 
   private PackageFixtures() {}
 
   /** A PPK workspace of one kecamatan of 3101 with the real PPWP results and a signing key. */
   static Workspace ppk(Path folder, String kecamatan) {
     Workspace ws = ppkWithoutKey(folder, kecamatan);
-    ws.keys().init(Workspaces.ACTOR, PASSPHRASE);
+    ws.keys().init(Workspaces.CLERK, PASSPHRASE);
     return ws;
   }
 
@@ -50,7 +50,7 @@ final class PackageFixtures {
     Workspace ws =
         Workspaces.create(
             folder, WorkspaceLevel.KECAMATAN, kecamatan, files.resolve(DemoData.ELECTION));
-    ws.importRegions(Workspaces.ACTOR, List.of(files.resolve(DemoData.REGIONS)));
+    ws.importRegions(Workspaces.CLERK, List.of(files.resolve(DemoData.REGIONS)));
     Workspaces.importFiles(ws, files.resolve(DemoData.RESULTS));
     return ws;
   }
@@ -60,22 +60,19 @@ final class PackageFixtures {
   }
 
   static Path export(Workspace ws, Path out, String reason) {
-    ws.exportPackage().run(Workspaces.ACTOR, key(ws), reason, out, "test");
+    ws.exportPackage().run(Workspaces.CLERK, key(ws), reason, out, "test");
     return out;
   }
 
   /** A kab/kota 3101 workspace with the real region list, an admin and a chair. */
   static Workspace kabkota(Path folder) {
     Workspace ws = Workspaces.regionsOnly(folder);
-    var users = ws.users();
-    users.add(null, Workspaces.ACTOR, "admin", Role.ADMIN, "sandi-admin-kab".toCharArray());
-    User admin = users.login("admin", "sandi-admin-kab".toCharArray());
-    users.add(admin, null, "ketua", Role.CHAIR, CHAIR_PASSWORD);
+    PlenaryUsers.person(ws, PlenaryUsers.admin(ws), "ketua", Role.CHAIR);
     return ws;
   }
 
   static User chair(Workspace ws) {
-    return ws.users().login("ketua", CHAIR_PASSWORD);
+    return ws.users().login("ketua", PlenaryUsers.PASSWORD.toCharArray());
   }
 
   static Path pem(X509Certificate cert, Path out) {

@@ -49,8 +49,8 @@ class PackageImportEndToEndTest {
       trust(kab, key(a).certificate(), tmp);
       trust(kab, key(b).certificate(), tmp);
 
-      var first = kab.importPackage().run(Workspaces.ACTOR, a1);
-      var second = kab.importPackage().run(Workspaces.ACTOR, b1);
+      var first = kab.importPackage().run(Workspaces.CLERK, a1);
+      var second = kab.importPackage().run(Workspaces.CLERK, b1);
       assertThat(first.status()).isEqualTo(ImportPackage.Status.IMPORTED);
       assertThat(second.status()).isEqualTo(ImportPackage.Status.IMPORTED);
       assertThat(first.rows()).isPositive();
@@ -61,16 +61,14 @@ class PackageImportEndToEndTest {
 
       // The same file again: nothing changes, and the outcome says so.
       var before = StoreDump.of(kab.database());
-      assertThat(kab.importPackage().run(Workspaces.ACTOR, a1).status())
+      assertThat(kab.importPackage().run(Workspaces.CLERK, a1).status())
           .isEqualTo(ImportPackage.Status.UNCHANGED);
       assertThat(StoreDump.of(kab.database())).isEqualTo(before);
 
       // The PPK corrects a TPS in plenary and sends packages 2 and 3; 3 arrives first.
-      var users = a.users();
-      users.add(null, Workspaces.ACTOR, "admin", Role.ADMIN, "sandi-admin-ppk".toCharArray());
-      var admin = users.login("admin", "sandi-admin-ppk".toCharArray());
-      users.add(admin, null, "ketua", Role.CHAIR, "sandi-ketua-ppk".toCharArray());
-      var ppkChair = users.login("ketua", "sandi-ketua-ppk".toCharArray());
+      var ppkChair =
+          id.rekap.core.support.PlenaryUsers.person(
+              a, id.rekap.core.support.PlenaryUsers.admin(a), "ketua", Role.CHAIR);
       TpsCode tps = new TpsCode("3101011001001");
       var contest = a.election().contests().getFirst().code();
       a.corrections()
@@ -85,7 +83,7 @@ class PackageImportEndToEndTest {
                   "saksi 01"));
       Path a2 = export(a, tmp.resolve("310101-2.rekap"), "koreksi pleno TPS 001");
       Path a3 = export(a, tmp.resolve("310101-3.rekap"), "koreksi pleno TPS 001, dikirim ulang");
-      var third = kab.importPackage().run(Workspaces.ACTOR, a3);
+      var third = kab.importPackage().run(Workspaces.CLERK, a3);
       assertThat(third.status()).isEqualTo(ImportPackage.Status.SUPERSEDED);
       assertThat(third.previousSequence()).contains(1);
       assertThat(third.sequence()).isEqualTo(3);
@@ -101,7 +99,7 @@ class PackageImportEndToEndTest {
 
       // Package 2 is older than the one in force: refused, nothing changes.
       var beforeOld = StoreDump.of(kab.database());
-      assertThatThrownBy(() -> kab.importPackage().run(Workspaces.ACTOR, a2))
+      assertThatThrownBy(() -> kab.importPackage().run(Workspaces.CLERK, a2))
           .isInstanceOf(RekapException.class)
           .extracting(e -> ((RekapException) e).key())
           .isEqualTo("package.error.sequence");
@@ -119,7 +117,7 @@ class PackageImportEndToEndTest {
       assertThat(kab.verifyAudit().run().ok()).isTrue();
 
       // The kab/kota sends its own package upward: level kabkota, rows from the packages.
-      kab.keys().init(Workspaces.ACTOR, PackageFixtures.PASSPHRASE);
+      kab.keys().init(Workspaces.CLERK, PackageFixtures.PASSPHRASE);
       Path up = export(kab, tmp.resolve("3101-1.rekap"), null);
       var verified = VerifyPackage.run(up, List.of(PackageFixtures.key(kab).certificate()));
       assertThat(verified.valid()).isTrue();

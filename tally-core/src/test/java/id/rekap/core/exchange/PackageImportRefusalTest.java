@@ -233,7 +233,7 @@ class PackageImportRefusalTest {
   @Test
   void aPpkWorkspaceDoesNotImportPackages() {
     var before = StoreDump.of(ppk.database());
-    assertThatThrownBy(() -> ppk.importPackage().run(Workspaces.ACTOR, good))
+    assertThatThrownBy(() -> ppk.importPackage().run(Workspaces.CLERK, good))
         .isInstanceOfSatisfying(
             RekapException.class, e -> assertThat(e.key()).isEqualTo("package.error.receiver"));
     assertThat(StoreDump.of(ppk.database())).isEqualTo(before);
@@ -266,7 +266,7 @@ class PackageImportRefusalTest {
                 return e;
               },
               m -> m);
-      var outcome = fresh.importPackage().run(Workspaces.ACTOR, pkg);
+      var outcome = fresh.importPackage().run(Workspaces.CLERK, pkg);
       assertThat(outcome.status()).isEqualTo(ImportPackage.Status.IMPORTED);
       assertThat(outcome.discrepancies()).hasSize(1);
       var r22 =
@@ -291,7 +291,7 @@ class PackageImportRefusalTest {
 
   private static void refused(ImportPackage useCase, Path pkg, String key) {
     var before = StoreDump.of(kab.database());
-    assertThatThrownBy(() -> useCase.run(Workspaces.ACTOR, pkg))
+    assertThatThrownBy(() -> useCase.run(Workspaces.CLERK, pkg))
         .isInstanceOfSatisfying(
             RekapException.class,
             e -> {

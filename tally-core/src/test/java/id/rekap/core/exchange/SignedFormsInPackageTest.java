@@ -56,13 +56,13 @@ class SignedFormsInPackageTest {
               },
               m -> m);
       var before = StoreDump.of(kab.database());
-      assertThatThrownBy(() -> kab.importPackage().run(Workspaces.ACTOR, swapped))
+      assertThatThrownBy(() -> kab.importPackage().run(Workspaces.CLERK, swapped))
           .isInstanceOf(RekapException.class)
           .extracting(e -> ((RekapException) e).key())
           .isEqualTo("package.error.form");
       assertThat(StoreDump.of(kab.database())).isEqualTo(before);
 
-      var imported = kab.importPackage().run(Workspaces.ACTOR, pkg);
+      var imported = kab.importPackage().run(Workspaces.CLERK, pkg);
       assertThat(imported.status()).isEqualTo(ImportPackage.Status.IMPORTED);
     }
   }

@@ -55,16 +55,17 @@ class SyncEndToEndTest {
     try (Workspace a = ppk(tmp.resolve("ppk-310101"), "310101");
         Workspace b = ppk(tmp.resolve("ppk-310102"), "310102");
         Workspace kab = kabkota(tmp.resolve("kab-3101"))) {
-      kab.keys().init(Workspaces.ACTOR, PackageFixtures.PASSPHRASE);
+      kab.keys().init(Workspaces.CLERK, PackageFixtures.PASSPHRASE);
       SigningKey kabKey = key(kab);
       trust(kab, key(a).certificate(), tmp);
       trust(kab, key(b).certificate(), tmp);
-      try (SyncReceiver receiver = kab.receiver(kabKey, LOOPBACK, SyncReceiver.Limits.standard())) {
+      try (SyncReceiver receiver =
+          kab.receiver(Workspaces.CLERK, kabKey, LOOPBACK, SyncReceiver.Limits.standard())) {
         String url = "https://127.0.0.1:" + receiver.port();
         for (Workspace ppk : new Workspace[] {a, b}) {
           export(ppk, tmp.resolve(ppk.info().region().value() + "-1.rekap"), null);
           ppk.sync().registerUpstream(chairOf(ppk), url, kabKey.certificate());
-          var round = ppk.sync().sender(transport()).runOnce();
+          var round = ppk.sync().sender(Workspaces.CLERK, transport()).runOnce();
           assertThat(round.delivered()).containsExactly(1);
           assertThat(round.done()).isTrue();
           var entry = ppk.sync().outbox().getFirst();
@@ -78,8 +79,8 @@ class SyncEndToEndTest {
 
         // A second package of b goes by USB first, then by network: one package upstream.
         Path usb = export(b, tmp.resolve("310102-2.rekap"), "dikirim juga lewat USB");
-        kab.importPackage().run(Workspaces.ACTOR, usb);
-        var round = b.sync().sender(transport()).runOnce();
+        kab.importPackage().run(Workspaces.CLERK, usb);
+        var round = b.sync().sender(Workspaces.CLERK, transport()).runOnce();
         assertThat(round.delivered()).containsExactly(2);
         var second = b.sync().outbox().getLast();
         assertThat(Receipt.parse(second.receipt()).orElseThrow().result())
@@ -95,16 +96,16 @@ class SyncEndToEndTest {
   void aWrongOrExpiredUpstreamCertificateStopsTheSenderWithTheReason() throws Exception {
     try (Workspace a = ppk(tmp.resolve("ppk-310101"), "310101");
         Workspace kab = kabkota(tmp.resolve("kab-3101"))) {
-      kab.keys().init(Workspaces.ACTOR, PackageFixtures.PASSPHRASE);
+      kab.keys().init(Workspaces.CLERK, PackageFixtures.PASSPHRASE);
       trust(kab, key(a).certificate(), tmp);
       try (SyncReceiver receiver =
-          kab.receiver(key(kab), LOOPBACK, SyncReceiver.Limits.standard())) {
+          kab.receiver(Workspaces.CLERK, key(kab), LOOPBACK, SyncReceiver.Limits.standard())) {
         export(a, tmp.resolve("310101-1.rekap"), null);
         User chair = chairOf(a);
         // the PPK pinned its own certificate instead of the kab/kota's
         a.sync()
             .registerUpstream(chair, "https://127.0.0.1:" + receiver.port(), key(a).certificate());
-        var round = a.sync().sender(transport()).runOnce();
+        var round = a.sync().sender(Workspaces.CLERK, transport()).runOnce();
         assertThat(round.delivered()).isEmpty();
         assertThat(round.failure()).hasValueSatisfying(f -> assertThat(f).contains("bukan"));
         assertThat(a.sync().outbox().getFirst().status()).isEqualTo(OutboxStatus.QUEUED);
@@ -119,7 +120,7 @@ class SyncEndToEndTest {
                 key(kab).certificate().getNotAfter().toInstant().plusSeconds(60), ZoneOffset.UTC);
         var db = a.database();
         Sync afterExpiry = new Sync(db.transactions(), db.sync(), db.auditLog(later), later);
-        assertThatThrownBy(() -> afterExpiry.sender(transport()).runOnce())
+        assertThatThrownBy(() -> afterExpiry.sender(Workspaces.CLERK, transport()).runOnce())
             .isInstanceOf(RekapException.class)
             .extracting(e -> ((RekapException) e).key())
             .isEqualTo("sync.error.pinExpired");

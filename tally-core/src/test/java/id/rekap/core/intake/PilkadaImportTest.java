@@ -2,13 +2,13 @@ package id.rekap.core.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.rekap.core.common.Actor;
 import id.rekap.core.demo.DemoData;
 import id.rekap.core.election.ContestCode;
 import id.rekap.core.recap.RecapLevel;
 import id.rekap.core.result.VoteKey;
 import id.rekap.core.setup.WorkspaceLevel;
 import id.rekap.core.support.TestClock;
+import id.rekap.core.support.Workspaces;
 import id.rekap.core.workspace.CreateWorkspace;
 import id.rekap.core.workspace.Workspace;
 import java.nio.file.Files;
@@ -22,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  * folder layout like the Pemilu ones, with Pilkada's 600 voters per TPS and 2.5 % reserve.
  */
 class PilkadaImportTest {
-  private static final Actor ACTOR = new Actor("test");
   @TempDir Path dir;
 
   @Test
@@ -53,13 +52,14 @@ class PilkadaImportTest {
         CreateWorkspace.run(
             dir.resolve("ws"),
             new CreateWorkspace.Request(WorkspaceLevel.KABKOTA, "3101", election, null),
-            TestClock.FIXED,
-            ACTOR)) {
-      ws.importRegions(ACTOR, List.of(dir.resolve("demo").resolve(DemoData.REGIONS)));
+            new CreateWorkspace.FirstAdmin(
+                Workspaces.ADMIN, Workspaces.ADMIN_PASSWORD.toCharArray()),
+            TestClock.FIXED)) {
+      ws.importRegions(Workspaces.CLERK, List.of(dir.resolve("demo").resolve(DemoData.REGIONS)));
       ImportSummary s =
           ws.importResults()
               .run(
-                  ACTOR,
+                  Workspaces.CLERK,
                   ImportRequest.of(List.of(dir.resolve("pilkada"))),
                   ImportResults.Progress.NONE);
       assertThat(s.refused()).isEmpty();

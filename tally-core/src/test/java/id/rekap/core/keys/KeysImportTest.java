@@ -52,7 +52,7 @@ class KeysImportTest {
     var issued = sub.issue(CENTRE);
     Path p12 = issued.p12(tmp.resolve("ok.p12"), FILE_PASS);
     try (Workspace ws = ppk("ok")) {
-      var imported = ws.keys().importKey(Workspaces.ACTOR, p12, FILE_PASS, WS_PASS);
+      var imported = ws.keys().importKey(Workspaces.CLERK, p12, FILE_PASS, WS_PASS);
       assertThat(imported.centreStated()).isTrue();
       assertThat(imported.centre().regionCode()).isEqualTo("310101");
       SigningKey stored = SigningKey.load(ws.keys().file(), WS_PASS);
@@ -71,7 +71,7 @@ class KeysImportTest {
     Path p12 =
         sub.issue("CN=Budi Santoso,O=KPU,L=Jakarta,C=ID").p12(tmp.resolve("p.p12"), FILE_PASS);
     try (Workspace ws = ppk("personal")) {
-      var imported = ws.keys().importKey(Workspaces.ACTOR, p12, FILE_PASS, WS_PASS);
+      var imported = ws.keys().importKey(Workspaces.CLERK, p12, FILE_PASS, WS_PASS);
       assertThat(imported.centreStated()).isFalse();
       assertThat(imported.centre().level()).isEqualTo("kecamatan");
       assertThat(imported.centre().regionCode()).isEqualTo("310101");
@@ -112,7 +112,7 @@ class KeysImportTest {
 
   private static void refused(Workspace ws, Path p12, char[] pass, String key) {
     var before = StoreDump.of(ws.database());
-    assertThatThrownBy(() -> ws.keys().importKey(Workspaces.ACTOR, p12, pass, WS_PASS))
+    assertThatThrownBy(() -> ws.keys().importKey(Workspaces.CLERK, p12, pass, WS_PASS))
         .isInstanceOfSatisfying(RekapException.class, e -> assertThat(e.key()).isEqualTo(key));
     assertThat(StoreDump.of(ws.database())).isEqualTo(before);
   }

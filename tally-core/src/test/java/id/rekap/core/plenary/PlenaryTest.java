@@ -174,7 +174,7 @@ class PlenaryTest {
     var summary =
         ws.importResults()
             .run(
-                Workspaces.ACTOR,
+                Workspaces.CLERK,
                 new ImportRequest(
                     List.of(dirFile),
                     java.util.Optional.empty(),

@@ -60,7 +60,7 @@ class PartyListAndDpdRecapTest {
       values.put(contest, election.writeFiles(files, contest, hierarchy.tps(), random));
     }
     ws = Workspaces.create(dir.resolve("ws"), WorkspaceLevel.KABKOTA, "3101", definition);
-    ws.importRegions(Workspaces.ACTOR, List.of(Workspaces.demoFiles().resolve(DemoData.REGIONS)));
+    ws.importRegions(Workspaces.CLERK, List.of(Workspaces.demoFiles().resolve(DemoData.REGIONS)));
     summary = Workspaces.importFiles(ws, files);
   }
 

@@ -36,7 +36,7 @@ class ImportRegionsTest {
   void kawalPemiluFileIntoAKabKotaWorkspace() {
     Path file = Workspaces.demoFiles().resolve(DemoData.REGIONS);
     try (Workspace ws = empty(WorkspaceLevel.KABKOTA, "3101")) {
-      var s = ws.importRegions(Workspaces.ACTOR, List.of(file));
+      var s = ws.importRegions(Workspaces.CLERK, List.of(file));
       // 31, 3101, two kecamatan, six desa; 88 TPS
       assertThat(s).isEqualTo(new ImportRegions.Summary(1, 10, 0, 88, 0, 0));
       Hierarchy h = Hierarchy.kawalPemilu(file, "3101");
@@ -64,7 +64,7 @@ class ImportRegionsTest {
   void kawalPemiluFileIntoAKecamatanWorkspaceKeepsOnlyItsKecamatan() {
     Path file = Workspaces.demoFiles().resolve(DemoData.REGIONS);
     try (Workspace ws = empty(WorkspaceLevel.KECAMATAN, "310101")) {
-      var s = ws.importRegions(Workspaces.ACTOR, List.of(file));
+      var s = ws.importRegions(Workspaces.CLERK, List.of(file));
       // ancestors 31 and 3101 (for headers), 310101, three desa; 18 + 27 + 8 TPS
       assertThat(s).isEqualTo(new ImportRegions.Summary(1, 6, 0, 53, 0, 0));
       assertThat(tpsCodes(ws)).allMatch(c -> c.startsWith("310101")).hasSize(53);
@@ -78,7 +78,7 @@ class ImportRegionsTest {
   @Test
   void sirekapRegionListsIntoAKecamatanWorkspace() {
     try (Workspace ws = empty(WorkspaceLevel.KECAMATAN, "110101")) {
-      var s = ws.importRegions(Workspaces.ACTOR, List.of(sirekapLists()));
+      var s = ws.importRegions(Workspaces.CLERK, List.of(sirekapLists()));
       // 10 list files (the LICENSE beside them is not a region file); kept: 1101 (ancestor),
       // 110101, its 7 desa and their 15 TPS
       assertThat(s).isEqualTo(new ImportRegions.Summary(10, 9, 0, 15, 0, 0));
@@ -121,7 +121,7 @@ class ImportRegionsTest {
             3101011001003,TPS 003,
             """);
     try (Workspace ws = empty(WorkspaceLevel.KABKOTA, "3101")) {
-      var s = ws.importRegions(Workspaces.ACTOR, List.of(csv));
+      var s = ws.importRegions(Workspaces.CLERK, List.of(csv));
       assertThat(s).isEqualTo(new ImportRegions.Summary(1, 4, 0, 3, 0, 0));
       RegionTree tree = ws.regionTree();
       assertThat(tree.nameOf(new RegionCode("3101011001"))).isEqualTo("PULAU PANGGANG, RW 01");
@@ -140,7 +140,7 @@ class ImportRegionsTest {
               3101011001001,TPS 001,300
               3101011001002,"TPS ""002""\",
               """);
-      var s2 = ws.importRegions(Workspaces.ACTOR, List.of(update));
+      var s2 = ws.importRegions(Workspaces.CLERK, List.of(update));
       assertThat(s2).isEqualTo(new ImportRegions.Summary(1, 0, 1, 0, 1, 1));
       tree = ws.regionTree();
       assertThat(tree.nameOf(new RegionCode("3101011001"))).isEqualTo("PULAU PANGGANG");
@@ -153,16 +153,16 @@ class ImportRegionsTest {
   void reimportingTheSameFilesChangesNothing() {
     Path kawal = Workspaces.demoFiles().resolve(DemoData.REGIONS);
     try (Workspace ws = empty(WorkspaceLevel.KABKOTA, "3101")) {
-      ws.importRegions(Workspaces.ACTOR, List.of(kawal));
+      ws.importRegions(Workspaces.CLERK, List.of(kawal));
       var before = StoreDump.of(ws.database());
-      var s = ws.importRegions(Workspaces.ACTOR, List.of(kawal));
+      var s = ws.importRegions(Workspaces.CLERK, List.of(kawal));
       assertThat(s).isEqualTo(new ImportRegions.Summary(1, 0, 0, 0, 0, 98));
       assertThat(StoreDump.of(ws.database())).isEqualTo(before);
     }
     try (Workspace ws = empty(WorkspaceLevel.KECAMATAN, "110101")) {
-      ws.importRegions(Workspaces.ACTOR, List.of(sirekapLists()));
+      ws.importRegions(Workspaces.CLERK, List.of(sirekapLists()));
       var before = StoreDump.of(ws.database());
-      var s = ws.importRegions(Workspaces.ACTOR, List.of(sirekapLists()));
+      var s = ws.importRegions(Workspaces.CLERK, List.of(sirekapLists()));
       assertThat(s).isEqualTo(new ImportRegions.Summary(10, 0, 0, 0, 0, 24));
       assertThat(StoreDump.of(ws.database())).isEqualTo(before);
     }
@@ -175,7 +175,7 @@ class ImportRegionsTest {
       var before = StoreDump.of(ws.database());
       var e =
           catchThrowableOfType(
-              RekapException.class, () -> ws.importRegions(Workspaces.ACTOR, List.of(aceh)));
+              RekapException.class, () -> ws.importRegions(Workspaces.CLERK, List.of(aceh)));
       assertBadInput(e, "region.error.outOfScope", "110101.json", "3101");
       assertThat(StoreDump.of(ws.database())).isEqualTo(before);
     }
@@ -190,7 +190,7 @@ class ImportRegionsTest {
       var before = StoreDump.of(ws.database());
       var e =
           catchThrowableOfType(
-              RekapException.class, () -> ws.importRegions(Workspaces.ACTOR, List.of(csv)));
+              RekapException.class, () -> ws.importRegions(Workspaces.CLERK, List.of(csv)));
       assertBadInput(e, "region.error.unknownDesa", "3101011009001", "3101011009");
       assertThat(StoreDump.of(ws.database())).isEqualTo(before);
     }
@@ -203,7 +203,7 @@ class ImportRegionsTest {
       var before = StoreDump.of(ws.database());
       var e =
           catchThrowableOfType(
-              RekapException.class, () -> ws.importRegions(Workspaces.ACTOR, List.of(csv)));
+              RekapException.class, () -> ws.importRegions(Workspaces.CLERK, List.of(csv)));
       assertBadInput(e, "region.error.dpt", "tps.csv", "#2", "dua ratus");
       assertThat(StoreDump.of(ws.database())).isEqualTo(before);
     }
@@ -217,7 +217,7 @@ class ImportRegionsTest {
       var before = StoreDump.of(ws.database());
       var e =
           catchThrowableOfType(
-              RekapException.class, () -> ws.importRegions(Workspaces.ACTOR, List.of(cut)));
+              RekapException.class, () -> ws.importRegions(Workspaces.CLERK, List.of(cut)));
       assertBadInput(e, "input.error.malformed", "wilayah.json");
       assertThat(StoreDump.of(ws.database())).isEqualTo(before);
     }

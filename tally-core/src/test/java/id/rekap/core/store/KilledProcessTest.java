@@ -2,7 +2,6 @@ package id.rekap.core.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.rekap.core.common.Actor;
 import id.rekap.core.demo.DemoData;
 import id.rekap.core.support.TestClock;
 import id.rekap.core.workspace.Workspace;
@@ -26,7 +25,7 @@ class KilledProcessTest {
   /** The child: create the demo workspace, say so, then wait to be killed without closing. */
   public static final class Child {
     public static void main(String[] args) throws InterruptedException {
-      Workspace ws = DemoData.create(Path.of(args[0]), TestClock.FIXED, new Actor("child"));
+      Workspace ws = DemoData.create(Path.of(args[0]), TestClock.FIXED);
       System.out.println("IMPORTED " + ws.status().run().getFirst().received());
       System.out.flush();
       Thread.sleep(60_000);
@@ -61,8 +60,9 @@ class KilledProcessTest {
       assertThat(reopened.status().run().getFirst().received()).isEqualTo(81);
       var audit = reopened.verifyAudit().run();
       assertThat(audit.ok()).isTrue();
-      // init, regions, 81 results, 5 demo users, the demo committee
-      assertThat(audit.events()).isEqualTo(1 + 1 + 81 + 5 + 1);
+      // init with its admin, the committee and the regions; four users added who each set their
+      // own password; 81 results
+      assertThat(audit.events()).isEqualTo(1 + 1 + 1 + 1 + 4 * 2 + 81);
     }
   }
 }

@@ -6,15 +6,28 @@ import id.rekap.core.workspace.Workspace;
 
 /** The users a plenary test needs, logged in: an admin, the chair (ketua) and an operator (ani). */
 public record PlenaryUsers(User admin, User chair, User operator) {
+  /** The password every test person sets for themselves (it passes the password rules). */
+  public static final String PASSWORD = "tinta-biru-pleno-7";
+
+  /** The temporary password the admin hands out before the person sets {@link #PASSWORD}. */
+  public static final String TEMPORARY = "kertas-sementara-3";
+
   public static PlenaryUsers add(Workspace ws) {
-    var users = ws.users();
-    users.add(null, Workspaces.ACTOR, "admin", Role.ADMIN, "admin-rahasia".toCharArray());
-    User admin = users.login("admin", "admin-rahasia".toCharArray());
-    users.add(admin, null, "ketua", Role.CHAIR, "sandi-ketua".toCharArray());
-    users.add(admin, null, "ani", Role.OPERATOR, "sandi-ani-1".toCharArray());
+    User admin = admin(ws);
     return new PlenaryUsers(
-        admin,
-        users.login("ketua", "sandi-ketua".toCharArray()),
-        users.login("ani", "sandi-ani-1".toCharArray()));
+        admin, person(ws, admin, "ketua", Role.CHAIR), person(ws, admin, "ani", Role.OPERATOR));
+  }
+
+  /** The workspace's first admin (made with the test workspace), logged in. */
+  public static User admin(Workspace ws) {
+    return ws.users().login(Workspaces.ADMIN, Workspaces.ADMIN_PASSWORD.toCharArray());
+  }
+
+  /**
+   * A person the admin adds with a temporary password, who then sets {@link #PASSWORD}; logged in.
+   */
+  public static User person(Workspace ws, User admin, String name, Role role) {
+    ws.users().add(admin, name, role, TEMPORARY.toCharArray());
+    return ws.users().changePassword(name, TEMPORARY.toCharArray(), PASSWORD.toCharArray());
   }
 }

@@ -1,12 +1,13 @@
 package id.rekap.core.support;
 
-import id.rekap.core.common.Actor;
 import id.rekap.core.demo.DemoData;
 import id.rekap.core.intake.ImportRequest;
 import id.rekap.core.intake.ImportResults;
 import id.rekap.core.intake.ImportSummary;
 import id.rekap.core.setup.WorkspaceLevel;
 import id.rekap.core.store.Database;
+import id.rekap.core.user.Role;
+import id.rekap.core.user.User;
 import id.rekap.core.workspace.CreateWorkspace;
 import id.rekap.core.workspace.Workspace;
 import java.io.IOException;
@@ -23,7 +24,16 @@ import java.util.stream.Stream;
  * import) and each test gets its own copy of the closed database file, which it may change freely.
  */
 public final class Workspaces {
-  public static final Actor ACTOR = new Actor("test");
+  /** The first admin every test workspace is created with. */
+  public static final String ADMIN = "admin";
+
+  public static final String ADMIN_PASSWORD = "gerbang-uji-91";
+
+  /**
+   * The clerk who sets up test workspaces (master data, imports, keys, packages): a chair, the role
+   * that may do each of these. Use cases check roles, not that the account exists.
+   */
+  public static final User CLERK = new User("petugas", Role.CHAIR);
 
   private static Path cache;
   private static Path regionsOnly;
@@ -38,8 +48,8 @@ public final class Workspaces {
     return CreateWorkspace.run(
         folder,
         new CreateWorkspace.Request(level, region, electionFile, null),
-        TestClock.FIXED,
-        ACTOR);
+        new CreateWorkspace.FirstAdmin(ADMIN, ADMIN_PASSWORD.toCharArray()),
+        TestClock.FIXED);
   }
 
   /**
@@ -59,7 +69,7 @@ public final class Workspaces {
     if (regionsOnly == null) {
       Path t = cache().resolve("regions-only");
       try (Workspace ws = createSample(t)) {
-        ws.importRegions(ACTOR, List.of(demoFiles().resolve(DemoData.REGIONS)));
+        ws.importRegions(CLERK, List.of(demoFiles().resolve(DemoData.REGIONS)));
       }
       regionsOnly = t;
     }
@@ -82,11 +92,11 @@ public final class Workspaces {
     if (sample == null) {
       Path t = cache().resolve("sample");
       try (Workspace ws = createSample(t)) {
-        ws.importRegions(ACTOR, List.of(demoFiles().resolve(DemoData.REGIONS)));
+        ws.importRegions(CLERK, List.of(demoFiles().resolve(DemoData.REGIONS)));
         sampleSummary =
             ws.importResults()
                 .run(
-                    ACTOR,
+                    CLERK,
                     ImportRequest.of(List.of(demoFiles().resolve(DemoData.RESULTS))),
                     ImportResults.Progress.NONE);
       }
@@ -100,7 +110,7 @@ public final class Workspaces {
   }
 
   public static ImportSummary importResults(Workspace ws, ImportRequest request) {
-    return ws.importResults().run(ACTOR, request, ImportResults.Progress.NONE);
+    return ws.importResults().run(CLERK, request, ImportResults.Progress.NONE);
   }
 
   private static Workspace createSample(Path folder) {

@@ -2,6 +2,7 @@ package id.rekap.core.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.rekap.core.support.Workspaces;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -69,7 +70,7 @@ class SyncFaultInjectionTest {
           rig.startReceiver();
           receiverUp = true;
         }
-        var sender = rig.sync().sender(faulty(rig, random));
+        var sender = rig.sync().sender(Workspaces.CLERK, faulty(rig, random));
         try {
           done = sender.runOnce().done() && receiverUp;
         } catch (Killed k) {
@@ -81,7 +82,7 @@ class SyncFaultInjectionTest {
         rig.startReceiver();
       }
       rig.link.plan(() -> new FaultyLink.Plan(FaultyLink.Fault.NONE, 0));
-      var last = rig.sync().sender(rig.transport()).runOnce();
+      var last = rig.sync().sender(Workspaces.CLERK, rig.transport()).runOnce();
       assertThat(last.done()).as("seed %d: %s %s", seed, last, rig.sync().outbox()).isTrue();
 
       List<String> inOrder = new ArrayList<>(rig.sequences.keySet());

@@ -10,6 +10,7 @@ import id.rekap.core.recap.RecapLevel;
 import id.rekap.core.result.AdminField;
 import id.rekap.core.result.Source;
 import id.rekap.core.result.TpsResult;
+import id.rekap.core.support.PlenaryUsers;
 import id.rekap.core.support.StoreDump;
 import id.rekap.core.support.Workspaces;
 import id.rekap.core.user.Role;
@@ -30,13 +31,9 @@ class TemplateImportTest {
   @Test
   void aFilledTemplateImportedTwiceCountsAndTheRecapEqualsIt() throws Exception {
     try (Workspace ws = Workspaces.sample(tmp.resolve("ws"))) {
-      var users = ws.users();
-      users.add(null, Workspaces.ACTOR, "admin", Role.ADMIN, "admin-rahasia".toCharArray());
-      User admin = users.login("admin", "admin-rahasia".toCharArray());
-      users.add(admin, null, "ani", Role.OPERATOR, "sandi-ani-1".toCharArray());
-      users.add(admin, null, "budi", Role.OPERATOR, "sandi-budi-1".toCharArray());
-      User ani = users.login("ani", "sandi-ani-1".toCharArray());
-      User budi = users.login("budi", "sandi-budi-1".toCharArray());
+      User admin = PlenaryUsers.admin(ws);
+      User ani = PlenaryUsers.person(ws, admin, "ani", Role.OPERATOR);
+      User budi = PlenaryUsers.person(ws, admin, "budi", Role.OPERATOR);
 
       TemplateTarget target = TemplateTarget.of(ws.election(), ws.regionTree(), ContestCode.PPWP);
       Path template =
@@ -91,15 +88,11 @@ class TemplateImportTest {
         Workspaces.create(
             tmp.resolve("pl"), id.rekap.core.setup.WorkspaceLevel.KABKOTA, "3101", election)) {
       ws.importRegions(
-          Workspaces.ACTOR,
+          Workspaces.CLERK,
           List.of(Workspaces.demoFiles().resolve(id.rekap.core.demo.DemoData.REGIONS)));
-      var users = ws.users();
-      users.add(null, Workspaces.ACTOR, "admin", Role.ADMIN, "admin-rahasia".toCharArray());
-      User admin = users.login("admin", "admin-rahasia".toCharArray());
-      users.add(admin, null, "ani", Role.OPERATOR, "sandi-ani-1".toCharArray());
-      users.add(admin, null, "budi", Role.OPERATOR, "sandi-budi-1".toCharArray());
-      User ani = users.login("ani", "sandi-ani-1".toCharArray());
-      User budi = users.login("budi", "sandi-budi-1".toCharArray());
+      User admin = PlenaryUsers.admin(ws);
+      User ani = PlenaryUsers.person(ws, admin, "ani", Role.OPERATOR);
+      User budi = PlenaryUsers.person(ws, admin, "budi", Role.OPERATOR);
 
       TemplateTarget target = TemplateTarget.of(ws.election(), ws.regionTree(), ContestCode.PDPR);
       Path template = TemplateFixtures.write(target, TemplateFormat.XLSX, tmp.resolve("pdpr.xlsx"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.rekap.core.common.RekapException;
+import id.rekap.core.support.PlenaryUsers;
 import id.rekap.core.support.StoreDump;
 import id.rekap.core.support.TestCa;
 import id.rekap.core.support.Workspaces;
@@ -17,8 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The trust list: added by an admin or the chair only, from PEM or DER, each addition and removal
- * audited, removals kept in the history, a removed certificate no longer trusted.
+ * The trust list: added by the chair only (not an operator, not the admin), from PEM or DER, each
+ * addition and removal audited, removals kept in the history, a removed certificate no longer
+ * trusted.
  */
 class TrustListTest {
   @TempDir Path tmp;
@@ -26,13 +28,9 @@ class TrustListTest {
   @Test
   void chairsAddAndRemoveCertificatesAndTheHistoryStays() throws Exception {
     try (Workspace ws = Workspaces.regionsOnly(tmp.resolve("ws"))) {
-      var users = ws.users();
-      users.add(null, Workspaces.ACTOR, "admin", Role.ADMIN, "sandi-admin-1".toCharArray());
-      User admin = users.login("admin", "sandi-admin-1".toCharArray());
-      users.add(admin, null, "ketua", Role.CHAIR, "sandi-ketua-1".toCharArray());
-      users.add(admin, null, "ani", Role.OPERATOR, "sandi-ani-12".toCharArray());
-      User chair = users.login("ketua", "sandi-ketua-1".toCharArray());
-      User operator = users.login("ani", "sandi-ani-12".toCharArray());
+      User admin = PlenaryUsers.admin(ws);
+      User chair = PlenaryUsers.person(ws, admin, "ketua", Role.CHAIR);
+      User operator = PlenaryUsers.person(ws, admin, "ani", Role.OPERATOR);
 
       TestCa ca = TestCa.root("CN=Uji BSrE,O=Uji,C=ID");
       Path der = Files.write(tmp.resolve("ca.der"), ca.certificate().getEncoded());
@@ -50,16 +48,20 @@ class TrustListTest {
       assertThat(added.ca()).isTrue();
       assertThat(added.addedBy()).isEqualTo("ketua");
       assertThat(ws.trust().certificates()).containsExactly(ca.certificate());
-      assertThatThrownBy(() -> ws.trust().add(admin, der, null))
+      assertThatThrownBy(() -> ws.trust().add(chair, der, null))
           .isInstanceOfSatisfying(
               RekapException.class, e -> assertThat(e.key()).isEqualTo("trust.error.exists"));
-
       String fp = SigningKey.fingerprint(ca.certificate());
-      ws.trust().remove(admin, fp.replace(":", "").toLowerCase(java.util.Locale.ROOT));
+      assertThatThrownBy(() -> ws.trust().remove(admin, fp))
+          .as("the admin manages accounts only")
+          .isInstanceOfSatisfying(
+              RekapException.class, e -> assertThat(e.key()).isEqualTo("user.error.adminOnly"));
+
+      ws.trust().remove(chair, fp.replace(":", "").toLowerCase(java.util.Locale.ROOT));
       assertThat(ws.trust().certificates()).isEmpty();
       assertThat(ws.trust().list()).hasSize(1);
-      assertThat(ws.trust().list().getFirst().removedBy()).isEqualTo("admin");
-      assertThatThrownBy(() -> ws.trust().remove(admin, fp))
+      assertThat(ws.trust().list().getFirst().removedBy()).isEqualTo("ketua");
+      assertThatThrownBy(() -> ws.trust().remove(chair, fp))
           .isInstanceOfSatisfying(
               RekapException.class, e -> assertThat(e.key()).isEqualTo("trust.error.unknown"));
 

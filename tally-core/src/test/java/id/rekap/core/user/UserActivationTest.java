@@ -30,10 +30,11 @@ class UserActivationTest {
       Users users = ws.users();
       users.setActive(people.admin(), "ani", false);
       assertThat(users.list()).anyMatch(u -> u.name().equals("ani") && !u.active());
-      assertThatThrownBy(() -> users.login("ani", "sandi-ani-1".toCharArray()))
+      assertThatThrownBy(() -> users.login("ani", PlenaryUsers.PASSWORD.toCharArray()))
           .isInstanceOf(RekapException.class);
       users.setActive(people.admin(), "ani", true);
-      assertThat(users.login("ani", "sandi-ani-1".toCharArray()).role()).isEqualTo(Role.OPERATOR);
+      assertThat(users.login("ani", PlenaryUsers.PASSWORD.toCharArray()).role())
+          .isEqualTo(Role.OPERATOR);
     }
   }
 
@@ -55,8 +56,7 @@ class UserActivationTest {
       assertThat(StoreDump.of(ws.database())).isEqualTo(before);
 
       // a second admin may deactivate the first, but not the last one standing
-      users.add(people.admin(), null, "admin2", Role.ADMIN, "sandi-admin-2".toCharArray());
-      User second = users.login("admin2", "sandi-admin-2".toCharArray());
+      User second = PlenaryUsers.person(ws, people.admin(), "admin2", Role.ADMIN);
       users.setActive(second, "admin", false);
       users.setActive(second, "ketua", false);
       assertThat(users.list()).filteredOn(u -> u.role() == Role.ADMIN && u.active()).hasSize(1);

@@ -67,7 +67,7 @@ final class SignedForms {
       signedPdf = PdfSignature.sign(pdf, key, TestClock.FIXED);
       signedXlsx = XlsxSignature.sign(xlsx, key, TestClock.FIXED);
       Path out = dir.resolve("kep-seribu.rekap");
-      ws.exportPackage().run(Workspaces.ACTOR, key, null, out, "0.1.0-test");
+      ws.exportPackage().run(Workspaces.CLERK, key, null, out, "0.1.0-test");
       signedPackage = Files.readAllBytes(out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -2,7 +2,6 @@ package id.rekap.core.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.rekap.core.common.Actor;
 import id.rekap.core.demo.DemoData;
 import id.rekap.core.election.ContestCode;
 import id.rekap.core.recap.RecapLevel;
@@ -16,7 +15,7 @@ class DemoWorkspaceSmokeTest {
 
   @Test
   void demoWorkspaceHoldsTheRealSample() {
-    try (Workspace ws = DemoData.create(dir.resolve("ws"), TestClock.FIXED, new Actor("test"))) {
+    try (Workspace ws = DemoData.create(dir.resolve("ws"), TestClock.FIXED)) {
       var status = ws.status().run();
       assertThat(status).hasSize(1);
       assertThat(status.getFirst().expected()).isEqualTo(88);

@@ -153,7 +153,7 @@ public final class PackagesViewModel implements Refreshable {
             session.text("packages.exporting"),
             p -> {
               var key = WorkspaceKey.open(session.workspace(), passphrase);
-              return session.workspace().exportPackage().run(user.actor(), key, why, out, version);
+              return session.workspace().exportPackage().run(user, key, why, out, version);
             },
             sequence -> {
               message.set(session.text("packages.exported", sequence, out));
@@ -182,7 +182,7 @@ public final class PackagesViewModel implements Refreshable {
               var ws = session.workspace();
               Verification checked = verify(file, TrustPolicy.of(ws.trust().certificates()));
               try {
-                ImportPackage.Outcome o = ws.importPackage().run(user.actor(), file);
+                ImportPackage.Outcome o = ws.importPackage().run(user, file);
                 return new Imported(checked, Optional.of(o), null, ws.importPackage().list());
               } catch (RuntimeException e) {
                 return new Imported(checked, Optional.empty(), e, ws.importPackage().list());

@@ -111,7 +111,7 @@ public final class ImportViewModel {
                     .workspace()
                     .importResults()
                     .run(
-                        user.actor(),
+                        user,
                         request,
                         (done, total) -> {
                           // stops between files: each file written so far stays, whole

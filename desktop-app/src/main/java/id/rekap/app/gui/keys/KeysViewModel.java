@@ -330,9 +330,9 @@ public final class KeysViewModel implements Refreshable {
 
   private record Changed(TrustedCertificate entry, List<TrustedCertificate> list) {}
 
-  private Optional<id.rekap.core.common.Actor> actor() {
+  private Optional<id.rekap.core.user.User> actor() {
     try {
-      return Optional.of(session.requireUser().actor());
+      return Optional.of(session.requireUser());
     } catch (RekapException e) {
       fail(e);
       return Optional.empty();

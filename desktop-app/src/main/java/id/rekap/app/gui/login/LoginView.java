@@ -51,7 +51,19 @@ public final class LoginView {
     login.getStyleClass().add(Styles.ACCENT);
     login.disableProperty().bind(model.busy());
     login.setMaxWidth(Double.MAX_VALUE);
-    login.setOnAction(e -> model.login());
+    login.setOnAction(e -> model.submit());
+    login
+        .textProperty()
+        .bind(
+            javafx.beans.binding.Bindings.when(model.changing())
+                .then(session.text("login.change"))
+                .otherwise(session.text("login.submit")));
+    PasswordField fresh = new PasswordField();
+    fresh.setId("login-new");
+    fresh.textProperty().bindBidirectional(model.fresh());
+    PasswordField repeat = new PasswordField();
+    repeat.setId("login-repeat");
+    repeat.textProperty().bindBidirectional(model.repeat());
     Label error = new Label();
     error.setId("login-error");
     error.getStyleClass().add(Styles.DANGER);
@@ -60,6 +72,23 @@ public final class LoginView {
     GridPane form = new GridPane(10, 10);
     form.addRow(0, new Label(session.text("login.name")), name);
     form.addRow(1, new Label(session.text("login.password")), password);
+    Label freshLabel = new Label(session.text("login.new"));
+    Label repeatLabel = new Label(session.text("login.repeat"));
+    form.addRow(2, freshLabel, fresh);
+    form.addRow(3, repeatLabel, repeat);
+    for (javafx.scene.Node n : new javafx.scene.Node[] {freshLabel, fresh, repeatLabel, repeat}) {
+      // shown only while the temporary password from the admin is being replaced
+      n.visibleProperty().bind(model.changing());
+      n.managedProperty().bind(model.changing());
+    }
+    model
+        .changing()
+        .addListener(
+            (o, was, now) -> {
+              if (now) {
+                fresh.requestFocus();
+              }
+            });
     Hyperlink indonesian = new Hyperlink("Bahasa Indonesia");
     indonesian.setOnAction(e -> switchLanguage.accept(Locale.of("id", "ID")));
     Hyperlink english = new Hyperlink("English");
@@ -80,7 +109,7 @@ public final class LoginView {
       languages.getChildren().addAll(new Label("·"), other);
     }
     card.setPadding(new Insets(28));
-    card.setMaxSize(420, 420);
+    card.setMaxSize(420, 520);
     card.getStyleClass().add("card");
     root.getChildren().add(card);
     root.getStyleClass().add("login");

@@ -1,6 +1,7 @@
 package id.rekap.app.gui.login;
 
 import id.rekap.app.gui.Session;
+import id.rekap.core.common.RekapException;
 import id.rekap.core.user.User;
 import java.util.Arrays;
 import javafx.beans.property.BooleanProperty;
@@ -10,7 +11,9 @@ import javafx.beans.property.StringProperty;
 
 /**
  * Logging in with a workspace user. The password check (Argon2id, deliberately slow) runs as a job,
- * so the window never freezes; the same message for any failure, as the use case gives.
+ * so the window never freezes; the same message for a wrong name or password, as the use case
+ * gives, and after repeated failures how long to wait. An account still holding the temporary
+ * password an admin gave it sets its own first: the card then asks for the new one twice.
  */
 public final class LoginViewModel {
   private final Session session;
@@ -18,6 +21,9 @@ public final class LoginViewModel {
   private final StringProperty password = new SimpleStringProperty("");
   private final StringProperty error = new SimpleStringProperty("");
   private final BooleanProperty busy = new SimpleBooleanProperty();
+  private final BooleanProperty changing = new SimpleBooleanProperty();
+  private final StringProperty fresh = new SimpleStringProperty("");
+  private final StringProperty repeat = new SimpleStringProperty("");
   private Runnable onLogin = () -> {};
 
   public LoginViewModel(Session session) {
@@ -38,6 +44,29 @@ public final class LoginViewModel {
 
   public BooleanProperty busy() {
     return busy;
+  }
+
+  /** True while the account must replace its temporary password before logging in. */
+  public BooleanProperty changing() {
+    return changing;
+  }
+
+  /** The new password (while {@link #changing}). */
+  public StringProperty fresh() {
+    return fresh;
+  }
+
+  public StringProperty repeat() {
+    return repeat;
+  }
+
+  /** Logs in, or sets the new password and logs in while {@link #changing}. */
+  public void submit() {
+    if (changing.get()) {
+      changePassword();
+    } else {
+      login();
+    }
   }
 
   public String workspaceName() {
@@ -80,8 +109,61 @@ public final class LoginViewModel {
             },
             failure -> {
               busy.set(false);
+              if (failure instanceof RekapException e && e.key().equals("user.error.mustChange")) {
+                // the temporary password was right: keep it as the current one for the change
+                changing.set(true);
+                error.set(session.text("login.mustChange"));
+                return;
+              }
               password.set("");
               error.set(session.texts().get().error(failure));
             });
+  }
+
+  /** Replaces the temporary (current) password with the new one typed twice, then logs in. */
+  public void changePassword() {
+    if (busy.get()) {
+      return;
+    }
+    if (!fresh.get().equals(repeat.get())) {
+      error.set(session.text("login.error.repeat"));
+      return;
+    }
+    char[] current = password.get().toCharArray();
+    char[] chosen = fresh.get().toCharArray();
+    String who = name.get();
+    busy.set(true);
+    error.set("");
+    session
+        .jobs()
+        .run(
+            session.text("login.checking"),
+            p -> {
+              try {
+                return session.workspace().users().changePassword(who, current, chosen);
+              } finally {
+                Arrays.fill(current, '\0');
+                Arrays.fill(chosen, '\0');
+              }
+            },
+            (User user) -> {
+              busy.set(false);
+              clearSecrets();
+              changing.set(false);
+              session.user().set(user);
+              onLogin.run();
+            },
+            failure -> {
+              busy.set(false);
+              fresh.set("");
+              repeat.set("");
+              error.set(session.texts().get().error(failure));
+            });
+  }
+
+  private void clearSecrets() {
+    password.set("");
+    fresh.set("");
+    repeat.set("");
   }
 }

@@ -68,7 +68,10 @@ public final class PeopleViewModel implements Refreshable {
     committee.set(CommitteeLines.format(ws.committee().members()));
   }
 
-  /** Adds a user with the password typed twice; only an admin may (the core checks). */
+  /**
+   * Adds a user with a temporary password typed twice, which its holder replaces at their first
+   * login; only an admin may (the core checks).
+   */
   public void addUser(char[] password, char[] repeat) {
     if (!Arrays.equals(password, repeat)) {
       wipe(password, repeat);
@@ -92,7 +95,7 @@ public final class PeopleViewModel implements Refreshable {
             session.text("people.adding"),
             p -> {
               try {
-                session.workspace().users().add(by, null, who, as, password);
+                session.workspace().users().add(by, who, as, password);
                 return who;
               } finally {
                 wipe(password);
@@ -101,7 +104,10 @@ public final class PeopleViewModel implements Refreshable {
             added -> {
               name.set("");
               refresh();
-              message.set(session.text("people.added", added, session.text("role." + as.id())));
+              message.set(
+                  session.text("people.added", added, session.text("role." + as.id()))
+                      + " "
+                      + session.text("people.temporary", added));
             },
             failure -> message.set(session.texts().get().error(failure)));
   }
@@ -124,7 +130,7 @@ public final class PeopleViewModel implements Refreshable {
     }
   }
 
-  /** Saves the committee as typed; only the chair (or an admin) may (the core checks). */
+  /** Saves the committee as typed; only the chair may (the core checks). */
   public void saveCommittee() {
     try {
       var members = CommitteeLines.parse(committee.get());

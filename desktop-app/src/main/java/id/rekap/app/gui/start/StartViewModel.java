@@ -1,6 +1,5 @@
 package id.rekap.app.gui.start;
 
-import id.rekap.core.common.Actor;
 import id.rekap.core.demo.DemoData;
 import id.rekap.core.workspace.Workspace;
 import java.io.IOException;
@@ -67,7 +66,7 @@ public final class StartViewModel {
         () ->
             hasFiles(folder)
                 ? Workspace.open(folder, context.clock())
-                : DemoData.create(folder, context.clock(), Actor.systemUser()),
+                : DemoData.create(folder, context.clock()),
         "ketua");
   }
 

@@ -1,14 +1,12 @@
 package id.rekap.app.gui.start;
 
 import id.rekap.app.gui.CommitteeLines;
-import id.rekap.core.common.Actor;
 import id.rekap.core.common.RekapException;
 import id.rekap.core.election.ElectionDefinition;
 import id.rekap.core.election.ElectionDefinitionParser;
 import id.rekap.core.report.CommitteeMember;
 import id.rekap.core.setup.WorkspaceLevel;
-import id.rekap.core.user.Role;
-import id.rekap.core.user.User;
+import id.rekap.core.user.Users;
 import id.rekap.core.workspace.CreateWorkspace;
 import id.rekap.core.workspace.Workspace;
 import java.io.IOException;
@@ -43,7 +41,6 @@ public final class WizardViewModel {
   }
 
   static final int MATCHES = 50;
-  static final int MIN_PASSWORD = 8;
 
   private final StartContext context;
   private final RegionDirectory directory;
@@ -248,12 +245,10 @@ public final class WizardViewModel {
         if (admin.get() == null || admin.get().isBlank()) {
           throw RekapException.badInput("wizard.error.admin");
         }
-        if (password.get().length() < MIN_PASSWORD) {
-          throw RekapException.badInput("user.error.password", MIN_PASSWORD);
-        }
         if (!password.get().equals(repeat.get())) {
           throw RekapException.badInput("wizard.error.repeat");
         }
+        Users.checkNewAccount(admin.get(), password.get().toCharArray());
       }
       case REGIONS -> {
         for (Path p : regionFiles) {
@@ -307,19 +302,22 @@ public final class WizardViewModel {
         .run(
             context.text("wizard.job"),
             p -> {
-              Actor os = Actor.systemUser();
-              Workspace ws = CreateWorkspace.run(target, request, context.clock(), os);
-              String problem = null;
+              Workspace ws;
               try {
-                ws.users().add(null, os, adminName, Role.ADMIN, secret);
-                ws.committee().set(new User(adminName, Role.ADMIN), members);
-                if (!files.isEmpty()) {
-                  ws.importRegions(os, files);
-                }
-              } catch (RuntimeException e) {
-                problem = context.error(e);
+                ws =
+                    CreateWorkspace.run(
+                        target,
+                        request,
+                        new CreateWorkspace.FirstAdmin(adminName, secret),
+                        context.clock());
               } finally {
                 Arrays.fill(secret, '\0');
+              }
+              String problem = null;
+              try {
+                CreateWorkspace.setUp(ws, adminName, new CreateWorkspace.Setup(members, files));
+              } catch (RuntimeException e) {
+                problem = context.error(e);
               }
               return new Created(ws, problem);
             },

@@ -2,6 +2,8 @@ package id.rekap.app.gui.sync;
 
 import id.rekap.core.sync.SyncSender;
 import id.rekap.core.sync.Transport;
+import id.rekap.core.user.Role;
+import id.rekap.core.user.User;
 import id.rekap.core.workspace.Workspace;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,7 +19,8 @@ import java.util.function.Consumer;
  * The background sender while the window is open: on a thread of its own (never the UI thread), it
  * delivers the outbox whenever there is something to send and an upstream to send it to, waiting
  * between rounds as long as the core's back-off says, and looking again every little while when
- * idle. "Send now" runs the same round; a lock keeps the two from overlapping.
+ * idle. "Send now" runs the same round; a lock keeps the two from overlapping. It sends in the name
+ * of whoever is logged in (an operator, verifier or chair), and waits while nobody who may send is.
  */
 public final class SyncDaemon implements AutoCloseable {
   /** How often an idle sender looks for new packages or a newly registered upstream. */
@@ -29,6 +32,7 @@ public final class SyncDaemon implements AutoCloseable {
   public record Report(Instant at, SyncSender.Round round, Throwable failure) {}
 
   private final Workspace workspace;
+  private final java.util.function.Supplier<User> user;
   private final Transport transport;
   private final Clock clock;
   private final Executor ui;
@@ -37,10 +41,17 @@ public final class SyncDaemon implements AutoCloseable {
   private ScheduledExecutorService timer;
 
   /**
+   * @param user who is logged in now (null at the login card)
    * @param ui runs the listener on the UI thread ({@code Platform::runLater} in the app)
    */
-  public SyncDaemon(Workspace workspace, Transport transport, Clock clock, Executor ui) {
+  public SyncDaemon(
+      Workspace workspace,
+      java.util.function.Supplier<User> user,
+      Transport transport,
+      Clock clock,
+      Executor ui) {
     this.workspace = workspace;
+    this.user = user;
     this.transport = transport;
     this.clock = clock;
     this.ui = ui;
@@ -54,7 +65,7 @@ public final class SyncDaemon implements AutoCloseable {
   public SyncSender.Round runOnce() {
     lock.lock();
     try {
-      return workspace.sync().sender(transport).runOnce();
+      return workspace.sync().sender(user.get(), transport).runOnce();
     } finally {
       lock.unlock();
     }
@@ -82,7 +93,10 @@ public final class SyncDaemon implements AutoCloseable {
   private void tick() {
     Duration next = IDLE;
     try {
-      if (workspace.sync().upstream().isPresent()
+      User who = user.get();
+      if (who != null
+          && who.role().atLeast(Role.OPERATOR)
+          && workspace.sync().upstream().isPresent()
           && workspace.sync().outbox().stream().anyMatch(e -> e.status().pending())) {
         SyncSender.Round round = runOnce();
         next = pause(round, clock.instant());

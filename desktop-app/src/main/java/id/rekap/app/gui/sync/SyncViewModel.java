@@ -226,13 +226,24 @@ public final class SyncViewModel implements Refreshable, AutoCloseable {
     return text;
   }
 
-  /** Starts the receiver on the port, signing receipts with the key the passphrase opens. */
+  /**
+   * Starts the receiver on the port in the logged-in user's name, signing receipts with the key the
+   * passphrase opens.
+   */
   public void startReceiver(char[] passphrase) {
     if (receiver != null) {
       java.util.Arrays.fill(passphrase, '\0');
       return;
     }
     int p = port.get();
+    id.rekap.core.user.User user;
+    try {
+      user = session.requireUser();
+    } catch (RuntimeException e) {
+      java.util.Arrays.fill(passphrase, '\0');
+      fail(e);
+      return;
+    }
     session
         .jobs()
         .run(
@@ -242,6 +253,7 @@ public final class SyncViewModel implements Refreshable, AutoCloseable {
               return session
                   .workspace()
                   .receiver(
+                      user,
                       key,
                       new InetSocketAddress(p),
                       SyncReceiver.Limits.standard(),

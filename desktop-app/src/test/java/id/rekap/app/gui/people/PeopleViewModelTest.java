@@ -22,18 +22,27 @@ class PeopleViewModelTest extends DemoWorkspaceTest {
 
     Demo.login(session, "ani");
     model.name().set("dedi");
-    model.addUser("sandi-dedi-123".toCharArray(), "sandi-dedi-123".toCharArray());
+    model.addUser("kertas-sementara-3".toCharArray(), "kertas-sementara-3".toCharArray());
     assertThat(model.message().get()).isNotBlank();
+    assertThat(ws.users().list()).noneMatch(u -> u.name().equals("dedi"));
+    Demo.login(session, "ketua");
+    model.addUser("kertas-sementara-3".toCharArray(), "kertas-sementara-3".toCharArray());
+    assertThat(model.message().get()).as("a chair cannot create users").contains("ketua");
     assertThat(ws.users().list()).noneMatch(u -> u.name().equals("dedi"));
 
     Demo.login(session, "admin");
-    model.addUser("sandi-dedi-123".toCharArray(), "sandi-lain-456".toCharArray());
+    model.addUser("kertas-sementara-3".toCharArray(), "sandi-lain-456".toCharArray());
     assertThat(model.message().get()).isEqualTo(session.text("people.error.repeat"));
     model.role().set(Role.VERIFIER);
-    model.addUser("sandi-dedi-123".toCharArray(), "sandi-dedi-123".toCharArray());
+    model.addUser("kertas-sementara-3".toCharArray(), "kertas-sementara-3".toCharArray());
     assertThat(model.users()).contains(new PeopleViewModel.Row("dedi", Role.VERIFIER, true));
+    assertThat(model.message().get()).contains("sementara");
     assertThat(model.name().get()).isEmpty();
-    assertThat(ws.users().login("dedi", "sandi-dedi-123".toCharArray()).role())
+    assertThat(
+            ws.users()
+                .changePassword(
+                    "dedi", "kertas-sementara-3".toCharArray(), "pena-hitam-tegak-8".toCharArray())
+                .role())
         .isEqualTo(Role.VERIFIER);
   }
 

@@ -46,7 +46,7 @@ class ReportViewModelTest extends DemoWorkspaceTest {
   @Test
   void aSignedPdfVerifiesIntactAndPrintingWritesThePdfForThePrinter() throws Exception {
     char[] pass = "frasa-sandi-laporan".toCharArray();
-    var cert = ws.keys().init(new id.rekap.core.common.Actor("os:test"), pass.clone());
+    var cert = ws.keys().init(id.rekap.app.gui.Demo.CHAIR, pass.clone());
     ReportViewModel model = new ReportViewModel(session, "test");
     model.folder().set(tmp.resolve("signed"));
     model.exportSigned("bukan-frasanya".toCharArray());

@@ -25,7 +25,7 @@ class SettingsAndLoginViewModelTest extends DemoWorkspaceTest {
     assertThat(login.error().get()).isNotBlank();
     assertThat(login.password().get()).isEmpty();
     assertThat(session.user().get()).isNull();
-    login.password().set("demo-rekap");
+    login.password().set(id.rekap.core.demo.DemoData.PASSWORD);
     login.login();
     assertThat(events).containsExactly("in");
     assertThat(session.user().get().name()).isEqualTo("ani");

@@ -106,6 +106,10 @@ class WizardViewModelTest {
     assertThat(w.next()).isFalse();
     assertThat(w.message().get()).contains("tidak sama");
     w.repeat().set("rahasia-admin");
+    assertThat(w.next()).as("a trivial password").isFalse();
+    assertThat(w.message().get()).contains("nama pengguna");
+    w.password().set("gerbang-uji-91");
+    w.repeat().set("gerbang-uji-91");
     assertThat(w.next()).isTrue();
     assertThat(w.last()).isTrue();
     w.back();
@@ -121,8 +125,8 @@ class WizardViewModelTest {
     w.query().set("kepulauan seribu");
     w.electionFile().set(data.resolve(DemoData.ELECTION));
     w.committee().set("Ketua=Siti Aminah\nAnggota=Budi Santoso");
-    w.password().set("rahasia-admin");
-    w.repeat().set("rahasia-admin");
+    w.password().set("gerbang-uji-91");
+    w.repeat().set("gerbang-uji-91");
     w.regionFiles().add(data.resolve(DemoData.REGIONS));
     w.create();
     assertThat(w.message().get()).isEmpty();
@@ -132,7 +136,7 @@ class WizardViewModelTest {
       assertThat(ws.folder()).isEqualTo(tmp.resolve("rekap-3101"));
       assertThat(ws.info().region().value()).isEqualTo("3101");
       assertThat(ws.info().name()).isEqualTo("KPU KEPULAUAN SERIBU");
-      assertThat(ws.users().login("admin", "rahasia-admin".toCharArray()).name())
+      assertThat(ws.users().login("admin", "gerbang-uji-91".toCharArray()).name())
           .isEqualTo("admin");
       assertThat(ws.committee().members()).hasSize(2);
       assertThat(ws.regionTree().tpsCount()).isEqualTo(88);

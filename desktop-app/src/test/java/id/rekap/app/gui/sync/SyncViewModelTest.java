@@ -46,6 +46,7 @@ class SyncViewModelTest {
       SyncDaemon daemon =
           new SyncDaemon(
               ppk,
+              () -> session.user().get(),
               (upstream, content) -> {
                 throw new ConnectException("Connection refused");
               },
@@ -114,7 +115,9 @@ class SyncViewModelTest {
           .create(Centres.PASSPHRASE.toCharArray(), Centres.PASSPHRASE.toCharArray());
       SyncViewModel model =
           new SyncViewModel(
-              session, new SyncDaemon(kab, (u, c) -> null, Centres.CLOCK, Runnable::run));
+              session,
+              new SyncDaemon(
+                  kab, () -> Centres.CHAIR, (u, c) -> null, Centres.CLOCK, Runnable::run));
       assertThat(model.receives()).isTrue();
       model.port().set(0);
       model.startReceiver("salah-frasa-sandi".toCharArray());
