@@ -107,7 +107,9 @@ final class ImportCommand implements Callable<Integer> {
       throw RekapException.usage("cli.import.templateSource");
     }
     try (Workspace ws = root.openWorkspace()) {
-      var outcomes = ws.templateImport().run(root.login(ws), paths.getFirst(), code, src);
+      var outcomes =
+          ws.templateImport()
+              .run(root.login(ws, id.rekap.core.user.Role.OPERATOR), paths.getFirst(), code, src);
       CliIo io = root.io();
       long counted =
           outcomes.stream()

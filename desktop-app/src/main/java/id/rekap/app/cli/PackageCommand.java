@@ -19,7 +19,8 @@ import picocli.CommandLine.ParentCommand;
     subcommands = {
       PackageCommand.Export.class,
       PackageCommand.Import.class,
-      PackageCommand.ListPackages.class
+      PackageCommand.ListPackages.class,
+      PackageCommand.Withdraw.class
     })
 final class PackageCommand {
   @ParentCommand RootCommand root;
@@ -43,7 +44,7 @@ final class PackageCommand {
     public Integer call() {
       RootCommand root = parent.root;
       try (Workspace ws = root.openWorkspace()) {
-        var chair = root.login(ws);
+        var chair = root.login(ws, id.rekap.core.user.Role.CHAIR);
         if (!java.nio.file.Files.exists(ws.keys().file())) {
           throw id.rekap.core.common.RekapException.state("cli.keys.none");
         }
@@ -108,6 +109,35 @@ final class PackageCommand {
     }
   }
 
+  @Command(
+      name = "withdraw",
+      description =
+          "Ketua menarik paket yang berlaku dari satu kecamatan, dengan alasan (KPU Kab/Kota).")
+  static final class Withdraw implements Callable<Integer> {
+    @ParentCommand private PackageCommand parent;
+
+    @Option(names = "--sender", required = true, paramLabel = "KODE-KECAMATAN")
+    private String sender;
+
+    @Option(names = "--sequence", required = true, paramLabel = "N")
+    private int sequence;
+
+    @Option(names = "--reason", required = true, paramLabel = "TEXT")
+    private String reason;
+
+    @Override
+    public Integer call() {
+      RootCommand root = parent.root;
+      try (Workspace ws = root.openWorkspace()) {
+        var p = ws.withdrawPackage().run(root.login(ws), sender, sequence, reason);
+        root.io()
+            .out()
+            .println(root.io().text("cli.package.withdrawn", p.senderRegion(), p.sequence()));
+      }
+      return 0;
+    }
+  }
+
   @Command(name = "list", description = "Paket yang diterima per kecamatan, semua versi.")
   static final class ListPackages implements Callable<Integer> {
     @ParentCommand private PackageCommand parent;
@@ -124,8 +154,23 @@ final class PackageCommand {
                   p.senderRegion(),
                   p.senderName(),
                   p.sequence(),
-                  io.text(p.current() ? "cli.package.current" : "cli.package.superseded.status"),
+                  io.text(
+                      p.current()
+                          ? "cli.package.current"
+                          : p.withdrawn()
+                              ? "cli.package.withdrawn.status"
+                              : "cli.package.superseded.status"),
                   p.reason() == null ? "" : p.reason());
+          if (p.withdrawn()) {
+            io.out()
+                .println(
+                    "       "
+                        + io.text(
+                            "cli.package.withdrawal",
+                            p.withdrawal().by(),
+                            p.withdrawal().at(),
+                            p.withdrawal().reason()));
+          }
           io.out()
               .println(
                   "       "

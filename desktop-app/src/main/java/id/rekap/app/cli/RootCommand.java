@@ -117,6 +117,16 @@ public final class RootCommand implements Callable<Integer> {
     return ws.users().login(user, password("cli.password.prompt", user));
   }
 
+  /**
+   * The logged-in user, refused at once without the role: for commands that look at other things
+   * (the key file, a port) before their use case checks the role itself.
+   */
+  id.rekap.core.user.User login(Workspace ws, id.rekap.core.user.Role needed) {
+    var u = login(ws);
+    id.rekap.core.user.Users.require(u, needed);
+    return u;
+  }
+
   /** A password from REKAP_PASSWORD (scripts) or typed at the console without echo. */
   char[] password(String promptKey, Object... args) {
     return secret("REKAP_PASSWORD", promptKey, args);

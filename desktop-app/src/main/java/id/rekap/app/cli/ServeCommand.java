@@ -39,7 +39,7 @@ final class ServeCommand implements Callable<Integer> {
       throw RekapException.usage("cli.serve.port", port);
     }
     try (Workspace ws = root.openWorkspace()) {
-      var user = root.login(ws);
+      var user = root.login(ws, id.rekap.core.user.Role.OPERATOR);
       SigningKey key = KeysCommand.open(root, ws);
       try (SyncReceiver receiver =
           ws.receiver(

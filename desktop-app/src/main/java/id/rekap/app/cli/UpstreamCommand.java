@@ -55,7 +55,8 @@ final class UpstreamCommand implements Callable<Integer> {
     public Integer call() {
       RootCommand root = parent.root;
       try (Workspace ws = root.openWorkspace()) {
-        var u = ws.sync().registerUpstream(root.login(ws), url, TrustList.read(cert));
+        var chair = root.login(ws, id.rekap.core.user.Role.CHAIR);
+        var u = ws.sync().registerUpstream(chair, url, TrustList.read(cert));
         root.io()
             .out()
             .println(

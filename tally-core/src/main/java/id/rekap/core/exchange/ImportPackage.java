@@ -39,9 +39,17 @@ import java.util.function.Supplier;
  * election and mode, the sequence, every row); a refusal leaves the store unchanged. Then, in one
  * transaction with its audit event: the package record with its verification result, and the
  * adopted result of every TPS as source {@code package}, replacing the sender's earlier package.
- * The same file again changes nothing; a lower or equal sequence number is refused.
+ * The same file again changes nothing; a sequence number not above the sender's highest (of the
+ * packages not withdrawn) is refused, and so is one more than {@link #MAX_SEQUENCE_STEP} above it.
  */
 public final class ImportPackage {
+  /**
+   * How far a package's sequence number may jump ahead of the sender's highest one: a PPK numbers
+   * its packages 1, 2, 3 …, and only packages never delivered leave gaps. A package numbered far
+   * ahead (say 2^31−1) would otherwise refuse every later one of that kecamatan.
+   */
+  public static final int MAX_SEQUENCE_STEP = 1000;
+
   /** What an import did. */
   public enum Status {
     IMPORTED,
@@ -191,9 +199,15 @@ public final class ImportPackage {
       throw RekapException.badInput("package.error.manifest", file, "sequence");
     }
     Optional<ReceivedPackage> current = tx.inTransaction(() -> packages.current(sender.region));
-    if (current.isPresent() && sequence <= current.get().sequence()) {
+    int highest = tx.inTransaction(() -> packages.highestSequence(sender.region));
+    if (sequence <= highest) {
       throw RekapException.badInput(
-          "package.error.sequence", file, sequence, current.get().sequence(), sender.region);
+          "package.error.sequence", file, sequence, highest, sender.region);
+    }
+    if (sequence > highest + MAX_SEQUENCE_STEP) {
+      // a sequence far ahead would leave no room for the sender's next corrections
+      throw RekapException.badInput(
+          "package.error.sequenceJump", file, sequence, highest, highest + MAX_SEQUENCE_STEP);
     }
     refuseAdopted(file, sender.region);
     RegionCode senderCode = new RegionCode(sender.region);
@@ -247,6 +261,7 @@ public final class ImportPackage {
                   discrepancies,
                   actor.name(),
                   now,
+                  null,
                   null));
           Map<String, Object> payload = new LinkedHashMap<>();
           payload.put("sha256", sha);

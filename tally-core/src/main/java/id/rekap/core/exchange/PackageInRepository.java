@@ -9,8 +9,16 @@ public interface PackageInRepository {
 
   Optional<ReceivedPackage> bySha256(String sha256);
 
-  /** The sender's package in force (not superseded), if any. */
+  /** The sender's package in force (neither superseded nor withdrawn), if any. */
   Optional<ReceivedPackage> current(String senderRegion);
+
+  /**
+   * The highest sequence number of the sender's packages that were not withdrawn (0 when none): a
+   * new package must be higher.
+   */
+  int highestSequence(String senderRegion);
+
+  void markWithdrawn(long id, ReceivedPackage.Withdrawal withdrawal);
 
   void insert(ReceivedPackage received);
 

@@ -46,8 +46,30 @@ public final class JooqPackageInRepository implements PackageInRepository {
     return dsl.selectFrom(PACKAGE_IN)
         .where(PACKAGE_IN.SENDER_REGION.eq(senderRegion))
         .and(PACKAGE_IN.SUPERSEDED_BY.isNull())
+        .and(PACKAGE_IN.WITHDRAWN_AT.isNull())
         .fetchOptional()
         .map(JooqPackageInRepository::toPackage);
+  }
+
+  @Override
+  public int highestSequence(String senderRegion) {
+    Integer max =
+        dsl.select(DSL.max(PACKAGE_IN.SEQUENCE))
+            .from(PACKAGE_IN)
+            .where(PACKAGE_IN.SENDER_REGION.eq(senderRegion))
+            .and(PACKAGE_IN.WITHDRAWN_AT.isNull())
+            .fetchOne(0, Integer.class);
+    return max == null ? 0 : max;
+  }
+
+  @Override
+  public void markWithdrawn(long id, ReceivedPackage.Withdrawal w) {
+    dsl.update(PACKAGE_IN)
+        .set(PACKAGE_IN.WITHDRAWN_BY, w.by())
+        .set(PACKAGE_IN.WITHDRAWN_AT, w.at())
+        .set(PACKAGE_IN.WITHDRAW_REASON, truncate(w.reason(), 2000))
+        .where(PACKAGE_IN.ID.eq(id))
+        .execute();
   }
 
   @Override
@@ -75,6 +97,11 @@ public final class JooqPackageInRepository implements PackageInRepository {
         .set(PACKAGE_IN.IMPORTED_BY, p.importedBy())
         .set(PACKAGE_IN.IMPORTED_AT, p.importedAt())
         .set(PACKAGE_IN.SUPERSEDED_BY, p.supersededBy())
+        .set(PACKAGE_IN.WITHDRAWN_BY, p.withdrawal() == null ? null : p.withdrawal().by())
+        .set(PACKAGE_IN.WITHDRAWN_AT, p.withdrawal() == null ? null : p.withdrawal().at())
+        .set(
+            PACKAGE_IN.WITHDRAW_REASON,
+            p.withdrawal() == null ? null : truncate(p.withdrawal().reason(), 2000))
         .execute();
   }
 
@@ -111,7 +138,11 @@ public final class JooqPackageInRepository implements PackageInRepository {
         fromJson(r.getMismatches()),
         r.getImportedBy(),
         r.getImportedAt(),
-        r.getSupersededBy());
+        r.getSupersededBy(),
+        r.getWithdrawnAt() == null
+            ? null
+            : new ReceivedPackage.Withdrawal(
+                r.getWithdrawnBy(), r.getWithdrawnAt(), r.getWithdrawReason()));
   }
 
   private static String toJson(List<PackageDiscrepancy> list) {

@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.impl.DSL;
 
 /** TPS results in tps_result: admin fields as columns, votes as a {@link VoteCodec} vector. */
 public final class JooqResultRepository implements ResultRepository {
@@ -164,8 +165,12 @@ public final class JooqResultRepository implements ResultRepository {
     if (!regionPrefix.chars().allMatch(Character::isDigit) || regionPrefix.isEmpty()) {
       throw new IllegalArgumentException("not a region code: " + regionPrefix);
     }
+    // the prefix as a plain substring: a LIKE pattern bound to a CHAR(13) column is padded to 13
+    // characters by H2, which then matches nothing
     return dsl.deleteFrom(TPS_RESULT)
-        .where(TPS_RESULT.TPS_CODE.startsWith(regionPrefix))
+        .where(
+            DSL.substring(TPS_RESULT.TPS_CODE, 1, regionPrefix.length())
+                .eq(DSL.inline(regionPrefix)))
         .and(TPS_RESULT.SOURCE.eq(source.id()))
         .execute();
   }

@@ -368,6 +368,12 @@ public final class Workspace implements AutoCloseable {
         clock);
   }
 
+  /** The kab/kota chair withdraws a kecamatan's package in force. */
+  public id.rekap.core.exchange.WithdrawPackage withdrawPackage() {
+    return new id.rekap.core.exchange.WithdrawPackage(
+        tx, db.packagesIn(), results, db.adoptions(), audit, info, clock);
+  }
+
   public VerifyAudit verifyAudit() {
     return new VerifyAudit(tx, audit);
   }

@@ -9,6 +9,7 @@ import id.rekap.app.gui.Tables;
 import id.rekap.core.check.PackageDiscrepancy;
 import id.rekap.core.exchange.ReceivedPackage;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -223,7 +224,24 @@ public final class PackagesView {
     findings.setPlaceholder(new Label(session.text("packages.noDiscrepancies")));
     findings.setPrefHeight(150);
     findings.getStyleClass().add(Styles.DENSE);
-    VBox card = new VBox(10, title, table, r22, findings);
+    TextField why = new TextField();
+    why.setId("packages-withdraw-reason");
+    why.setPromptText(session.text("packages.withdrawReason"));
+    why.textProperty().bindBidirectional(model.withdrawReason());
+    HBox.setHgrow(why, Priority.ALWAYS);
+    Button withdraw = new Button(session.text("packages.withdraw"));
+    withdraw.setId("packages-withdraw");
+    withdraw.setOnAction(e -> model.withdraw());
+    withdraw
+        .disableProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.selected().get() == null || !model.selected().get().current(),
+                model.selected()));
+    HBox withdrawRow = new HBox(8, why, withdraw);
+    withdrawRow.setAlignment(Pos.CENTER_LEFT);
+    withdrawRow.setDisable(!model.receives());
+    VBox card = new VBox(10, title, table, withdrawRow, r22, findings);
     card.setPadding(new Insets(16));
     card.getStyleClass().add("card");
     return card;

@@ -45,6 +45,7 @@ public final class PackagesViewModel implements Refreshable {
   private final ObservableList<PackageDiscrepancy> discrepancies =
       FXCollections.observableArrayList();
   private final StringProperty message = new SimpleStringProperty("");
+  private final StringProperty withdrawReason = new SimpleStringProperty("");
 
   public PackagesViewModel(Session session, String version) {
     this.session = session;
@@ -256,9 +257,47 @@ public final class PackagesViewModel implements Refreshable {
         : text + " " + session.text("packages.withDiscrepancies", o.discrepancies().size());
   }
 
-  /** "berlaku" or "diganti" of a received package. */
+  /** "berlaku", "diganti" or "ditarik" of a received package. */
   public String state(ReceivedPackage p) {
-    return session.text(p.current() ? "packages.current" : "packages.supersededState");
+    return session.text(
+        p.current()
+            ? "packages.current"
+            : p.withdrawn() ? "packages.withdrawnState" : "packages.supersededState");
+  }
+
+  /** Why the chair withdraws the selected package. */
+  public StringProperty withdrawReason() {
+    return withdrawReason;
+  }
+
+  /**
+   * The chair withdraws the selected package in force, with the reason typed; its figures leave the
+   * recap until the kecamatan sends a new one (the core checks role, state and adoption).
+   */
+  public void withdraw() {
+    ReceivedPackage p = selected.get();
+    var user = session.user().get();
+    if (p == null || user == null) {
+      message.set(session.text(user == null ? "user.error.loginRequired" : "packages.choose"));
+      return;
+    }
+    String why = withdrawReason.get();
+    session
+        .jobs()
+        .run(
+            session.text("packages.withdrawing"),
+            x -> {
+              var ws = session.workspace();
+              ws.withdrawPackage().run(user, p.senderRegion(), p.sequence(), why);
+              return ws.importPackage().list();
+            },
+            list -> {
+              withdrawReason.set("");
+              show(list);
+              message.set(session.text("packages.withdrawn", p.senderRegion(), p.sequence()));
+              session.dataChanged();
+            },
+            this::fail);
   }
 
   private void fail(Throwable t) {
