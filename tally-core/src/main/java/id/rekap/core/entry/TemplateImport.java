@@ -48,6 +48,7 @@ public final class TemplateImport {
   }
 
   public List<KeyedEntry.Outcome> run(User user, Path file, ContestCode contest, Source source) {
+    id.rekap.core.user.Users.require(user, id.rekap.core.user.Role.OPERATOR);
     if (election.contest(contest).isEmpty()) {
       throw RekapException.badInput("entry.error.contest", contest);
     }

@@ -115,12 +115,34 @@ public final class PasswordRules {
     if (name.length() >= 2 && (text.contains(name) || letters(text).contains(letters(name)))) {
       throw RekapException.badInput("user.error.passwordName");
     }
-    if (text.chars().noneMatch(Character::isLetter) || onlyCommonWords(letters(text))) {
+    if (text.chars().noneMatch(Character::isLetter)
+        || onlyCommonWords(plainLetters(text))
+        || onlyCommonWords(letters(trimmed(text)))) {
       throw RekapException.badInput("user.error.passwordCommon");
     }
   }
 
-  /** The letters, with the usual digits-for-letters read back as letters. */
+  /** The letters alone: {@code rahasia2024rekap} is {@code rahasiarekap}. */
+  static String plainLetters(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    text.chars().filter(Character::isLetter).forEach(c -> b.append((char) c));
+    return b.toString();
+  }
+
+  /** Without the digits and signs before the first letter and after the last ("…-2024!"). */
+  static String trimmed(String text) {
+    int first = 0;
+    while (first < text.length() && !Character.isLetter(text.charAt(first))) {
+      first++;
+    }
+    int last = text.length();
+    while (last > first && !Character.isLetter(text.charAt(last - 1))) {
+      last--;
+    }
+    return text.substring(first, last);
+  }
+
+  /** The letters, with the usual digits-for-letters read back as letters ({@code p4ssw0rd}). */
   static String letters(String text) {
     StringBuilder b = new StringBuilder(text.length());
     for (char c : text.toCharArray()) {

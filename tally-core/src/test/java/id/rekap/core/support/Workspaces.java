@@ -78,8 +78,13 @@ public final class Workspaces {
 
   /** A copy of a kab/kota 3101 workspace holding the real region list and the 88 real files. */
   public static synchronized Workspace sample(Path folder) {
+    return sample(folder, TestClock.FIXED);
+  }
+
+  /** The same, opened with the test's own clock (a clock the test moves forward). */
+  public static synchronized Workspace sample(Path folder, java.time.Clock clock) {
     ensureSample();
-    return copy(sample, folder);
+    return copy(sample, folder, clock);
   }
 
   /** What importing the 88 real files into the sample workspace reported. */
@@ -119,6 +124,10 @@ public final class Workspaces {
   }
 
   private static Workspace copy(Path template, Path folder) {
+    return copy(template, folder, TestClock.FIXED);
+  }
+
+  private static Workspace copy(Path template, Path folder, java.time.Clock clock) {
     try {
       Files.createDirectories(folder);
       String db = Database.FILE_STEM + ".mv.db";
@@ -126,7 +135,7 @@ public final class Workspaces {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return Workspace.open(folder, TestClock.FIXED);
+    return Workspace.open(folder, clock);
   }
 
   private static Path cache() {
