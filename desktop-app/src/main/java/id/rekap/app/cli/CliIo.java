@@ -20,6 +20,14 @@ public record CliIo(PrintWriter out, PrintWriter err, Locale locale) {
     return NumberFormat.getIntegerInstance(Messages.INDONESIAN).format(n);
   }
 
+  /**
+   * A value from outside (a name, a reason, a certificate subject) on one line, with control and
+   * direction characters escaped: it cannot forge a line of output or drive the terminal.
+   */
+  public String safe(Object value) {
+    return value == null ? null : id.rekap.core.common.SafeText.inline(String.valueOf(value));
+  }
+
   public void flush() {
     out.flush();
     err.flush();

@@ -30,7 +30,11 @@ final class CommitteeCommand implements Callable<Integer> {
       for (int i = 0; i < members.size(); i++) {
         root.io()
             .out()
-            .printf("%d. %-12s %s%n", i + 1, members.get(i).role(), members.get(i).name());
+            .printf(
+                "%d. %-12s %s%n",
+                i + 1,
+                root.io().safe(members.get(i).role()),
+                root.io().safe(members.get(i).name()));
       }
     }
     return 0;

@@ -65,9 +65,9 @@ final class CorrectCommand implements Callable<Integer> {
                             h.oldValue(),
                             h.newValue(),
                             h.evidence().id(),
-                            h.proposedBy(),
+                            io.safe(h.proposedBy()),
                             h.approvedBy(),
-                            h.reason()));
+                            io.safe(h.reason())));
         return 0;
       }
       Evidence e =

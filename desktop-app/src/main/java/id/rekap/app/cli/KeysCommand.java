@@ -41,7 +41,7 @@ final class KeysCommand {
   }
 
   static void print(CliIo io, X509Certificate cert) {
-    io.out().println(cert.getSubjectX500Principal().getName());
+    io.out().println(io.safe(cert.getSubjectX500Principal().getName()));
     io.out().println("SHA-256 " + SigningKey.fingerprint(cert));
     io.out().println(cert.getNotBefore().toInstant() + " .. " + cert.getNotAfter().toInstant());
   }

@@ -114,9 +114,9 @@ final class ObjectionCommand {
                             o.kind().id(),
                             o.place(),
                             o.decision().id(),
-                            o.raisedBy(),
-                            o.text(),
-                            o.response() == null ? "-" : o.response(),
+                            parent.root.io().safe(o.raisedBy()),
+                            parent.root.io().safe(o.text()),
+                            o.response() == null ? "-" : parent.root.io().safe(o.response()),
                             o.at()));
       }
       return 0;

@@ -152,7 +152,7 @@ final class PackageCommand {
               .printf(
                   "%-6s %-30s #%-3d %-9s %s%n",
                   p.senderRegion(),
-                  p.senderName(),
+                  io.safe(p.senderName()),
                   p.sequence(),
                   io.text(
                       p.current()
@@ -160,7 +160,7 @@ final class PackageCommand {
                           : p.withdrawn()
                               ? "cli.package.withdrawn.status"
                               : "cli.package.superseded.status"),
-                  p.reason() == null ? "" : p.reason());
+                  p.reason() == null ? "" : io.safe(p.reason()));
           if (p.withdrawn()) {
             io.out()
                 .println(

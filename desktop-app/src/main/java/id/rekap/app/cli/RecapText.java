@@ -35,7 +35,8 @@ final class RecapText {
       StringBuilder line =
           new StringBuilder(
               String.format(
-                  "%-13s %-28.28s %9s", r.code(), r.name(), r.received() + "/" + r.expected()));
+                  "%-13s %-28.28s %9s",
+                  r.code(), io.safe(r.name()), r.received() + "/" + r.expected()));
       if (contest.shape() == Shape.CANDIDATES) {
         for (Candidate c : contest.candidates()) {
           line.append(String.format(" %10s", n(r.tally().votes(VoteKey.candidate(c.number())))));

@@ -10,7 +10,8 @@ import picocli.CommandLine;
 /**
  * Runs one {@code rekap} command line and returns its exit status (formats.md §1): 0 success, 1
  * something wrong found, 2 usage error, 3 bad input refused, 4 unusable workspace, 70 internal
- * failure. Errors are one line on stderr; a stack trace only with {@code --debug}.
+ * failure. Errors are one line on stderr; a stack trace only with {@code --debug}. Everything
+ * printed passes {@link TerminalSafeWriter}: nothing read from a file can drive the terminal.
  */
 public final class RekapCli {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RekapCli.class);
@@ -21,7 +22,11 @@ public final class RekapCli {
   private final Env env;
 
   public RekapCli(CliIo io, Env env) {
-    this.io = io;
+    this.io =
+        new CliIo(
+            new PrintWriter(new TerminalSafeWriter(io.out()), true),
+            new PrintWriter(new TerminalSafeWriter(io.err()), true),
+            io.locale());
     this.env = env;
   }
 

@@ -35,7 +35,7 @@ final class StatusPrinter {
       io.out()
           .printf(
               ROW,
-              s.contest(),
+              io.safe(s.contest()),
               io.count(s.expected()),
               io.count(s.received()),
               io.count(s.missing()),

@@ -60,7 +60,7 @@ final class TrustCommand {
               .printf(
                   "  %s %s | %s%n",
                   t.ca() ? "CA " : "TTD",
-                  t.subject(),
+                  io.safe(t.subject()),
                   t.active()
                       ? io.text("cli.trust.active")
                       : io.text("cli.trust.removed", t.removedBy(), t.removedAt()));

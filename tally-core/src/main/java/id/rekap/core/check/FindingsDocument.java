@@ -2,6 +2,7 @@ package id.rekap.core.check;
 
 import id.rekap.core.common.Csv;
 import id.rekap.core.common.Json;
+import id.rekap.core.common.SafeText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,20 +34,23 @@ public final class FindingsDocument {
     return doc;
   }
 
-  /** CSV: rule, severity, contest, level, code, message, and the values as compact JSON. */
+  /**
+   * CSV: rule, severity, contest, level, code, message, and the values as compact JSON; every cell
+   * neutralised like the entry template's ({@link Csv#cell}).
+   */
   public static String csv(List<Finding> findings, Locale locale) {
     StringBuilder b = new StringBuilder("rule,severity,contest,level,code,message,values\n");
     for (Finding f : findings) {
       b.append(
               String.join(
                   ",",
-                  f.rule(),
-                  f.severity().name(),
-                  f.contest().id(),
-                  f.level().id(),
-                  f.code(),
-                  Csv.field(f.message(locale)),
-                  Csv.field(Json.canonicalOrdered(f.values()))))
+                  Csv.cell(f.rule()),
+                  Csv.cell(f.severity().name()),
+                  Csv.cell(f.contest().id()),
+                  Csv.cell(f.level().id()),
+                  Csv.cell(f.code()),
+                  Csv.cell(f.message(locale)),
+                  Csv.cell(Json.canonicalOrdered(f.values()))))
           .append('\n');
     }
     return b.toString();
@@ -65,7 +69,7 @@ public final class FindingsDocument {
               f.contest().id(),
               f.level().id(),
               f.code(),
-              f.message(locale)));
+              SafeText.inline(f.message(locale))));
     }
     return b.toString();
   }

@@ -56,6 +56,32 @@ public final class Csv {
     return records;
   }
 
+  /**
+   * Whether a spreadsheet would take a cell starting with this character as a formula (or, for a
+   * tab or carriage return, skip to one): {@code = + - @}, OWASP's list.
+   */
+  public static boolean isFormulaLead(char c) {
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+  }
+
+  /**
+   * The value a spreadsheet shows as text: one that would start a formula gets a leading apostrophe
+   * (OWASP's advice), which spreadsheets display as nothing.
+   */
+  public static String defused(String value) {
+    return value != null && !value.isEmpty() && isFormulaLead(value.charAt(0))
+        ? "'" + value
+        : value;
+  }
+
+  /**
+   * One cell of a CSV file Rekap writes: {@link #defused} (names come from files of others and
+   * could otherwise run as formulas in the reader's spreadsheet), then {@link #field}.
+   */
+  public static String cell(String value) {
+    return field(defused(value));
+  }
+
   /** One field, quoted when it holds a separator, quote or line break. */
   public static String field(String value) {
     if (value == null) {

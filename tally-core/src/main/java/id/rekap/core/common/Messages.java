@@ -60,7 +60,9 @@ public final class Messages {
             case Number n -> n.toString();
             case MessageRef ref -> get(locale, ref.key(), ref.args().toArray());
             case null -> "";
-            default -> args[i];
+            // a value from outside (a file name, a name read from a file) never breaks the
+            // one-line message nor carries a terminal's escape sequence
+            default -> SafeText.inline(String.valueOf(args[i]));
           };
     }
     return out;

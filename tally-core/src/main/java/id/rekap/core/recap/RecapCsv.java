@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * The recap as CSV: one line per row, the JSON row flattened with dotted headers ({@code
- * tps.expected}, {@code choices.2.candidates.3}); null is an empty cell.
+ * tps.expected}, {@code choices.2.candidates.3}); null is an empty cell. Names are neutralised as
+ * the entry template's are ({@link Csv#cell}): a region named {@code =HYPERLINK(…)} is text.
  */
 public final class RecapCsv {
   private RecapCsv() {}
@@ -30,11 +31,11 @@ public final class RecapCsv {
       headers.addAll(List.of("code", "name", "tps.expected", "tps.received"));
     }
     StringBuilder out = new StringBuilder();
-    out.append(String.join(",", headers.stream().map(Csv::field).toList())).append('\n');
+    out.append(String.join(",", headers.stream().map(Csv::cell).toList())).append('\n');
     for (Map<String, String> f : flat) {
       List<String> cells = new ArrayList<>(headers.size());
       for (String h : headers) {
-        cells.add(Csv.field(f.getOrDefault(h, "")));
+        cells.add(Csv.cell(f.getOrDefault(h, "")));
       }
       out.append(String.join(",", cells)).append('\n');
     }

@@ -15,7 +15,7 @@ final class CellValues {
    * four of the issue plus tab and carriage return, which some programs strip before evaluating.
    */
   static boolean isFormulaLead(char c) {
-    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+    return id.rekap.core.common.Csv.isFormulaLead(c);
   }
 
   /** Refuses formulas and formula-like text in any cell, input or not. */

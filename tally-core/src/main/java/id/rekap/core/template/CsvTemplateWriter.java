@@ -49,18 +49,8 @@ final class CsvTemplateWriter {
       if (i > 0) {
         w.write(',');
       }
-      w.write(Csv.field(defused(cells.get(i))));
+      w.write(Csv.cell(cells.get(i)));
     }
     w.write("\r\n");
-  }
-
-  /**
-   * A name from master data that a spreadsheet would run as a formula gets a leading apostrophe
-   * (OWASP's advice), so that our own output never carries what the reader refuses.
-   */
-  static String defused(String value) {
-    return value != null && !value.isEmpty() && CellValues.isFormulaLead(value.charAt(0))
-        ? "'" + value
-        : value;
   }
 }
