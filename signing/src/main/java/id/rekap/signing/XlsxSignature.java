@@ -27,7 +27,9 @@ import org.apache.poi.poifs.crypt.dsig.SignaturePart;
 /**
  * OOXML XML-DSig signatures of XLSX files with POI's {@code org.apache.poi.poifs.crypt.dsig}
  * (Santuario underneath): SHA-256, XAdES signed properties with the signing time and the signing
- * certificate, the chain in the key info; Excel shows and checks them. After signing, the ZIP is
+ * certificate, the chain in the key info; Excel shows and checks them. The manifest covers every
+ * part ({@link XlsxEveryPart}), and verification reports any part, relationship or content type the
+ * signature does not cover as not intact ({@link XlsxCoverage}). After signing, the ZIP is
  * rewritten in the {@link CanonicalZip} layout, because the signature covers the parts but not the
  * ZIP's bookkeeping; the verifier demands that layout so that no byte of the file can change
  * unnoticed.
@@ -46,18 +48,42 @@ public final class XlsxSignature {
     config.setAllowCRLDownload(false);
     TallyCentre centre = TallyCentre.of(key.certificate());
     config.setSignatureDescription("Rekapitulasi " + centre.level() + " " + centre.regionCode());
+    // every part signed, not only the types Office lists (XlsxEveryPart)
+    config.setSignatureFacets(
+        config.getSignatureFacets().stream()
+            .map(
+                f ->
+                    f.getClass() == org.apache.poi.poifs.crypt.dsig.facets.OOXMLSignatureFacet.class
+                        ? (org.apache.poi.poifs.crypt.dsig.facets.SignatureFacet)
+                            new XlsxEveryPart()
+                        : f)
+            .toList());
+    // saved once as POI saves it, so that the parts signed are byte for byte the parts written
+    byte[] saved = resaved(xlsx);
+    SequencedMap<String, byte[]> before = entries(saved);
     ByteArrayOutputStream out = new ByteArrayOutputStream(xlsx.length * 2);
-    try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(xlsx))) {
+    try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(saved))) {
       SignatureInfo info = new SignatureInfo();
       info.setSignatureConfig(config);
       info.setOpcPackage(pkg);
+      info.setUriDereferencer(new XlsxPartBytes(before, info));
       info.confirmSignature();
       pkg.save(out);
     } catch (IOException | InvalidFormatException | XMLSignatureException | MarshalException e) {
       // the cause names a format or an algorithm, never key bytes
       throw new IllegalStateException("cannot sign the XLSX: " + e.getClass().getSimpleName(), e);
     }
-    return CanonicalZip.write(entries(out.toByteArray()));
+    SequencedMap<String, byte[]> after = entries(out.toByteArray());
+    before.forEach(
+        (name, bytes) -> {
+          // only the signature's bookkeeping may change (the content types and the package's
+          // link to the signature origin, which the signature leaves out by design)
+          boolean bookkeeping = name.equals("[Content_Types].xml") || name.equals("_rels/.rels");
+          if (!bookkeeping && !java.util.Arrays.equals(bytes, after.get(name))) {
+            throw new IllegalStateException("signing changed the part " + name);
+          }
+        });
+    return CanonicalZip.write(after);
   }
 
   /**
@@ -67,8 +93,9 @@ public final class XlsxSignature {
    */
   public static SignatureCheck verify(byte[] xlsx, TrustPolicy trust) {
     List<String> problems = new ArrayList<>();
+    java.util.Map<String, byte[]> entries = null;
     try {
-      CanonicalZip.read(xlsx);
+      entries = CanonicalZip.read(xlsx);
     } catch (UnreadableFileException e) {
       problems.add(e.getMessage());
     }
@@ -82,6 +109,9 @@ public final class XlsxSignature {
       SignatureInfo info = new SignatureInfo();
       info.setSignatureConfig(config);
       info.setOpcPackage(pkg);
+      if (entries != null) {
+        info.setUriDereferencer(new XlsxPartBytes(entries, info));
+      }
       for (SignaturePart part : info.getSignatureParts()) {
         parts++;
         if (!part.validate()) {
@@ -108,7 +138,21 @@ public final class XlsxSignature {
     if (signer == null) {
       return new SignatureCheck(Optional.empty(), Optional.empty(), at, false, false, problems);
     }
+    if (entries != null) {
+      // a verified signature still says nothing of the parts it does not name
+      problems.addAll(XlsxCoverage.problems(entries));
+    }
     return SignatureCheck.of(signer, chain, at, problems, trust);
+  }
+
+  private static byte[] resaved(byte[] xlsx) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(xlsx.length * 2);
+    try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(xlsx))) {
+      pkg.save(out);
+    } catch (IOException | InvalidFormatException e) {
+      throw new IllegalStateException("cannot read the XLSX: " + e.getClass().getSimpleName(), e);
+    }
+    return out.toByteArray();
   }
 
   private static SequencedMap<String, byte[]> entries(byte[] zip) {
