@@ -1,5 +1,6 @@
 package id.rekap.signing;
 
+import java.util.Set;
 import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
@@ -8,27 +9,53 @@ import org.bouncycastle.asn1.x500.style.IETFUtils;
 
 /**
  * Who signs: a tally centre, stated in its certificate's subject so that a receiver can check the
- * level, region and election of a signed recap: CN the centre's name, OU the level ({@code
- * kecamatan} or {@code kabkota}), L the region code, O the election id, C ID.
+ * level, region, election and election mode of a signed recap: CN the centre's name, OU the level
+ * ({@code kecamatan} or {@code kabkota}), a second OU the mode ({@code official} or {@code test};
+ * absent in certificates made before it was stated, then {@code mode} is empty), L the region code,
+ * O the election id, C ID.
  */
-public record TallyCentre(String name, String level, String regionCode, String electionId) {
+public record TallyCentre(
+    String name, String level, String regionCode, String electionId, String mode) {
+  /** The election modes a certificate may state. */
+  public static final Set<String> MODES = Set.of("official", "test");
+
+  /** A centre without a stated mode (a certificate made before the mode was stated). */
+  public TallyCentre(String name, String level, String regionCode, String electionId) {
+    this(name, level, regionCode, electionId, "");
+  }
+
+  public TallyCentre {
+    mode = mode == null ? "" : mode;
+  }
+
   public X500Name subject() {
-    return new X500NameBuilder(BCStyle.INSTANCE)
-        .addRDN(BCStyle.C, "ID")
-        .addRDN(BCStyle.O, electionId)
-        .addRDN(BCStyle.L, regionCode)
-        .addRDN(BCStyle.OU, level)
-        .addRDN(BCStyle.CN, name)
-        .build();
+    X500NameBuilder b =
+        new X500NameBuilder(BCStyle.INSTANCE)
+            .addRDN(BCStyle.C, "ID")
+            .addRDN(BCStyle.O, electionId)
+            .addRDN(BCStyle.L, regionCode)
+            .addRDN(BCStyle.OU, level);
+    if (!mode.isEmpty()) {
+      b.addRDN(BCStyle.OU, mode);
+    }
+    return b.addRDN(BCStyle.CN, name).build();
   }
 
   /** Reads a subject written by {@link #subject()} (or a CA's with the same attributes). */
   public static TallyCentre of(X500Name subject) {
+    String mode = "";
+    for (RDN rdn : subject.getRDNs(BCStyle.OU)) {
+      String v = IETFUtils.valueToString(rdn.getFirst().getValue());
+      if (MODES.contains(v)) {
+        mode = v;
+      }
+    }
     return new TallyCentre(
         value(subject, BCStyle.CN),
         value(subject, BCStyle.OU),
         value(subject, BCStyle.L),
-        value(subject, BCStyle.O));
+        value(subject, BCStyle.O),
+        mode);
   }
 
   /** The centre stated in a certificate's subject. */

@@ -80,7 +80,11 @@ final class VerifyCommand implements Callable<Integer> {
                     .println(
                         "  "
                             + io.text(
-                                "cli.verify.level", s.level(), s.regionCode(), s.electionId())));
+                                "cli.verify.level",
+                                s.level(),
+                                s.regionCode(),
+                                s.electionId(),
+                                s.mode().isEmpty() ? "-" : s.mode())));
     io.out().println("  " + io.text("cli.verify.time", when));
     io.out().println("  " + io.text("cli.verify.intact", yesNo(io, result.intact())));
     io.out().println("  " + io.text("cli.verify.trusted", yesNo(io, result.trusted())));

@@ -37,6 +37,7 @@ class KeysCommandTest {
     assertThat(init.out())
         .contains("CN=KPU KEP. SERIBU")
         .contains("OU=kabkota")
+        .contains("OU=official")
         .contains("L=3101")
         .contains("O=pemilu-2024")
         .contains("SHA-256");

@@ -315,6 +315,10 @@ public final class ImportPackage {
         throw RekapException.badInput(
             "package.error.election", file, c.electionId(), election.id());
       }
+      if (!c.mode().isEmpty() && !c.mode().equals(election.mode().id())) {
+        // a test centre's key never speaks in an official count, nor the other way round
+        throw RekapException.badInput("package.error.mode", file, c.mode(), election.mode().id());
+      }
     } else if (!v.trust().direct()) {
       throw RekapException.badInput(
           "package.error.signerIdentity", file, cert.getSubjectX500Principal().getName());

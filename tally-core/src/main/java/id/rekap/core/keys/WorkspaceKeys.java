@@ -21,7 +21,7 @@ import java.util.Optional;
 /**
  * Use cases of the workspace's signing key: create it (a PKCS#12 file in {@code keys/} of the
  * workspace, protected by a passphrase), and show its certificate. The certificate states the tally
- * centre: level, region and election.
+ * centre: level, region, election and the election's mode (official or test).
  */
 public final class WorkspaceKeys {
   static final int MIN_PASSPHRASE = 10;
@@ -45,6 +45,16 @@ public final class WorkspaceKeys {
     return file;
   }
 
+  /** The tally centre this workspace's certificate states, its election mode included. */
+  private TallyCentre centre() {
+    return new TallyCentre(
+        info.name(),
+        info.level().id(),
+        info.region().value(),
+        info.electionId(),
+        info.electionMode());
+  }
+
   /** The chair creates the key: it speaks for the tally centre. */
   public X509Certificate init(User chair, char[] passphrase) {
     Users.require(chair, Role.CHAIR);
@@ -55,9 +65,7 @@ public final class WorkspaceKeys {
     if (passphrase == null || passphrase.length < MIN_PASSPHRASE) {
       throw RekapException.badInput("keys.error.passphrase", MIN_PASSPHRASE);
     }
-    TallyCentre centre =
-        new TallyCentre(info.name(), info.level().id(), info.region().value(), info.electionId());
-    SigningKey key = SigningKey.create(file, passphrase, centre, clock);
+    SigningKey key = SigningKey.create(file, passphrase, centre(), clock);
     X509Certificate cert = key.certificate();
     Map<String, Object> payload = new LinkedHashMap<>();
     payload.put("subject", cert.getSubjectX500Principal().getName());
@@ -118,19 +126,25 @@ public final class WorkspaceKeys {
             "keys.error.validity", source, c.getSubjectX500Principal().getName());
       }
     }
-    TallyCentre expected =
-        new TallyCentre(info.name(), info.level().id(), info.region().value(), info.electionId());
+    TallyCentre expected = centre();
     var stated = TallyCentre.stated(cert);
     if (stated.isPresent()
         && !(stated.get().level().equals(expected.level())
             && stated.get().regionCode().equals(expected.regionCode())
-            && stated.get().electionId().equals(expected.electionId()))) {
+            && stated.get().electionId().equals(expected.electionId())
+            && (stated.get().mode().isEmpty() || stated.get().mode().equals(expected.mode())))) {
       TallyCentre s = stated.get();
       throw RekapException.badInput(
           "keys.error.centre",
           source,
-          s.level() + " " + s.regionCode() + " " + s.electionId(),
-          expected.level() + " " + expected.regionCode() + " " + expected.electionId());
+          (s.level() + " " + s.regionCode() + " " + s.electionId() + " " + s.mode()).strip(),
+          expected.level()
+              + " "
+              + expected.regionCode()
+              + " "
+              + expected.electionId()
+              + " "
+              + expected.mode());
     }
     key.saveAs(file, passphrase);
     Map<String, Object> payload = new LinkedHashMap<>();
