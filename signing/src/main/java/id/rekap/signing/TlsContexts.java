@@ -40,6 +40,22 @@ public final class TlsContexts {
     }
   }
 
+  /** TLS 1.3's own suites, all AEAD; nothing older is offered or accepted by the receiver. */
+  static final java.util.List<String> SUITES =
+      java.util.List.of(
+          "TLS_AES_256_GCM_SHA384", "TLS_AES_128_GCM_SHA256", "TLS_CHACHA20_POLY1305_SHA256");
+
+  /**
+   * Restricts a receiver's socket to TLS 1.3 and its AEAD suites: no TLS 1.2, so no CBC or SHA-1
+   * suite and no downgrade.
+   */
+  public static void restrict(javax.net.ssl.SSLServerSocket socket) {
+    java.util.Set<String> supported = java.util.Set.of(socket.getSupportedCipherSuites());
+    socket.setEnabledProtocols(new String[] {"TLSv1.3"});
+    socket.setEnabledCipherSuites(
+        SUITES.stream().filter(supported::contains).toArray(String[]::new));
+  }
+
   /** The sender's context: trusts the pinned certificate only, while it is valid. */
   public static SSLContext pinned(X509Certificate pinned, Clock clock) {
     try {

@@ -33,8 +33,21 @@ final class ServeCommand implements Callable<Integer> {
       description = "Alamat yang didengarkan (bawaan: semua antarmuka).")
   private String bind;
 
+  @Option(
+      names = "--max-mb",
+      paramLabel = "MB",
+      description = "Ukuran paket terbesar yang diterima, dalam MB (bawaan 64).")
+  private Integer maxMb;
+
   @Override
   public Integer call() throws InterruptedException {
+    if (maxMb != null && (maxMb < 1 || maxMb > 512)) {
+      throw RekapException.usage("cli.serve.maxMb", maxMb);
+    }
+    SyncReceiver.Limits limits =
+        maxMb == null
+            ? SyncReceiver.Limits.standard()
+            : SyncReceiver.Limits.standard().withMaxBytes((long) maxMb << 20);
     if (port < 1 || port > 65535) {
       throw RekapException.usage("cli.serve.port", port);
     }
@@ -42,8 +55,7 @@ final class ServeCommand implements Callable<Integer> {
       var user = root.login(ws, id.rekap.core.user.Role.OPERATOR);
       SigningKey key = KeysCommand.open(root, ws);
       try (SyncReceiver receiver =
-          ws.receiver(
-              user, key, new InetSocketAddress(bind, port), SyncReceiver.Limits.standard())) {
+          ws.receiver(user, key, new InetSocketAddress(bind, port), limits)) {
         root.io()
             .out()
             .println(

@@ -145,6 +145,19 @@ public final class ImportPackage {
   }
 
   /**
+   * Imports a package received over the network, spooled to a file: the same checks and import as a
+   * file, named as given in messages and in the package list.
+   */
+  public Outcome run(User by, Path file, String name) {
+    Users.require(by, Role.OPERATOR);
+    Actor actor = by.actor();
+    if (info.level() != WorkspaceLevel.KABKOTA) {
+      throw RekapException.badInput("package.error.receiver", info.level().id());
+    }
+    return run(actor, VerifyPackage.read(file, limits), name, name);
+  }
+
+  /**
    * Imports a package received over the network: the same checks and import as a file.
    *
    * @param name how to name the package in messages and in the package list
@@ -190,7 +203,27 @@ public final class ImportPackage {
           cert.getSubjectX500Principal().getName(),
           SigningKey.fingerprint(cert));
     }
-    JsonNode m = verified.manifest().orElseThrow();
+    try {
+      return importTrusted(
+          actor, fileName, file, sha, verified.manifest().orElseThrow(), verified, checked, cert);
+    } catch (TrustedSenderRefusal e) {
+      throw e;
+    } catch (RekapException e) {
+      // from here on the sender is known: its refusals are audited one by one
+      throw new TrustedSenderRefusal(e);
+    }
+  }
+
+  /** The import once the package is intact and its signer trusted. */
+  private Outcome importTrusted(
+      Actor actor,
+      String fileName,
+      Object file,
+      String sha,
+      JsonNode m,
+      VerifyPackage.Result verified,
+      VerifyPackage.Checked checked,
+      X509Certificate cert) {
     Sender sender = sender(file, m, cert, verified);
     PackageContentChecks.refuseUnsignedForms(file, checked.entries(), cert);
     RegionTree regions = tree.get();

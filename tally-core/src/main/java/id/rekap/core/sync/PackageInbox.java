@@ -1,5 +1,6 @@
 package id.rekap.core.sync;
 
+import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -9,7 +10,12 @@ import java.util.Locale;
  */
 @FunctionalInterface
 public interface PackageInbox {
-  Delivery receive(byte[] content);
+  /**
+   * @param content the body as received, spooled to a temporary file (never held in memory by the
+   *     receiver); it is deleted after this call
+   * @param sha256 the body's SHA-256, computed while it was received
+   */
+  Delivery receive(Path content, String sha256);
 
   /** What became of a received package. */
   enum Result {
@@ -31,6 +37,24 @@ public interface PackageInbox {
    * @param sequence the package's sequence number, or 0 when it could not be read
    * @param sender the sender's region code, or empty when it could not be read
    * @param reason why it was refused, in words a clerk understands (empty otherwise)
+   * @param identified whether the package is intact and signed by a sender on the trust list
    */
-  record Delivery(Result result, int sequence, String sender, String reason) {}
+  record Delivery(Result result, int sequence, String sender, String reason, boolean identified) {
+    /** A delivery whose sender counts as identified exactly when it was accepted. */
+    public Delivery(Result result, int sequence, String sender, String reason) {
+      this(result, sequence, sender, reason, result.accepted());
+    }
+
+    /**
+     * Whether the delivery is an audit event of its own: it changed the store, or a package of a
+     * trusted sender was refused (a sequence, an adoption, a row). Copies of a package already in
+     * and refusals of anything nobody trusted are only counted (the receiver's summary event), so
+     * that no stranger can fill the audit log.
+     */
+    public boolean audited() {
+      return result == Result.IMPORTED
+          || result == Result.SUPERSEDED
+          || (result == Result.REFUSED && identified);
+    }
+  }
 }

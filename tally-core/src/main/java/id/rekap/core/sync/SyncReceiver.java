@@ -1,75 +1,134 @@
 package id.rekap.core.sync;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpsConfigurator;
-import com.sun.net.httpserver.HttpsServer;
 import id.rekap.core.common.Json;
-import id.rekap.signing.Sha256;
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLServerSocket;
+import javax.net.ssl.SSLSocket;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The kab/kota receiver of the upward sync: HTTPS with the workspace's own certificate, one
- * endpoint that takes a recap package and answers with a signed receipt. Whatever arrives goes
- * through the {@link PackageInbox} (the same checks and import as {@code rekap package import}); a
- * request that is too large, too slow, malformed or one too many is answered with a status and
- * never reaches the store. Every delivery, accepted or refused, is logged by the {@link
- * DeliveryLog} (the audit log).
+ * The kab/kota receiver of the upward sync: a small HTTP/1.1 server over TLS 1.3 with the
+ * workspace's own certificate and one endpoint that takes a recap package and answers with a signed
+ * receipt (ADR 0020). It stays up under a hostile network: a connection gets a few seconds for its
+ * TLS handshake and request head and must then keep its body coming at a minimum rate; one address
+ * holds only a few connections and all of them only so many; a body is streamed to a bounded
+ * temporary file, never held in memory, and imports run one at a time. Whatever arrives goes
+ * through the {@link PackageInbox} (the same checks and import as {@code rekap package import}). A
+ * delivery that changed the store, or a trusted sender's refused package, is an audit event of its
+ * own ({@link DeliveryLog}); every other refusal is only counted, and the counts are one summary
+ * event now and then.
  */
 public final class SyncReceiver implements AutoCloseable {
   public static final String PATH = "/rekap/v1/packages";
   private static final Logger LOG = LoggerFactory.getLogger(SyncReceiver.class);
+  private static final int MAX_HEAD = 8 * 1024;
+  private static final long DRAIN = 64 * 1024;
 
-  static {
-    // The JDK server's only per-request clock: a client that dribbles its upload is cut off.
-    System.setProperty(
-        "sun.net.httpserver.maxReqTime",
-        System.getProperty("sun.net.httpserver.maxReqTime", "300"));
-    System.setProperty(
-        "sun.net.httpserver.maxRspTime", System.getProperty("sun.net.httpserver.maxRspTime", "60"));
-  }
+  /**
+   * Limits of one receiver.
+   *
+   * @param maxBytes the largest package taken (a kecamatan's package is a few MB)
+   * @param maxUploads bodies received at once (each up to maxBytes on disk)
+   * @param maxConnections connections held at once, in all
+   * @param maxPerAddress connections held at once from one remote address
+   * @param headTimeout for the TLS handshake and the request head, from the connection on
+   * @param readTimeout the longest silence while reading, and the grace before the rate counts
+   * @param minBytesPerSecond the slowest a body may come once the grace has passed
+   * @param summaryEvery how often counted refusals become a summary event
+   */
+  public record Limits(
+      long maxBytes,
+      int maxUploads,
+      int maxConnections,
+      int maxPerAddress,
+      Duration headTimeout,
+      Duration readTimeout,
+      long minBytesPerSecond,
+      Duration summaryEvery) {
+    /** The standard limits with another package size and number of uploads at once. */
+    public Limits(long maxBytes, int maxUploads) {
+      this(
+          maxBytes,
+          maxUploads,
+          32,
+          4,
+          Duration.ofSeconds(10),
+          Duration.ofSeconds(10),
+          16 * 1024,
+          Duration.ofMinutes(15));
+    }
 
-  /** Limits of one receiver. */
-  public record Limits(long maxBytes, int maxConcurrent) {
     public static Limits standard() {
-      // a kecamatan package of every contest is a few MB; the reader's own cap is 512 MB
-      return new Limits(256L << 20, 4);
+      return new Limits(64L << 20, 8);
+    }
+
+    /** These limits with another largest package (rekap serve --max-mb). */
+    public Limits withMaxBytes(long bytes) {
+      return new Limits(
+          bytes,
+          maxUploads,
+          maxConnections,
+          maxPerAddress,
+          headTimeout,
+          readTimeout,
+          minBytesPerSecond,
+          summaryEvery);
     }
   }
 
   /** Records what came in, in the audit log. */
   @FunctionalInterface
   public interface DeliveryLog {
+    /** A delivery that is an audit event of its own ({@link PackageInbox.Delivery#audited}). */
     void record(String remote, String sha256, PackageInbox.Delivery delivery);
+
+    /** The refusals counted (by reason) between two instants; nothing by default. */
+    default void summary(Instant from, Instant to, Map<String, Long> counts) {}
   }
 
-  private final HttpsServer server;
-  private final ExecutorService executor;
-  private final Semaphore slots;
+  private final SSLServerSocket server;
   private final Limits limits;
   private final PackageInbox inbox;
   private final DeliveryLog log;
   private final Function<byte[], byte[]> signer;
   private final String receiver;
   private final Clock clock;
+  private final ConnectionGate gate;
+  private final Semaphore uploads;
+  private final ReentrantLock imports = new ReentrantLock(true);
+  private final RefusalCount refusals = new RefusalCount();
+  private final ScheduledExecutorService timer;
+  private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+  private final Path spool;
+  private volatile boolean closed;
 
   private SyncReceiver(
-      HttpsServer server,
+      SSLServerSocket server,
       Limits limits,
       PackageInbox inbox,
       DeliveryLog log,
@@ -83,8 +142,16 @@ public final class SyncReceiver implements AutoCloseable {
     this.signer = signer;
     this.receiver = receiver;
     this.clock = clock;
-    this.slots = new Semaphore(limits.maxConcurrent());
-    this.executor = Executors.newFixedThreadPool(limits.maxConcurrent() + 2);
+    this.gate = new ConnectionGate(limits.maxConnections(), limits.maxPerAddress());
+    this.uploads = new Semaphore(limits.maxUploads());
+    this.spool = Path.of(System.getProperty("java.io.tmpdir"));
+    this.timer =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "rekap-receiver-timer");
+              t.setDaemon(true);
+              return t;
+            });
   }
 
   /**
@@ -103,78 +170,200 @@ public final class SyncReceiver implements AutoCloseable {
       String receiver,
       Clock clock)
       throws IOException {
-    HttpsServer server = HttpsServer.create(address, 16);
-    server.setHttpsConfigurator(new HttpsConfigurator(tls));
+    SSLServerSocket server = (SSLServerSocket) tls.getServerSocketFactory().createServerSocket();
+    try {
+      id.rekap.signing.TlsContexts.restrict(server);
+      server.setReuseAddress(true);
+      server.bind(address, 64);
+    } catch (IOException | RuntimeException e) {
+      server.close();
+      throw e;
+    }
     SyncReceiver r = new SyncReceiver(server, limits, inbox, log, signer, receiver, clock);
-    server.setExecutor(r.executor);
-    server.createContext("/", r::handle);
-    server.start();
-    LOG.info("receiver listening on {}", server.getAddress());
+    long every = limits.summaryEvery().toMillis();
+    r.timer.scheduleAtFixedRate(r::summarise, every, every, TimeUnit.MILLISECONDS);
+    Thread accept = new Thread(r::acceptLoop, "rekap-receiver");
+    accept.setDaemon(true);
+    accept.start();
+    LOG.info("receiver listening on {}", server.getLocalSocketAddress());
     return r;
   }
 
   public int port() {
-    return server.getAddress().getPort();
+    return server.getLocalPort();
   }
 
   @Override
   public void close() {
-    server.stop(0);
-    executor.shutdownNow();
+    closed = true;
+    try {
+      server.close();
+    } catch (IOException e) {
+      LOG.debug("closing the receiver: {}", e.toString());
+    }
+    open.forEach(SyncReceiver::quietly);
+    timer.shutdownNow();
+    summarise();
   }
 
-  private void handle(HttpExchange exchange) throws IOException {
-    try (exchange) {
-      if (!PATH.equals(exchange.getRequestURI().getPath())) {
-        plain(exchange, 404, "not found");
-        return;
-      }
-      if (!"POST".equals(exchange.getRequestMethod())) {
-        plain(exchange, 405, "POST a recap package");
-        return;
-      }
-      if (!slots.tryAcquire()) {
-        exchange.getResponseHeaders().set("Retry-After", "5");
-        plain(exchange, 503, "busy, try again");
-        return;
-      }
+  private void acceptLoop() {
+    while (!closed) {
+      Socket socket;
       try {
-        receive(exchange);
-      } finally {
-        slots.release();
+        socket = server.accept();
+      } catch (IOException e) {
+        if (!closed) {
+          LOG.warn("accepting a connection failed: {}", e.toString());
+        }
+        continue;
       }
-    } catch (IOException | RuntimeException e) {
-      // a broken connection or a hostile request harms neither the store nor the service
-      LOG.warn("delivery aborted: {}", e.toString());
+      InetAddress from = socket.getInetAddress();
+      switch (gate.admit(from)) {
+        case FULL -> refuseConnection(socket, "busy");
+        case ADDRESS_FULL -> refuseConnection(socket, "busy-address");
+        case ADMITTED ->
+            Thread.ofVirtual()
+                .name("rekap-receiver-connection")
+                .start(
+                    () -> {
+                      open.add(socket);
+                      try {
+                        serve((SSLSocket) socket);
+                      } finally {
+                        open.remove(socket);
+                        quietly(socket);
+                        gate.release(from);
+                      }
+                    });
+      }
     }
   }
 
-  private void receive(HttpExchange exchange) throws IOException {
-    String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-    long length;
+  private void refuseConnection(Socket socket, String reason) {
+    count(reason);
+    quietly(socket);
+  }
+
+  private void serve(SSLSocket socket) {
+    // the handshake and the request head get a few seconds in all, however the bytes trickle
+    ScheduledFuture<?> deadline =
+        timer.schedule(
+            () -> quietly(socket), limits.headTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    HttpRequestHead head;
+    InputStream in;
     try {
-      length = declared == null ? -1 : Long.parseLong(declared.strip());
-    } catch (NumberFormatException e) {
-      plain(exchange, 400, "bad Content-Length");
+      socket.setSoTimeout((int) limits.readTimeout().toMillis());
+      socket.startHandshake();
+      in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
+      head = HttpRequestHead.read(in, MAX_HEAD);
+    } catch (HttpRequestHead.Refused e) {
+      deadline.cancel(false);
+      early(socket, null, e.status, e.reason, e.status == 431 ? "head-too-large" : "bad-request");
+      return;
+    } catch (IOException e) {
+      count(deadline.isDone() && !deadline.isCancelled() ? "head-timeout" : "head-broken");
       return;
     }
+    if (!deadline.cancel(false)) {
+      count("head-timeout");
+      return;
+    }
+    try {
+      route(socket, in, head);
+    } catch (IOException | RuntimeException e) {
+      count("broken");
+      LOG.debug("delivery aborted: {}", e.toString());
+    }
+  }
+
+  private void route(SSLSocket socket, InputStream in, HttpRequestHead head) throws IOException {
+    if (!PATH.equals(head.path())) {
+      early(socket, in, 404, "not found", "not-found");
+      return;
+    }
+    if (!"POST".equals(head.method())) {
+      early(socket, in, 405, "POST a recap package", "method");
+      return;
+    }
+    if (!uploads.tryAcquire()) {
+      early(socket, in, 503, "busy, try again", "busy-uploads");
+      return;
+    }
+    try {
+      checkLength(socket, in, head);
+    } finally {
+      uploads.release();
+    }
+  }
+
+  /** The declared length, checked before a byte of the body is read; then the body. */
+  private void checkLength(SSLSocket socket, InputStream in, HttpRequestHead head)
+      throws IOException {
+    String declared = head.header("content-length");
+    if (declared == null || head.header("transfer-encoding") != null) {
+      early(socket, in, 411, "Content-Length required", "length-missing");
+      return;
+    }
+    long length;
+    try {
+      length = Long.parseLong(declared);
+    } catch (NumberFormatException e) {
+      length = -1;
+    }
     if (length < 0) {
-      plain(exchange, 411, "Content-Length required");
+      early(socket, in, 400, "bad Content-Length", "length-bad");
       return;
     }
     if (length > limits.maxBytes()) {
-      plain(exchange, 413, "package larger than " + limits.maxBytes() + " bytes");
+      early(socket, in, 413, "package larger than " + limits.maxBytes() + " bytes", "too-large");
       return;
     }
-    byte[] body = readBody(exchange.getRequestBody(), length);
-    if (body == null) {
-      plain(exchange, 400, "body shorter than Content-Length");
+    receive(socket, in, length);
+  }
+
+  private void receive(SSLSocket socket, InputStream in, long length) throws IOException {
+    BodySpool.Spooled body;
+    try {
+      body = BodySpool.read(in, length, spool, limits.readTimeout(), limits.minBytesPerSecond());
+    } catch (BodySpool.TooSlow e) {
+      count("body-too-slow");
+      return;
+    } catch (java.io.EOFException e) {
+      count("body-short");
+      return;
+    } catch (java.net.SocketTimeoutException e) {
+      count("body-silent");
       return;
     }
-    String sha = Sha256.hex(body);
-    PackageInbox.Delivery delivery = inbox.receive(body);
-    String remote = String.valueOf(exchange.getRemoteAddress());
-    log.record(remote, sha, delivery);
+    try {
+      if (!body.zip()) {
+        // not even a ZIP: no package, nothing to import and nobody to answer with a receipt
+        respond(socket, 400, "text/plain; charset=utf-8", text("not a recap package"), false);
+        count("not-a-package");
+        return;
+      }
+      String remote = String.valueOf(socket.getRemoteSocketAddress());
+      PackageInbox.Delivery delivery;
+      imports.lock();
+      try {
+        delivery = inbox.receive(body.file(), body.sha256());
+        if (delivery.audited()) {
+          log.record(remote, body.sha256(), delivery);
+        }
+      } finally {
+        imports.unlock();
+      }
+      if (!delivery.audited()) {
+        count(delivery.result().accepted() ? "unchanged" : "refused-unidentified");
+      }
+      answer(socket, body.sha256(), delivery);
+    } finally {
+      Files.deleteIfExists(body.file());
+    }
+  }
+
+  private void answer(SSLSocket socket, String sha, PackageInbox.Delivery delivery)
+      throws IOException {
     Receipt receipt =
         new Receipt(
             sha,
@@ -189,35 +378,97 @@ public final class SyncReceiver implements AutoCloseable {
     answer.put("receipt", Base64.getEncoder().encodeToString(json));
     answer.put("signature", Base64.getEncoder().encodeToString(signer.apply(json)));
     byte[] out = Json.canonicalOrdered(answer).getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().set("Content-Type", "application/json");
-    exchange.sendResponseHeaders(delivery.result().accepted() ? 200 : 422, out.length);
-    try (OutputStream o = exchange.getResponseBody()) {
-      o.write(out);
-    }
+    respond(socket, delivery.result().accepted() ? 200 : 422, "application/json", out, false);
   }
 
-  /** Exactly {@code length} bytes, or null when the stream ends early. */
-  private static byte[] readBody(InputStream in, long length) throws IOException {
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream((int) Math.min(length, 1 << 20));
-    byte[] chunk = new byte[64 * 1024];
-    long remaining = length;
-    while (remaining > 0) {
-      int n = in.read(chunk, 0, (int) Math.min(chunk.length, remaining));
-      if (n < 0) {
-        return null;
+  /**
+   * Answers a request refused before its body, then reads (and drops) a little of what the client
+   * may still be sending, so that a small body's sender reads the answer rather than a reset.
+   */
+  private void early(SSLSocket socket, InputStream in, int status, String why, String reason) {
+    count(reason);
+    try {
+      respond(socket, status, "text/plain; charset=utf-8", text(why), status == 503);
+      if (in != null) {
+        socket.setSoTimeout(1000);
+        long left = DRAIN;
+        byte[] scratch = new byte[8192];
+        int n;
+        while (left > 0 && (n = in.read(scratch, 0, (int) Math.min(scratch.length, left))) > 0) {
+          left -= n;
+        }
       }
-      buffer.write(chunk, 0, n);
-      remaining -= n;
+    } catch (IOException e) {
+      // the client went away: nothing more to say
     }
-    return buffer.toByteArray();
   }
 
-  private static void plain(HttpExchange exchange, int status, String text) throws IOException {
-    byte[] out = text.getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
-    exchange.sendResponseHeaders(status, out.length);
-    try (OutputStream o = exchange.getResponseBody()) {
-      o.write(out);
+  private static void respond(
+      Socket socket, int status, String type, byte[] body, boolean retryLater) throws IOException {
+    String head =
+        "HTTP/1.1 "
+            + status
+            + " "
+            + phrase(status)
+            + "\r\nContent-Type: "
+            + type
+            + "\r\nContent-Length: "
+            + body.length
+            + (retryLater ? "\r\nRetry-After: 5" : "")
+            + "\r\nConnection: close\r\n\r\n";
+    var out = socket.getOutputStream();
+    out.write(head.getBytes(StandardCharsets.US_ASCII));
+    out.write(body);
+    out.flush();
+  }
+
+  private static String phrase(int status) {
+    return switch (status) {
+      case 200 -> "OK";
+      case 400 -> "Bad Request";
+      case 404 -> "Not Found";
+      case 405 -> "Method Not Allowed";
+      case 411 -> "Length Required";
+      case 413 -> "Content Too Large";
+      case 422 -> "Unprocessable Content";
+      case 431 -> "Request Header Fields Too Large";
+      case 503 -> "Service Unavailable";
+      default -> "Status";
+    };
+  }
+
+  private static byte[] text(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private void count(String reason) {
+    refusals.add(reason, clock.instant());
+    LOG.debug("refused: {}", reason);
+  }
+
+  /** Writes the counted refusals as one summary event (and one log line). */
+  private void summarise() {
+    refusals
+        .drain(clock.instant())
+        .ifPresent(
+            s -> {
+              LOG.info("receiver refusals {} .. {}: {}", s.from(), s.to(), s.counts());
+              imports.lock();
+              try {
+                log.summary(s.from(), s.to(), s.counts());
+              } catch (RuntimeException e) {
+                LOG.warn("the refusal summary was not recorded: {}", e.toString());
+              } finally {
+                imports.unlock();
+              }
+            });
+  }
+
+  private static void quietly(Socket socket) {
+    try {
+      socket.close();
+    } catch (IOException e) {
+      // already gone
     }
   }
 }

@@ -170,15 +170,28 @@ public final class Workspace implements AutoCloseable {
    * the receiver.
    */
   public id.rekap.core.sync.SyncReceiver.DeliveryLog deliveryLog(User by) {
-    return (remote, sha, d) -> {
-      var payload = new java.util.LinkedHashMap<String, Object>();
-      payload.put("from", remote);
-      payload.put("sha256", sha);
-      payload.put("sender", d.sender());
-      payload.put("sequence", d.sequence());
-      payload.put("result", d.result().id());
-      payload.put("reason", d.reason());
-      tx.run(() -> audit.append(by.actor(), "sync.receive", payload));
+    return new id.rekap.core.sync.SyncReceiver.DeliveryLog() {
+      @Override
+      public void record(String remote, String sha, id.rekap.core.sync.PackageInbox.Delivery d) {
+        var payload = new java.util.LinkedHashMap<String, Object>();
+        payload.put("from", remote);
+        payload.put("sha256", sha);
+        payload.put("sender", d.sender());
+        payload.put("sequence", d.sequence());
+        payload.put("result", d.result().id());
+        payload.put("reason", d.reason());
+        tx.run(() -> audit.append(by.actor(), "sync.receive", payload));
+      }
+
+      @Override
+      public void summary(
+          java.time.Instant from, java.time.Instant to, java.util.Map<String, Long> counts) {
+        var payload = new java.util.LinkedHashMap<String, Object>();
+        payload.put("from", from.toString());
+        payload.put("to", to.toString());
+        payload.put("counts", new java.util.TreeMap<>(counts));
+        tx.run(() -> audit.append(by.actor(), "sync.receive.summary", payload));
+      }
     };
   }
 
@@ -211,8 +224,8 @@ public final class Workspace implements AutoCloseable {
     id.rekap.core.user.Users.require(by, id.rekap.core.user.Role.OPERATOR);
     var importer = importPackage();
     id.rekap.core.sync.PackageInbox inbox =
-        content -> {
-          var delivery = receive(by, importer, content);
+        (content, sha) -> {
+          var delivery = receive(by, importer, content, sha);
           listener.accept(delivery);
           return delivery;
         };
@@ -228,8 +241,7 @@ public final class Workspace implements AutoCloseable {
   }
 
   private static id.rekap.core.sync.PackageInbox.Delivery receive(
-      User by, id.rekap.core.exchange.ImportPackage importer, byte[] content) {
-    String sha = id.rekap.signing.Sha256.hex(content);
+      User by, id.rekap.core.exchange.ImportPackage importer, Path content, String sha) {
     try {
       var o = importer.run(by, content, "terima-" + sha.substring(0, 12) + ".rekap");
       var result =
@@ -241,12 +253,14 @@ public final class Workspace implements AutoCloseable {
       return new id.rekap.core.sync.PackageInbox.Delivery(
           result, o.sequence(), o.senderRegion(), "");
     } catch (RekapException e) {
-      // a refusal the sender must hear about, in the clerk's words; nothing was stored
+      // a refusal the sender must hear about, in the clerk's words; nothing was stored. It is
+      // an audit event of its own only when a sender on the trust list signed the package.
       return new id.rekap.core.sync.PackageInbox.Delivery(
           id.rekap.core.sync.PackageInbox.Result.REFUSED,
           0,
           "",
-          e.localized(id.rekap.core.common.Messages.INDONESIAN));
+          e.localized(id.rekap.core.common.Messages.INDONESIAN),
+          e instanceof id.rekap.core.exchange.TrustedSenderRefusal);
     }
   }
 

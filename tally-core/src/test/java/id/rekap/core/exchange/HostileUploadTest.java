@@ -39,8 +39,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 7, acceptance 4: oversized, malformed, unsigned and otherwise wrong uploads get a clear
- * status (a signed refusal when the import refused them), the store takes nothing, every refused
- * delivery is in the audit log, and the receiver keeps serving.
+ * status (a signed refusal when the import refused them), the store takes nothing, and the receiver
+ * keeps serving. Since issue 15 the refusals of what nobody trusted are counted in one summary
+ * event rather than logged one by one.
  */
 class HostileUploadTest {
   @TempDir Path tmp;
@@ -83,9 +84,19 @@ class HostileUploadTest {
             .isEqualTo(404);
         assertThat(get(packages, kabCert).status()).isEqualTo(405);
 
-        Receipt malformed =
-            refused(post(packages, "bukan paket".getBytes(StandardCharsets.UTF_8), kabCert, false));
-        assertThat(malformed.reason()).contains("ZIP");
+        // not even a ZIP: refused without an import and without a receipt
+        Answer malformed =
+            post(packages, "bukan paket".getBytes(StandardCharsets.UTF_8), kabCert, false);
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.text()).contains("not a recap package");
+        Receipt truncated =
+            refused(
+                post(
+                    packages,
+                    "PK\u0003\u0004 bukan paket".getBytes(StandardCharsets.UTF_8),
+                    kabCert,
+                    false));
+        assertThat(truncated.reason()).contains("ZIP");
         Map<String, byte[]> unsignedEntries = new LinkedHashMap<>(entries(good));
         unsignedEntries.remove(ExportPackage.SIGNATURE);
         Receipt unsigned =
@@ -111,14 +122,40 @@ class HostileUploadTest {
                     .dsl()
                     .fetchCount(
                         id.rekap.core.store.generated.Tables.AUDIT_EVENT,
-                        id.rekap.core.store.generated.Tables.AUDIT_EVENT.ACTION.eq("sync.receive")))
-            .as("refused deliveries are logged")
-            .isEqualTo(2);
+                        id.rekap.core.store.generated.Tables.AUDIT_EVENT.ACTION.like("sync.%")))
+            .as("a stranger's refused deliveries are counted, not logged one by one")
+            .isZero();
 
         Answer ok = post(packages, goodBytes, kabCert, false);
         assertThat(ok.status()).as(ok.text()).isEqualTo(200);
         assertThat(receipt(ok).result()).isEqualTo(PackageInbox.Result.IMPORTED);
         assertThat(kab.database().packagesIn().all()).hasSize(1);
+
+        // the trusted sender's package refused (its sequence is not above the one in force): the
+        // sender is known, so this refusal is an audit event of its own
+        Path again =
+            PackageFixtures.resign(
+                good,
+                tmp.resolve("310101-1-lagi.rekap"),
+                key(a),
+                e -> e,
+                m -> {
+                  m.put("reason", "dikirim lagi");
+                  return m;
+                });
+        Receipt old = refused(post(packages, Files.readAllBytes(again), kabCert, false));
+        assertThat(old.reason()).contains("urutan");
+        assertThat(
+                kab.database()
+                    .dsl()
+                    .fetch(
+                        "select payload from audit_event where action = 'sync.receive'"
+                            + " order by seq")
+                    .getValues(0, String.class))
+            .hasSize(2)
+            .last()
+            .asString()
+            .contains("\"result\":\"refused\"");
       }
     }
   }

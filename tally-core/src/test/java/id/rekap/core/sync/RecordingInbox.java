@@ -1,6 +1,5 @@
 package id.rekap.core.sync;
 
-import id.rekap.signing.Sha256;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,8 +22,7 @@ final class RecordingInbox implements PackageInbox {
   }
 
   @Override
-  public synchronized Delivery receive(byte[] content) {
-    String sha = Sha256.hex(content);
+  public synchronized Delivery receive(java.nio.file.Path content, String sha) {
     Integer sequence = sequences.get(sha);
     if (sequence == null) {
       return new Delivery(Result.REFUSED, 0, "", "bukan paket rekap");

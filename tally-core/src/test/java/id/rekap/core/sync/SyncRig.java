@@ -43,6 +43,11 @@ final class SyncRig implements AutoCloseable {
     for (int seq = 1; seq <= packages; seq++) {
       byte[] content = new byte[20_000 + random.nextInt(180_000)];
       random.nextBytes(content);
+      // the local header's signature: the receiver takes only what starts as a ZIP
+      content[0] = 'P';
+      content[1] = 'K';
+      content[2] = 3;
+      content[3] = 4;
       String sha = Sha256.hex(content);
       sequences.put(sha, seq);
       int s = seq;
