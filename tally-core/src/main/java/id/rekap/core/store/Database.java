@@ -1,5 +1,6 @@
 package id.rekap.core.store;
 
+import id.rekap.core.common.Actor;
 import id.rekap.core.common.RekapException;
 import id.rekap.core.common.Transactions;
 import java.nio.file.Files;
@@ -29,8 +30,11 @@ public final class Database implements AutoCloseable {
     System.setProperty("org.jooq.no-tips", "true");
   }
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Database.class);
+
   private final JdbcConnectionPool pool;
   private final DSLContext dsl;
+  private volatile java.time.Clock clock = java.time.Clock.systemUTC();
 
   private Database(JdbcConnectionPool pool) {
     this.pool = pool;
@@ -85,6 +89,7 @@ public final class Database implements AutoCloseable {
         .outOfOrder(true)
         .load()
         .migrate();
+    StateTriggers.install(pool);
     return new Database(pool);
   }
 
@@ -145,17 +150,56 @@ public final class Database implements AutoCloseable {
     return new JooqRuleSettings(dsl);
   }
 
+  /** The rows of the bound tables as stored now. */
+  public JdbcBoundState boundState() {
+    return new JdbcBoundState(dsl);
+  }
+
   public JooqAuditLog auditLog(java.time.Clock clock) {
     return new JooqAuditLog(dsl, clock);
   }
 
+  /**
+   * Transactions whose bound rows are bound to the chain: every row a transaction writes goes into
+   * the next audit event it appends; rows written after its last event (a use case that forgot
+   * one) are bound by a {@code state.bind} event before it commits, so no row Rekap writes is ever
+   * left unbound.
+   */
   public Transactions transactions() {
     return new Transactions() {
       @Override
       public <T> T inTransaction(java.util.function.Supplier<T> work) {
-        return dsl.transactionResult(work::get);
+        int mark = StateJournal.enter();
+        boolean committed = false;
+        try {
+          T result =
+              dsl.transactionResult(
+                  () -> {
+                    T r = work.get();
+                    if (StateJournal.outermost()) {
+                      bindLeftovers();
+                    }
+                    return r;
+                  });
+          committed = true;
+          return result;
+        } finally {
+          StateJournal.exit(mark, committed);
+        }
       }
     };
+  }
+
+  private void bindLeftovers() {
+    if (StateJournal.active() && !StateJournal.isEmpty()) {
+      LOG.warn("rows written after the transaction's last audit event; bound by state.bind");
+      auditLog(clock).append(new Actor("rekap"), "state.bind", java.util.Map.of());
+    }
+  }
+
+  /** The clock of the events this database appends on its own (see {@link #transactions()}). */
+  public void useClock(java.time.Clock clock) {
+    this.clock = clock;
   }
 
   @Override

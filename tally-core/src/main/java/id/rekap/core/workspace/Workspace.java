@@ -40,6 +40,7 @@ public final class Workspace implements AutoCloseable {
     this.folder = folder;
     this.db = db;
     this.clock = clock;
+    db.useClock(clock);
     this.tx = db.transactions();
     this.info =
         tx.inTransaction(() -> db.workspaceInfo().load())
@@ -316,7 +317,7 @@ public final class Workspace implements AutoCloseable {
   }
 
   public VerifyAudit verifyAudit() {
-    return new VerifyAudit(tx, audit);
+    return new VerifyAudit(tx, audit, db.boundState());
   }
 
   /** The database, for tests and tools that inspect the store directly. */
