@@ -31,13 +31,17 @@ public final class VerifyAudit {
       String headHash,
       Optional<String> problem,
       List<StateDifference> differences,
-      long boundRows) {
+      long boundRows,
+      List<CheckpointCheck.Checked> checkpoints) {
     public Result {
       differences = List.copyOf(differences);
+      checkpoints = List.copyOf(checkpoints);
     }
 
     public boolean ok() {
-      return problem.isEmpty() && differences.isEmpty();
+      return problem.isEmpty()
+          && differences.isEmpty()
+          && checkpoints.stream().allMatch(CheckpointCheck.Checked::ok);
     }
   }
 
@@ -46,12 +50,14 @@ public final class VerifyAudit {
         () -> {
           AuditChain.Verifier verifier = new AuditChain.Verifier();
           StateReplay replay = new StateReplay();
+          CheckpointCheck checkpoints = new CheckpointCheck();
           // the state is replayed from every event, even past a broken link, so that the rows an
           // altered or deleted event wrote are named too
           log.forEach(
               e -> {
                 verifier.accept(e);
                 replay.accept(e);
+                checkpoints.accept(e);
               });
           Optional<String> problem = verifier.finish(log.head());
           List<StateDifference> differences = replay.differences(state.current());
@@ -60,7 +66,8 @@ public final class VerifyAudit {
               verifier.head().hash(),
               problem,
               differences,
-              replay.boundRows());
+              replay.boundRows(),
+              checkpoints.checked());
         });
   }
 }

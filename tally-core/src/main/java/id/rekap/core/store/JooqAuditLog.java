@@ -146,12 +146,39 @@ public final class JooqAuditLog implements AuditLog {
   }
 
   @Override
+  public AuditHead lockHead() {
+    return dsl.selectFrom(AUDIT_HEAD)
+        .where(AUDIT_HEAD.ID.eq(1))
+        .forUpdate()
+        .fetchOptional()
+        .map(r -> new AuditHead(r.getSeq(), r.getHash()))
+        .orElse(AuditHead.EMPTY);
+  }
+
+  @Override
   public AuditHead head() {
     return dsl.selectFrom(AUDIT_HEAD)
         .where(AUDIT_HEAD.ID.eq(1))
         .fetchOptional()
         .map(r -> new AuditHead(r.getSeq(), r.getHash()))
         .orElse(AuditHead.EMPTY);
+  }
+
+  @Override
+  public List<AuditEvent> since(long seq) {
+    return dsl.selectFrom(AUDIT_EVENT)
+        .where(AUDIT_EVENT.SEQ.gt(seq))
+        .orderBy(AUDIT_EVENT.SEQ)
+        .fetch(
+            r ->
+                new AuditEvent(
+                    r.getSeq(),
+                    r.getAt(),
+                    r.getActor(),
+                    r.getAction(),
+                    r.getPayload(),
+                    r.getPrevHash(),
+                    r.getHash()));
   }
 
   @Override
