@@ -179,8 +179,6 @@ public final class ImportPackage {
     JsonNode m = verified.manifest().orElseThrow();
     Sender sender = sender(file, m, cert, verified);
     PackageContentChecks.refuseUnsignedForms(file, checked.entries(), cert);
-    Optional<ReceivedPackage> held = tx.inTransaction(() -> packages.current(sender.region));
-    refuseRewrittenHistory(file, checked.entries(), m, held, cert);
     RegionTree regions = tree.get();
     int sequence = m.path("sequence").asInt(0);
     if (!m.path("sequence").isIntegralNumber() || sequence < 1) {
@@ -191,6 +189,7 @@ public final class ImportPackage {
       throw RekapException.badInput(
           "package.error.sequence", file, sequence, current.get().sequence(), sender.region);
     }
+    refuseRewrittenHistory(file, checked.entries(), m, current, cert);
     RegionCode senderCode = new RegionCode(sender.region);
     byte[] rowsJson = checked.entries().get(PackageRows.ENTRY);
     if (rowsJson == null) {

@@ -58,6 +58,9 @@ public record FormStamp(
 
   /** The QR code's and the keywords' part: {@code ;adopted=<digest>@<instant>;audit=<head>}. */
   String payload() {
+    if (kind == Kind.NONE && auditHead == null) {
+      return ""; // a form made outside a workspace states nothing about an adoption
+    }
     String adopted = official() ? adoptionDigest + "@" + adoptedAt : "-";
     return ";adopted=" + adopted + (auditHead == null ? "" : ";audit=" + auditHead);
   }
