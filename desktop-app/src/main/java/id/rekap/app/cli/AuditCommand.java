@@ -32,7 +32,8 @@ final class AuditCommand {
     @Override
     public Integer call() {
       CliIo io = parent.root.io();
-      try (Workspace ws = Workspace.open(parent.root.workspaceFolder(), parent.root.env().clock())) {
+      try (Workspace ws =
+          Workspace.open(parent.root.workspaceFolder(), parent.root.env().clock())) {
         VerifyAudit.Result r = ws.verifyAudit().run();
         if (r.problem().isEmpty()) {
           io.out().println(io.text("audit.verify.ok", io.count(r.events()), r.headHash()));
@@ -53,14 +54,19 @@ final class AuditCommand {
           io.out().println(io.text("audit.verify.state", io.count(r.boundRows())));
         } else {
           io.err()
-              .println("rekap: " + io.text("audit.verify.stateBroken", io.count(r.differences().size())));
+              .println(
+                  "rekap: "
+                      + io.text("audit.verify.stateBroken", io.count(r.differences().size())));
           int n = 0;
           for (StateDifference d : r.differences()) {
             if (n++ == ROWS_NAMED) {
-              io.err().println("  " + io.text("audit.verify.more", r.differences().size() - ROWS_NAMED));
+              io.err()
+                  .println(
+                      "  " + io.text("audit.verify.more", r.differences().size() - ROWS_NAMED));
               break;
             }
-            io.err().println("  " + io.text("audit.verify.row." + d.kind().id(), d.table(), d.key()));
+            io.err()
+                .println("  " + io.text("audit.verify.row." + d.kind().id(), d.table(), d.key()));
           }
         }
         return r.ok() ? 0 : 1;

@@ -11,11 +11,12 @@ import java.util.List;
 
 /**
  * The digest an adoption records: SHA-256 over the contest, the adopted TPS or region code and, for
- * every TPS beneath it in code order, the TPS code and the value digest ({@link TpsResult#digest()})
- * of the result the recap uses there (the source first in precedence). The recap of a region is a
- * function of those rows, so equal digests mean equal numbers on every form of it. Anyone holding
- * the rows (a package's {@code results.json}) can recompute it: one line per TPS, {@code
- * "<tps> <digest>\n"}, after the header {@code "rekap-adoption/1\n<contest>\n<code>\n"}.
+ * every TPS beneath it in code order, the TPS code and the value digest ({@link
+ * TpsResult#digest()}) of the result the recap uses there (the source first in precedence). The
+ * recap of a region is a function of those rows, so equal digests mean equal numbers on every form
+ * of it. Anyone holding the rows (a package's {@code results.json}) can recompute it: one line per
+ * TPS, {@code "<tps> <digest>\n"}, after the header {@code
+ * "rekap-adoption/1\n<contest>\n<code>\n"}.
  */
 public final class AdoptionDigest {
   private AdoptionDigest() {}

@@ -26,7 +26,8 @@ public record AdoptionStamp(
     UNVERIFIED
   }
 
-  public static final AdoptionStamp NONE = new AdoptionStamp(State.NONE, null, null, null, null, null);
+  public static final AdoptionStamp NONE =
+      new AdoptionStamp(State.NONE, null, null, null, null, null);
 
   public boolean official() {
     return state == State.OFFICIAL;

@@ -135,7 +135,7 @@ public final class Adoptions {
    */
   public boolean isAdopted(ContestCode contest, String code) {
     return tx.inTransaction(
-        () -> repository.find(contest, code).filter(AdoptionRepository.Adopted::inForce))
+            () -> repository.find(contest, code).filter(AdoptionRepository.Adopted::inForce))
         .isPresent();
   }
 
@@ -202,8 +202,8 @@ public final class Adoptions {
   }
 
   /**
-   * The {@link AdoptionDigest} of the numbers now stored for a TPS or region (inside a transaction):
-   * the result the recap uses at every TPS under the code.
+   * The {@link AdoptionDigest} of the numbers now stored for a TPS or region (inside a
+   * transaction): the result the recap uses at every TPS under the code.
    */
   String digestOf(ContestCode contest, String code) {
     Adoption used = new Adoption();

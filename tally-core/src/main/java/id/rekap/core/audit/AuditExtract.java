@@ -61,7 +61,8 @@ public final class AuditExtract {
       return refusal("package.error.auditMissing");
     }
     AuditHead from =
-        new AuditHead(doc.path("from").path("seq").asLong(-1), doc.path("from").path("hash").asText(""));
+        new AuditHead(
+            doc.path("from").path("seq").asLong(-1), doc.path("from").path("hash").asText(""));
     AuditChain.Verifier chain = new AuditChain.Verifier(from);
     CheckpointCheck checkpoints = new CheckpointCheck(signer);
     Map<Long, String> hashes = new java.util.HashMap<>();

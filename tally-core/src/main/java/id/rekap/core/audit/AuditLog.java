@@ -29,8 +29,8 @@ public interface AuditLog {
   AuditHead head();
 
   /**
-   * The head, locked until the caller's transaction ends, so nothing is appended between reading
-   * it and appending the event that refers to it (a signed checkpoint).
+   * The head, locked until the caller's transaction ends, so nothing is appended between reading it
+   * and appending the event that refers to it (a signed checkpoint).
    */
   default AuditHead lockHead() {
     return head();

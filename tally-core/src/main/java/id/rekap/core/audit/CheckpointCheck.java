@@ -12,11 +12,13 @@ import java.util.Optional;
 
 /**
  * Checks the signed checkpoints of a chain as its events are fed in order: each must sign exactly
- * the head before it, with a valid signature by the workspace key in force at that point (the
- * last {@code keys.init} or {@code keys.import} event before it).
+ * the head before it, with a valid signature by the workspace key in force at that point (the last
+ * {@code keys.init} or {@code keys.import} event before it).
  */
 public final class CheckpointCheck {
-  /** One checkpoint: where it is, the head it signed, who signed, and what is wrong (if anything). */
+  /**
+   * One checkpoint: where it is, the head it signed, who signed, and what is wrong (if anything).
+   */
   public record Checked(long seq, long signedSeq, String signer, Optional<String> problem) {
     public boolean ok() {
       return problem.isEmpty();

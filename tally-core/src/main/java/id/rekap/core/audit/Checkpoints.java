@@ -37,8 +37,8 @@ public final class Checkpoints {
   }
 
   /**
-   * Signs the current head and appends the checkpoint (in the caller's transaction if there is
-   * one, so a package export commits its checkpoint with it).
+   * Signs the current head and appends the checkpoint (in the caller's transaction if there is one,
+   * so a package export commits its checkpoint with it).
    *
    * @param purpose what the key is signing (e.g. {@code report}, {@code package})
    * @param subject which form or package

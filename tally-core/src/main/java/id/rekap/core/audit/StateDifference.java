@@ -1,8 +1,8 @@
 package id.rekap.core.audit;
 
 /**
- * A stored row that does not match what the audit chain says Rekap wrote: changed, added or
- * removed outside Rekap.
+ * A stored row that does not match what the audit chain says Rekap wrote: changed, added or removed
+ * outside Rekap.
  */
 public record StateDifference(String table, String key, Kind kind) {
   /** How the row differs. */

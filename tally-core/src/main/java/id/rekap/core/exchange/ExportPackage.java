@@ -136,8 +136,7 @@ public final class ExportPackage {
           AuditHead head = audit.head();
           AuditHead from = sent.lastAcknowledgedHead().orElse(AuditHead.EMPTY);
           entries.put(
-              AuditExtract.ENTRY,
-              json(AuditExtract.document(from, audit.since(from.seq()))));
+              AuditExtract.ENTRY, json(AuditExtract.document(from, audit.since(from.seq()))));
           String now = clock.instant().toString();
           byte[] manifest = json(manifest(entries, sequence, now, reason, softwareVersion));
           Map<String, byte[]> all = new LinkedHashMap<>();

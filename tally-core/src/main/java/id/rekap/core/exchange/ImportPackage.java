@@ -349,7 +349,8 @@ public final class ImportPackage {
       try {
         doc = id.rekap.core.common.Json.mapper().readTree(bytes);
       } catch (java.io.IOException e) {
-        throw RekapException.badInput("package.error.json", file, AuditExtract.ENTRY, e.getMessage());
+        throw RekapException.badInput(
+            "package.error.json", file, AuditExtract.ENTRY, e.getMessage());
       }
     }
     JsonNode h = manifest.path("auditHead");

@@ -48,8 +48,7 @@ public record FormStamp(
           case NONE -> t.get("stamp.none");
           case OFFICIAL -> t.format("stamp.official", time(adoptedAt, zone), adoptionDigest);
           case LIFTED ->
-              t.format(
-                  "stamp.lifted", time(adoptedAt, zone), time(liftedAt, zone), liftedReason);
+              t.format("stamp.lifted", time(adoptedAt, zone), time(liftedAt, zone), liftedReason);
           case CHANGED -> t.format("stamp.changed", time(adoptedAt, zone), adoptionDigest);
           case UNVERIFIED -> t.format("stamp.unverified", time(adoptedAt, zone));
         };

@@ -227,9 +227,9 @@ public final class Database implements AutoCloseable {
 
   /**
    * Transactions whose bound rows are bound to the chain: every row a transaction writes goes into
-   * the next audit event it appends; rows written after its last event (a use case that forgot
-   * one) are bound by a {@code state.bind} event before it commits, so no row Rekap writes is ever
-   * left unbound.
+   * the next audit event it appends; rows written after its last event (a use case that forgot one)
+   * are bound by a {@code state.bind} event before it commits, so no row Rekap writes is ever left
+   * unbound.
    */
   public Transactions transactions() {
     return new Transactions() {

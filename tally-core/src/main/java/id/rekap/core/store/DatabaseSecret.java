@@ -14,11 +14,11 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * The workspace database's password (ADR 0013): 256 random bits made when the workspace is
- * created, kept in {@code database.key} beside the database but outside the H2 file, readable by
- * the owner only. Whoever finds a copy of {@code rekap.mv.db} alone cannot open it with H2's
- * tools and the default account; a workspace made before this (user {@code rekap}, empty password)
- * gets its password at its next opening.
+ * The workspace database's password (ADR 0013): 256 random bits made when the workspace is created,
+ * kept in {@code database.key} beside the database but outside the H2 file, readable by the owner
+ * only. Whoever finds a copy of {@code rekap.mv.db} alone cannot open it with H2's tools and the
+ * default account; a workspace made before this (user {@code rekap}, empty password) gets its
+ * password at its next opening.
  */
 final class DatabaseSecret {
   /** The file name in the workspace folder. */

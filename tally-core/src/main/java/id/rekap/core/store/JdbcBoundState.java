@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 
-/** Reads every bound row and digests it exactly as the {@link StateTrigger} did when it was written. */
+/**
+ * Reads every bound row and digests it exactly as the {@link StateTrigger} did when it was written.
+ */
 public final class JdbcBoundState implements BoundState {
   private final DSLContext dsl;
 
@@ -35,7 +37,8 @@ public final class JdbcBoundState implements BoundState {
       Map<String, String> rows = new HashMap<>();
       try (Statement st = c.createStatement()) {
         st.setFetchSize(1000);
-        try (ResultSet rs = st.executeQuery(
+        try (ResultSet rs =
+            st.executeQuery(
                 "SELECT "
                     + columns.stream()
                         .map(n -> '"' + n.toUpperCase(java.util.Locale.ROOT) + '"')

@@ -86,10 +86,10 @@ public final class JooqAuditLog implements AuditLog {
   }
 
   /**
-   * The payloads with the rows the transaction wrote since the last event (issue 13 §2): each
-   * event carries the digest of every row it wrote, under {@link StateReplay#FIELD}. A batch of N
-   * events after N row writes (an import: one row and one event per file) pairs them in order;
-   * otherwise the last event of the batch carries them all.
+   * The payloads with the rows the transaction wrote since the last event (issue 13 §2): each event
+   * carries the digest of every row it wrote, under {@link StateReplay#FIELD}. A batch of N events
+   * after N row writes (an import: one row and one event per file) pairs them in order; otherwise
+   * the last event of the batch carries them all.
    */
   private static List<Map<String, ?>> withState(
       List<Entry> entries, List<StateJournal.Entry> written) {

@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Binds the rows of a workspace made by a version of Rekap before issue 13 to its audit chain, once:
- * {@code audit.bind} events carrying the digest of every row stored at the upgrade. From then on
- * {@code audit verify} names any row changed outside Rekap; what happened to a row before the
- * upgrade is only as good as the old chain's events say. A chain that already binds rows (its
- * first event does, since every new workspace's {@code workspace.init} writes one) or holds an
- * {@code audit.bind} is left alone.
+ * Binds the rows of a workspace made by a version of Rekap before issue 13 to its audit chain,
+ * once: {@code audit.bind} events carrying the digest of every row stored at the upgrade. From then
+ * on {@code audit verify} names any row changed outside Rekap; what happened to a row before the
+ * upgrade is only as good as the old chain's events say. A chain that already binds rows (its first
+ * event does, since every new workspace's {@code workspace.init} writes one) or holds an {@code
+ * audit.bind} is left alone.
  */
 final class LegacyBinding {
   /** Rows per event, so no single payload grows without bound. */
@@ -43,7 +43,8 @@ final class LegacyBinding {
                 .forEach(
                     (table, byKey) ->
                         byKey.forEach(
-                            (key, digest) -> rows.add(new StateJournal.Entry(table, key, digest)))));
+                            (key, digest) ->
+                                rows.add(new StateJournal.Entry(table, key, digest)))));
     rows.sort(
         java.util.Comparator.comparing(StateJournal.Entry::table)
             .thenComparing(StateJournal.Entry::key));

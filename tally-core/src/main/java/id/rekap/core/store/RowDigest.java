@@ -13,8 +13,8 @@ import java.util.Locale;
 /**
  * The digest of one stored row, the same whether it is taken from the values a statement writes
  * (the {@link StateTrigger}) or from the row read back ({@link StateReader}): SHA-256 over the
- * table name and each bound column's name and value, each value tagged with its kind and length,
- * so no two different rows frame to the same bytes.
+ * table name and each bound column's name and value, each value tagged with its kind and length, so
+ * no two different rows frame to the same bytes.
  */
 final class RowDigest {
   /** A table's layout: the column names in table order, which form the key, which are digested. */

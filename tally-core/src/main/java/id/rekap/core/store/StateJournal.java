@@ -13,7 +13,8 @@ final class StateJournal {
   /** One written row: its table and key, and its digest ({@code null}: deleted). */
   record Entry(String table, String key, String digest) {}
 
-  private static final ThreadLocal<StateJournal> CURRENT = ThreadLocal.withInitial(StateJournal::new);
+  private static final ThreadLocal<StateJournal> CURRENT =
+      ThreadLocal.withInitial(StateJournal::new);
 
   private final List<Entry> entries = new ArrayList<>();
   private int depth;

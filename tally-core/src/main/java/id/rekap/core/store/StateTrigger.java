@@ -6,8 +6,8 @@ import org.h2.api.Trigger;
 
 /**
  * H2 row trigger on every bound table: tells the {@link StateJournal} of the writing thread which
- * row was written and its digest, computed from the values written, so the hot import path needs
- * no second read. Public only because H2 instantiates it by name.
+ * row was written and its digest, computed from the values written, so the hot import path needs no
+ * second read. Public only because H2 instantiates it by name.
  */
 public final class StateTrigger implements Trigger {
   private RowDigest.Layout layout;

@@ -162,7 +162,9 @@ public final class VerifyFile {
   private static String xlsxKeywords(byte[] bytes) {
     try (var pkg = org.apache.poi.openxml4j.opc.OPCPackage.open(new ByteArrayInputStream(bytes))) {
       return pkg.getPackageProperties().getKeywordsProperty().orElse(null);
-    } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException | RuntimeException e) {
+    } catch (IOException
+        | org.apache.poi.openxml4j.exceptions.InvalidFormatException
+        | RuntimeException e) {
       return null;
     }
   }

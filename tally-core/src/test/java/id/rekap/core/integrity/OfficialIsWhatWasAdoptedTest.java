@@ -38,8 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 13, acceptance 1, on the real Kepulauan Seribu sample: adopt, correct, print: the form says
  * DRAFT and why; adopt again: OFFICIAL with the new digest. The form prints the adoption's digest
- * and time, its QR and keywords carry them, and {@code verify} reports them; a DRAFT is signed
- * only when acknowledged, and the signed form says DRAFT.
+ * and time, its QR and keywords carry them, and {@code verify} reports them; a DRAFT is signed only
+ * when acknowledged, and the signed form says DRAFT.
  */
 class OfficialIsWhatWasAdoptedTest {
   static final RegionCode SELATAN = RegionCode.parse("310102").orElseThrow();
@@ -158,13 +158,7 @@ class OfficialIsWhatWasAdoptedTest {
             () ->
                 ws.signForm()
                     .write(
-                        Workspaces.ACTOR,
-                        draft,
-                        ReportFile.Format.PDF,
-                        Paper.A4,
-                        out,
-                        key,
-                        false))
+                        Workspaces.ACTOR, draft, ReportFile.Format.PDF, Paper.A4, out, key, false))
         .isInstanceOfSatisfying(
             RekapException.class, e -> assertThat(e.key()).isEqualTo("report.error.draft"));
     assertThat(ws.verifyAudit().run().events()).isEqualTo(before);

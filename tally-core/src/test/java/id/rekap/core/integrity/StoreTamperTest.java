@@ -23,17 +23,17 @@ import id.rekap.signing.SigningKey;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.ThrowingCallable;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 13, acceptance 2: the H2 file edited directly, one change at a time, on the real
- * Kepulauan Seribu sample: a result, a role, an adoption, a deleted event. Each time {@code audit
- * verify} fails naming the row (or the event), and adoption, signing and package export refuse.
- * A forger who rewrites rows and recomputes the whole chain is caught by the signed checkpoint.
+ * Issue 13, acceptance 2: the H2 file edited directly, one change at a time, on the real Kepulauan
+ * Seribu sample: a result, a role, an adoption, a deleted event. Each time {@code audit verify}
+ * fails naming the row (or the event), and adoption, signing and package export refuse. A forger
+ * who rewrites rows and recomputes the whole chain is caught by the signed checkpoint.
  */
 class StoreTamperTest {
   static final String TPS = "3101021001001";
@@ -71,8 +71,7 @@ class StoreTamperTest {
     assertThat(r.problem()).isEmpty();
     assertThat(r.differences())
         .containsExactly(
-            new StateDifference(
-                "tps_result", TPS + "|ppwp|sirekap", StateDifference.Kind.CHANGED));
+            new StateDifference("tps_result", TPS + "|ppwp|sirekap", StateDifference.Kind.CHANGED));
     assertRefused();
   }
 
@@ -85,8 +84,7 @@ class StoreTamperTest {
         .where(APP_USER.NAME.eq("ani"))
         .execute();
     assertThat(ws.verifyAudit().run().differences())
-        .containsExactly(
-            new StateDifference("app_user", "ani", StateDifference.Kind.CHANGED));
+        .containsExactly(new StateDifference("app_user", "ani", StateDifference.Kind.CHANGED));
     assertRefused();
   }
 
@@ -104,7 +102,9 @@ class StoreTamperTest {
         .containsExactly(new StateDifference("adoption", "ppwp|3101", StateDifference.Kind.ADDED));
     // an adoption without a digest never makes a form OFFICIAL
     var settings =
-        ws.reports().settings(ContestCode.PPWP, null, List.of(), id.rekap.core.support.TestClock.FIXED, "t");
+        ws.reports()
+            .settings(
+                ContestCode.PPWP, null, List.of(), id.rekap.core.support.TestClock.FIXED, "t");
     assertThat(settings.marking()).isEqualTo(id.rekap.core.report.Marking.DRAFT);
     assertRefused();
   }
@@ -125,7 +125,8 @@ class StoreTamperTest {
     assertThat(r.problem()).hasValueSatisfying(p -> assertThat(p).startsWith("audit.verify.gap"));
     assertThat(r.differences())
         .extracting(StateDifference::table, StateDifference::kind)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("app_user", StateDifference.Kind.ADDED));
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("app_user", StateDifference.Kind.ADDED));
     assertRefused();
   }
 
@@ -152,10 +153,13 @@ class StoreTamperTest {
 
   private Path sign() throws Exception {
     var settings =
-        ws.reports().settings(ContestCode.PPWP, null, List.of(), id.rekap.core.support.TestClock.FIXED, "t");
+        ws.reports()
+            .settings(
+                ContestCode.PPWP, null, List.of(), id.rekap.core.support.TestClock.FIXED, "t");
     FormDocument doc = ws.reports().dHasil(ContestCode.PPWP, null, null, settings);
     Path out = Files.createDirectories(dir.resolve("forms"));
-    return ws.signForm().write(Workspaces.ACTOR, doc, ReportFile.Format.PDF, Paper.A4, out, key, true);
+    return ws.signForm()
+        .write(Workspaces.ACTOR, doc, ReportFile.Format.PDF, Paper.A4, out, key, true);
   }
 
   /** Adoption, signing and package export refuse, and change nothing. */

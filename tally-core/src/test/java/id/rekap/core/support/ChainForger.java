@@ -18,8 +18,8 @@ import java.util.Map;
 /**
  * The attacker of issue 13 who holds the database file and knows the formats: after changing rows
  * by SQL, rewrites every event that bound them with the new row digests and recomputes the whole
- * chain and its head, optionally dropping the signed checkpoints (which cannot be re-signed
- * without the key) so that a local {@code audit verify} sees a consistent chain.
+ * chain and its head, optionally dropping the signed checkpoints (which cannot be re-signed without
+ * the key) so that a local {@code audit verify} sees a consistent chain.
  */
 public final class ChainForger {
   private ChainForger() {}

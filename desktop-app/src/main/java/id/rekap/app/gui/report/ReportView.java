@@ -164,10 +164,7 @@ public final class ReportView {
             javafx.scene.control.ButtonType.CANCEL);
     alert.initOwner(root.getScene().getWindow());
     alert.setHeaderText(session.text("report.draftTitle"));
-    return alert
-        .showAndWait()
-        .filter(b -> b == javafx.scene.control.ButtonType.OK)
-        .map(b -> true);
+    return alert.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).map(b -> true);
   }
 
   private java.util.Optional<char[]> askPassphrase(Session session) {

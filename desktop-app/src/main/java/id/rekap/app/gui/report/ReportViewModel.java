@@ -133,8 +133,8 @@ public final class ReportViewModel {
   }
 
   /**
-   * Why the chosen form would be a DRAFT (not adopted, adoption lifted, numbers changed), or
-   * empty when it would be OFFICIAL or TEST: the view asks for a confirmation before signing it.
+   * Why the chosen form would be a DRAFT (not adopted, adoption lifted, numbers changed), or empty
+   * when it would be OFFICIAL or TEST: the view asks for a confirmation before signing it.
    */
   public java.util.Optional<String> draftReason() {
     Contest c = contest.get();
@@ -171,7 +171,8 @@ public final class ReportViewModel {
     write(passphrase, true, printer, draftConfirmed);
   }
 
-  private void write(char[] passphrase, boolean toPrinter, Printer printer, boolean draftConfirmed) {
+  private void write(
+      char[] passphrase, boolean toPrinter, Printer printer, boolean draftConfirmed) {
     Contest c = contest.get();
     Form f = form.get();
     ReportFile.Format fmt = toPrinter ? ReportFile.Format.PDF : format.get();
