@@ -30,6 +30,18 @@ public final class ChainForger {
    * @param dropCheckpoints remove the {@code audit.checkpoint} events instead of leaving them
    */
   public static void rechain(Database db, boolean dropCheckpoints) {
+    rewrite(db, dropCheckpoints, false);
+  }
+
+  /**
+   * Makes the chain look like one written before issue 13: no event binds any row (the events
+   * lose their {@code state}, the chain is recomputed).
+   */
+  public static void unbind(Database db) {
+    rewrite(db, false, true);
+  }
+
+  private static void rewrite(Database db, boolean dropCheckpoints, boolean unbind) {
     Map<String, Map<String, String>> now = db.boundState().current();
     List<AuditEvent> events = new ArrayList<>();
     db.dsl()
@@ -55,7 +67,7 @@ public final class ChainForger {
         continue;
       }
       seq++;
-      String payload = rebind(e.payload(), now);
+      String payload = unbind ? strip(e.payload()) : rebind(e.payload(), now);
       String hash = AuditChain.hash(prev, seq, e.at(), e.actor(), e.action(), payload);
       forged.add(new AuditEvent(seq, e.at(), e.actor(), e.action(), payload, prev, hash));
       prev = hash;
@@ -79,6 +91,16 @@ public final class ChainForger {
         .set(AUDIT_HEAD.HASH, prev)
         .where(AUDIT_HEAD.ID.eq(1))
         .execute();
+  }
+
+  private static String strip(String payload) {
+    try {
+      ObjectNode node = (ObjectNode) Json.mapper().readTree(payload);
+      node.remove("state");
+      return Json.canonical(node);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The payload with each bound row's digest replaced by the row's digest now. */
