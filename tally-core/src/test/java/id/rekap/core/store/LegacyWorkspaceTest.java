@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 13 and ADR 0013: a workspace made by an earlier version (database user {@code rekap} with
  * an empty password, no key file, events that bind no rows) still opens: it gets its password and
- * its rows are bound once, and then verifies. A database with a password whose key file is gone
- * is refused with a clear message.
+ * its rows are bound once, and then verifies. A database with a password whose key file is gone is
+ * refused with a clear message.
  */
 class LegacyWorkspaceTest {
   @TempDir Path dir;

@@ -34,8 +34,8 @@ public final class ChainForger {
   }
 
   /**
-   * Makes the chain look like one written before issue 13: no event binds any row (the events
-   * lose their {@code state}, the chain is recomputed).
+   * Makes the chain look like one written before issue 13: no event binds any row (the events lose
+   * their {@code state}, the chain is recomputed).
    */
   public static void unbind(Database db) {
     rewrite(db, false, true);

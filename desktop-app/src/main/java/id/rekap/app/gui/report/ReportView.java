@@ -164,6 +164,11 @@ public final class ReportView {
             javafx.scene.control.ButtonType.CANCEL);
     alert.initOwner(root.getScene().getWindow());
     alert.setHeaderText(session.text("report.draftTitle"));
+    alert.getDialogPane().setId("draft-confirm");
+    alert
+        .getDialogPane()
+        .lookupButton(javafx.scene.control.ButtonType.OK)
+        .setId("draft-confirm-ok");
     return alert.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).map(b -> true);
   }
 
