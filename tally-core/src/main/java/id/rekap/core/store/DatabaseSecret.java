@@ -54,6 +54,7 @@ final class DatabaseSecret {
     String secret = HexFormat.of().formatHex(random);
     Path f = file(workspace);
     try {
+      Files.createDirectories(workspace);
       Path temp = Files.createTempFile(workspace, ".database-", ".part");
       if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
         Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
