@@ -216,7 +216,9 @@ public final class ReportViewModel {
                 file =
                     ws.signForm()
                         .write(
-                            session.user().get().actor(),
+                            session.user().get() == null
+                                ? id.rekap.core.common.Actor.systemUser()
+                                : session.user().get().actor(),
                             doc,
                             fmt,
                             paper,
