@@ -101,8 +101,22 @@ public final class RootCommand implements Callable<Integer> {
     return home != null && !home.isBlank() ? Path.of(home) : env.home().resolve(".rekap");
   }
 
+  /**
+   * Opens the workspace and runs its integrity check (issue 13): a store that fails it is named on
+   * stderr before the command goes on (adoption, signing and export then refuse).
+   */
   Workspace openWorkspace() {
-    return Workspace.open(workspaceFolder(), env.clock());
+    Workspace ws = Workspace.open(workspaceFolder(), env.clock());
+    try {
+      if (!ws.openingCheck().ok()) {
+        io.err().println("rekap: " + io.text("integrity.warning.open"));
+        io.err().flush();
+      }
+    } catch (RuntimeException e) {
+      ws.close();
+      throw e;
+    }
+    return ws;
   }
 
   /** The logged-in user's audit name with --user, else the OS account (Sirekap and master data). */

@@ -313,6 +313,8 @@ class DesktopFlowTest {
     robot.clickOn("#nav-reports");
     robot.clickOn("#report-sign");
     robot.clickOn("#report-export");
+    // the form is a DRAFT: signing it needs the confirmation (issue 13)
+    robot.clickOn("#draft-confirm-ok");
     robot.clickOn("#passphrase-0").write(PASSPHRASE);
     robot.clickOn("#passphrase-ok");
     waitUntil(() -> text(robot, "#report-message").startsWith("Tertulis"));

@@ -199,7 +199,7 @@ public final class KeyedEntry {
 
   /** Counted or adopted forms change only through a correction. */
   private void guardOpen(TpsResult form) {
-    if (adoptions.find(form.contest(), form.tps().value()).isPresent()) {
+    if (adoptions.find(form.contest(), form.tps().value()).filter(a -> a.inForce()).isPresent()) {
       throw RekapException.badInput("entry.error.adopted", form.tps(), form.contest());
     }
     if (results.digests(form.contest(), form.source()).containsKey(form.tps())) {

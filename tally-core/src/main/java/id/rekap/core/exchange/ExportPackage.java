@@ -1,7 +1,11 @@
 package id.rekap.core.exchange;
 
 import id.rekap.core.adoption.AdoptionRepository;
+import id.rekap.core.audit.AuditExtract;
+import id.rekap.core.audit.AuditHead;
 import id.rekap.core.audit.AuditLog;
+import id.rekap.core.audit.Checkpoints;
+import id.rekap.core.audit.IntegrityGate;
 import id.rekap.core.check.CheckEngine;
 import id.rekap.core.check.FindingsDocument;
 import id.rekap.core.common.Actor;
@@ -67,6 +71,8 @@ public final class ExportPackage {
   private final Supplier<CheckEngine> checks;
   private final Supplier<Reports> reports;
   private final Clock clock;
+  private final IntegrityGate gate;
+  private final Checkpoints checkpoints;
 
   public ExportPackage(
       Transactions tx,
@@ -80,7 +86,9 @@ public final class ExportPackage {
       ComputeRecap recap,
       Supplier<CheckEngine> checks,
       Supplier<Reports> reports,
-      Clock clock) {
+      Clock clock,
+      IntegrityGate gate,
+      Checkpoints checkpoints) {
     this.tx = tx;
     this.results = results;
     this.plenary = plenary;
@@ -93,10 +101,13 @@ public final class ExportPackage {
     this.checks = checks;
     this.reports = reports;
     this.clock = clock;
+    this.gate = gate;
+    this.checkpoints = checkpoints;
   }
 
   /** Writes the package; returns its sequence number. */
   public int run(Actor actor, SigningKey key, String reason, Path out, String softwareVersion) {
+    gate.requireIntact();
     Map<String, byte[]> entries = new TreeMap<>();
     entries.put("results.json", json(resultsDocument()));
     for (Contest c : election.contests()) {
@@ -119,6 +130,13 @@ public final class ExportPackage {
     return tx.inTransaction(
         () -> {
           int sequence = sent.lastSequence() + 1;
+          // issue 13 §2: the key signs the audit head into the chain, and the package carries the
+          // events since the head the upstream holds, up to this checkpoint
+          checkpoints.sign(actor, key, "package", "sequence " + sequence);
+          AuditHead head = audit.head();
+          AuditHead from = sent.lastAcknowledgedHead().orElse(AuditHead.EMPTY);
+          entries.put(
+              AuditExtract.ENTRY, json(AuditExtract.document(from, audit.since(from.seq()))));
           String now = clock.instant().toString();
           byte[] manifest = json(manifest(entries, sequence, now, reason, softwareVersion));
           Map<String, byte[]> all = new LinkedHashMap<>();
@@ -127,7 +145,7 @@ public final class ExportPackage {
           all.putAll(entries);
           byte[] zip = PackageZip.zip(all);
           String sha = Sha256.hex(zip);
-          sent.record(sequence, now, sha, reason);
+          sent.record(sequence, now, sha, reason, head);
           sent.queue(sequence, sha, zip, clock.instant());
           Map<String, Object> payload = new LinkedHashMap<>();
           payload.put("sequence", sequence);

@@ -22,13 +22,35 @@ public final class JooqPackageOutRepository implements PackageOutRepository {
   }
 
   @Override
-  public void record(int sequence, String createdAt, String sha256, String reason) {
+  public void record(
+      int sequence,
+      String createdAt,
+      String sha256,
+      String reason,
+      id.rekap.core.audit.AuditHead auditHead) {
     dsl.insertInto(PACKAGE_OUT)
         .set(PACKAGE_OUT.SEQUENCE, sequence)
         .set(PACKAGE_OUT.CREATED_AT, createdAt)
         .set(PACKAGE_OUT.SHA256, sha256)
         .set(PACKAGE_OUT.REASON, reason)
+        .set(PACKAGE_OUT.AUDIT_HEAD_SEQ, auditHead.seq())
+        .set(PACKAGE_OUT.AUDIT_HEAD_HASH, auditHead.hash())
         .execute();
+  }
+
+  @Override
+  public java.util.Optional<id.rekap.core.audit.AuditHead> lastAcknowledgedHead() {
+    var o = id.rekap.core.store.generated.Tables.OUTBOX;
+    return dsl.select(PACKAGE_OUT.AUDIT_HEAD_SEQ, PACKAGE_OUT.AUDIT_HEAD_HASH)
+        .from(PACKAGE_OUT)
+        .join(o)
+        .on(o.SEQUENCE.eq(PACKAGE_OUT.SEQUENCE))
+        .where(o.STATUS.eq(id.rekap.core.sync.OutboxStatus.DELIVERED.name()))
+        .and(PACKAGE_OUT.AUDIT_HEAD_SEQ.isNotNull())
+        .orderBy(PACKAGE_OUT.SEQUENCE.desc())
+        .limit(1)
+        .fetchOptional()
+        .map(r -> new id.rekap.core.audit.AuditHead(r.value1(), r.value2()));
   }
 
   @Override

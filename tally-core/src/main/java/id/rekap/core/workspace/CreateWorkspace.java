@@ -101,6 +101,7 @@ public final class CreateWorkspace {
       for (String suffix : new String[] {".mv.db", ".trace.db", ".lock.db"}) {
         Files.deleteIfExists(folder.resolve(Database.FILE_STEM + suffix));
       }
+      Files.deleteIfExists(folder.resolve(Database.SECRET_FILE));
       if (removeFolder) {
         try (Stream<Path> s = Files.walk(folder)) {
           s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -35,11 +35,13 @@ public final class Workspace implements AutoCloseable {
   private final ResultRepository results;
   private final AuditLog audit;
   private volatile RegionTree tree;
+  private volatile VerifyAudit.Result openingCheck;
 
   Workspace(Path folder, Database db, Clock clock) {
     this.folder = folder;
     this.db = db;
     this.clock = clock;
+    db.useClock(clock);
     this.tx = db.transactions();
     this.info =
         tx.inTransaction(() -> db.workspaceInfo().load())
@@ -97,7 +99,11 @@ public final class Workspace implements AutoCloseable {
 
   public ImportResults importResults() {
     var adopted = new java.util.HashSet<String>();
-    tx.run(() -> db.adoptions().all().forEach(a -> adopted.add(a.contest().id() + "|" + a.code())));
+    tx.run(
+        () ->
+            db.adoptions().all().stream()
+                .filter(id.rekap.core.adoption.AdoptionRepository.Adopted::inForce)
+                .forEach(a -> adopted.add(a.contest().id() + "|" + a.code())));
     return new ImportResults(
         tx,
         results,
@@ -122,7 +128,28 @@ public final class Workspace implements AutoCloseable {
         election,
         this::regionTree,
         new id.rekap.core.report.PlenaryRecords(
-            adoptions::isAdopted, objections::list, committee::members));
+            adoptions::isAdopted, objections::list, committee::members),
+        (contest, code) -> formStamp(adoptions.stamp(contest, code)));
+  }
+
+  /** The form's stamp: where the adoption stands, and the audit head now. */
+  private id.rekap.core.report.FormStamp formStamp(id.rekap.core.adoption.AdoptionStamp a) {
+    var head = tx.inTransaction(audit::head);
+    var kind =
+        switch (a.state()) {
+          case NONE -> id.rekap.core.report.FormStamp.Kind.NONE;
+          case OFFICIAL -> id.rekap.core.report.FormStamp.Kind.OFFICIAL;
+          case LIFTED -> id.rekap.core.report.FormStamp.Kind.LIFTED;
+          case CHANGED -> id.rekap.core.report.FormStamp.Kind.CHANGED;
+          case UNVERIFIED -> id.rekap.core.report.FormStamp.Kind.UNVERIFIED;
+        };
+    return new id.rekap.core.report.FormStamp(
+        kind,
+        a.digest(),
+        a.adoptedAt(),
+        a.liftedAt(),
+        a.liftedReason(),
+        head.seq() + ":" + head.hash());
   }
 
   /** The upward sync of this workspace: upstream, outbox, sender. */
@@ -258,7 +285,8 @@ public final class Workspace implements AutoCloseable {
   }
 
   public id.rekap.core.plenary.Corrections corrections() {
-    return new id.rekap.core.plenary.Corrections(tx, results, db.plenary(), audit, clock);
+    return new id.rekap.core.plenary.Corrections(
+        tx, results, db.plenary(), audit, clock, adoptions()::liftWhereChanged);
   }
 
   public id.rekap.core.plenary.Objections objections() {
@@ -267,7 +295,15 @@ public final class Workspace implements AutoCloseable {
 
   public id.rekap.core.adoption.Adoptions adoptions() {
     return new id.rekap.core.adoption.Adoptions(
-        tx, db.adoptions(), results, audit, election, this::regionTree, () -> check().run(), clock);
+        tx,
+        db.adoptions(),
+        results,
+        audit,
+        election,
+        this::regionTree,
+        () -> check().run(),
+        clock,
+        integrityGate());
   }
 
   public id.rekap.core.entry.TemplateImport templateImport() {
@@ -291,7 +327,9 @@ public final class Workspace implements AutoCloseable {
         recap(),
         () -> check().run(),
         this::reports,
-        clock);
+        clock,
+        integrityGate(),
+        checkpoints());
   }
 
   /** The certificates this workspace trusts, registered by an admin or the chair. */
@@ -306,7 +344,7 @@ public final class Workspace implements AutoCloseable {
         tx,
         results,
         db.packagesIn(),
-        db.adoptions(),
+        adoptions()::liftWhereChanged,
         audit,
         election,
         info,
@@ -315,8 +353,45 @@ public final class Workspace implements AutoCloseable {
         clock);
   }
 
+  /** Signed checkpoints of the audit chain, appended whenever the workspace key signs. */
+  public id.rekap.core.audit.Checkpoints checkpoints() {
+    return new id.rekap.core.audit.Checkpoints(tx, audit, clock);
+  }
+
+  /**
+   * The integrity check run when the workspace was opened (the whole chain, every checkpoint and
+   * the stored state against it).
+   */
+  public VerifyAudit.Result openingCheck() {
+    VerifyAudit.Result r = openingCheck;
+    if (r == null) {
+      r = verifyAudit().run();
+      openingCheck = r;
+    }
+    return r;
+  }
+
+  /**
+   * Refuses adoption, signing and package export on a store that fails the integrity check, run
+   * afresh each time (a change behind the running program's back counts too).
+   */
+  public id.rekap.core.audit.IntegrityGate integrityGate() {
+    return () -> {
+      VerifyAudit.Result r = verifyAudit().run();
+      openingCheck = r;
+      if (!r.ok()) {
+        throw RekapException.state("integrity.error.refused");
+      }
+    };
+  }
+
+  /** Signs a form with the workspace key, after the integrity check and a signed checkpoint. */
+  public id.rekap.core.report.SignForm signForm() {
+    return new id.rekap.core.report.SignForm(integrityGate(), checkpoints(), clock);
+  }
+
   public VerifyAudit verifyAudit() {
-    return new VerifyAudit(tx, audit);
+    return new VerifyAudit(tx, audit, db.boundState());
   }
 
   /** The database, for tests and tools that inspect the store directly. */

@@ -117,7 +117,10 @@ class RuleSeverityTest {
       AuditEvent last = events(ws).getLast();
       assertThat(last.action()).isEqualTo("rules.severity");
       assertThat(last.actor()).isEqualTo(Workspaces.ACTOR.name());
-      assertThat(json(last.payload()))
+      // the event also carries the digest of the row it wrote (its "state")
+      com.fasterxml.jackson.databind.JsonNode withoutState =
+          ((com.fasterxml.jackson.databind.node.ObjectNode) json(last.payload())).without("state");
+      assertThat(withoutState)
           .isEqualTo(
               Json.mapper().valueToTree(Map.of("rule", "R17", "from", "ERROR", "to", "WARNING")));
       ws.setRuleSeverity().run(Workspaces.ACTOR, "R17", "ERROR");

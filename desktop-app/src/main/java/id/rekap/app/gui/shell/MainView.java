@@ -50,6 +50,17 @@ public final class MainView {
     root.setLeft(navigation());
     root.setCenter(content);
     root.setBottom(statusBar(jobs));
+    String warning = model.integrityWarning();
+    if (!warning.isEmpty()) {
+      Label banner = new Label(warning);
+      banner.setId("integrity-banner");
+      banner.setWrapText(true);
+      banner.setMaxWidth(Double.MAX_VALUE);
+      banner.getStyleClass().addAll(Styles.DANGER, Styles.TITLE_4);
+      banner.setPadding(new Insets(8, 12, 8, 12));
+      banner.setStyle("-fx-background-color: -color-danger-subtle;");
+      root.setTop(banner);
+    }
     show(model.screen().get());
     model.screen().addListener((o, a, b) -> show(b));
   }

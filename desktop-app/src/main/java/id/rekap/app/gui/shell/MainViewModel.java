@@ -55,6 +55,14 @@ public final class MainViewModel {
     return notice;
   }
 
+  /**
+   * The loud warning of a workspace that failed its integrity check when it was opened (issue 13),
+   * or empty: adoption, signing and package export then refuse.
+   */
+  public String integrityWarning() {
+    return session.workspace().openingCheck().ok() ? "" : session.text("integrity.warning.open");
+  }
+
   public String title() {
     var info = session.workspace().info();
     return session.text("app.title", info.name(), info.region().dotted());
