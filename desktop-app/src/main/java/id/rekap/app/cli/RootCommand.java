@@ -39,6 +39,7 @@ import picocli.CommandLine.ScopeType;
       TrustCommand.class,
       VerifyCommand.class,
       AuditCommand.class,
+      BackupCommand.class,
       DemoCommand.class,
       GuiCommand.class
     })
@@ -101,8 +102,14 @@ public final class RootCommand implements Callable<Integer> {
     return home != null && !home.isBlank() ? Path.of(home) : env.home().resolve(".rekap");
   }
 
+  /**
+   * Opens the workspace for a command. When the command closes it, an automatic backup is taken if
+   * one is due (see {@link AutoBackup}).
+   */
   Workspace openWorkspace() {
-    return Workspace.open(workspaceFolder(), env.clock());
+    Workspace ws = Workspace.open(workspaceFolder(), env.clock());
+    ws.beforeClose(() -> AutoBackup.ifDue(ws, io));
+    return ws;
   }
 
   /** The logged-in user's audit name with --user, else the OS account (Sirekap and master data). */

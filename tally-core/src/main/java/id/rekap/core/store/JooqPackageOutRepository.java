@@ -21,6 +21,17 @@ public final class JooqPackageOutRepository implements PackageOutRepository {
     return max == null ? 0 : max;
   }
 
+  /** One sent package as recorded. */
+  public record Sent(int sequence, String createdAt, String sha256, String reason) {}
+
+  /** The packages recorded with a sequence number above {@code sequence}, in order. */
+  public java.util.List<Sent> after(int sequence) {
+    return dsl.selectFrom(PACKAGE_OUT)
+        .where(PACKAGE_OUT.SEQUENCE.gt(sequence))
+        .orderBy(PACKAGE_OUT.SEQUENCE)
+        .fetch(r -> new Sent(r.getSequence(), r.getCreatedAt(), r.getSha256(), r.getReason()));
+  }
+
   @Override
   public void record(int sequence, String createdAt, String sha256, String reason) {
     dsl.insertInto(PACKAGE_OUT)
