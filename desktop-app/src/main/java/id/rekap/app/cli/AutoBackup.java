@@ -33,6 +33,48 @@ final class AutoBackup {
     io.err().flush();
   }
 
+  /** Backups while a long command runs (the receiver): every minute, and soon after a change. */
+  static Ticker ticker(Workspace ws, CliIo io) {
+    return new Ticker(ws, io);
+  }
+
+  /** The long command's backups; closing waits for a backup under way (never interrupts H2). */
+  static final class Ticker implements AutoCloseable {
+    private final java.util.concurrent.ScheduledThreadPoolExecutor timer;
+    private final Runnable look;
+
+    private Ticker(Workspace ws, CliIo io) {
+      this.look = () -> ifDue(ws, io);
+      this.timer =
+          new java.util.concurrent.ScheduledThreadPoolExecutor(
+              1,
+              r -> {
+                Thread t = new Thread(r, "rekap-backup");
+                t.setDaemon(true);
+                return t;
+              });
+      timer.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+      timer.scheduleWithFixedDelay(look, 1, 1, java.util.concurrent.TimeUnit.MINUTES);
+    }
+
+    /** Something changed: look in a few seconds. */
+    void soon() {
+      if (!timer.isShutdown()) {
+        timer.schedule(look, 5, java.util.concurrent.TimeUnit.SECONDS);
+      }
+    }
+
+    @Override
+    public void close() {
+      timer.shutdown();
+      try {
+        timer.awaitTermination(2, java.util.concurrent.TimeUnit.MINUTES);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
   static void report(Backups.Made made, CliIo io) {
     var m = made.backup().manifest().orElseThrow();
     io.err()

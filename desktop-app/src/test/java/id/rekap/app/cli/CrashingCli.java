@@ -19,6 +19,9 @@ public final class CrashingCli {
   /** The exit status of a child that died at its point. */
   public static final int HALTED = 137;
 
+  /** The line a child prints when its command starts. */
+  public static final String GO = "rekap-child: go";
+
   /** What the child did: its exit status and its output. */
   public record Outcome(int status, String output) {}
 
@@ -35,7 +38,11 @@ public final class CrashingCli {
           }
         });
     String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
-    System.exit(RekapCli.standard().run(rest));
+    RekapCli cli = RekapCli.standard();
+    // the JVM is up: from here on the command itself runs (the crash harness times kills from this)
+    System.out.println(GO);
+    System.out.flush();
+    System.exit(cli.run(rest));
   }
 
   /** Runs the command line in a child JVM that halts at {@code point}. */

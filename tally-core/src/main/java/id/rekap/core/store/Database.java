@@ -85,6 +85,7 @@ public final class Database implements AutoCloseable {
         .outOfOrder(true)
         .load()
         .migrate();
+    StoreCopies.absorbFirstWrite(pool);
     return new Database(pool);
   }
 
