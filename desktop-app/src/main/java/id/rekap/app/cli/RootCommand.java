@@ -39,6 +39,7 @@ import picocli.CommandLine.ScopeType;
       TrustCommand.class,
       VerifyCommand.class,
       AuditCommand.class,
+      BackupCommand.class,
       DemoCommand.class,
       GuiCommand.class
     })
@@ -103,7 +104,8 @@ public final class RootCommand implements Callable<Integer> {
 
   /**
    * Opens the workspace and runs its integrity check (issue 13): a store that fails it is named on
-   * stderr before the command goes on (adoption, signing and export then refuse).
+   * stderr before the command goes on (adoption, signing and export then refuse). When the command
+   * closes the workspace, an automatic backup is taken if one is due (see {@link AutoBackup}).
    */
   Workspace openWorkspace() {
     Workspace ws = Workspace.open(workspaceFolder(), env.clock());
@@ -116,6 +118,7 @@ public final class RootCommand implements Callable<Integer> {
       ws.close();
       throw e;
     }
+    ws.beforeClose(() -> AutoBackup.ifDue(ws, io));
     return ws;
   }
 

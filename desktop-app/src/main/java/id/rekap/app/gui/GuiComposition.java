@@ -64,6 +64,8 @@ public final class GuiComposition implements Navigator {
   private final Runnable toStart;
   private MainViewModel main;
   private SyncDaemon daemon;
+  private BackupDaemon backups;
+  private String backupNotice = "";
   private SyncViewModel sync;
   private boolean backgroundSync = true;
   private EntryViewModel entry;
@@ -141,7 +143,11 @@ public final class GuiComposition implements Navigator {
     ReportViewModel reports = new ReportViewModel(session, version);
     SettingsViewModel settings =
         new SettingsViewModel(
-            session, locale -> switchLanguage(locale, () -> showMain(Screen.SETTINGS)));
+            session,
+            locale -> switchLanguage(locale, () -> showMain(Screen.SETTINGS)),
+            backups().backups());
+    main.notice().set(backupNotice);
+    main.register(Screen.SETTINGS, settings);
     main.register(Screen.DASHBOARD, dashboard);
     main.register(Screen.ENTRY, entry);
     main.register(Screen.FINDINGS, findings);
@@ -248,6 +254,35 @@ public final class GuiComposition implements Navigator {
     return daemon;
   }
 
+  /**
+   * The automatic backups, started once per workspace window like the sender: a backup is taken
+   * whenever one is due; the status bar says when the last one was verified, or that one failed.
+   */
+  private BackupDaemon backups() {
+    if (backups == null) {
+      backups = new BackupDaemon(session.workspace(), version, session.clock(), Platform::runLater);
+      backups.onReport(this::backupReport);
+      session.dataVersion().addListener((o, a, b) -> backups.changed());
+      backups.start();
+    }
+    return backups;
+  }
+
+  private void backupReport(BackupDaemon.Report report) {
+    java.time.format.DateTimeFormatter hhmm = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+    backupNotice =
+        report.failure() == null
+            ? session.text(
+                "backup.notice.made", hhmm.format(report.at().atZone(session.clock().getZone())))
+            : session.text("backup.notice.failed", session.texts().get().error(report.failure()));
+    if (main != null) {
+      main.notice().set(backupNotice);
+      if (main.screen().get() == Screen.SETTINGS) {
+        main.refreshCurrent();
+      }
+    }
+  }
+
   /** Whether the background sender runs (tests of the window switch it off). */
   public GuiComposition backgroundSync(boolean on) {
     this.backgroundSync = on;
@@ -256,6 +291,9 @@ public final class GuiComposition implements Navigator {
 
   /** Stops what runs in the background for this workspace (sender, receiver). */
   public void close() {
+    if (backups != null) {
+      backups.close();
+    }
     if (sync != null) {
       sync.close();
     }

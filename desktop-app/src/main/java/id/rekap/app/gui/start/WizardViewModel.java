@@ -308,10 +308,16 @@ public final class WizardViewModel {
             context.text("wizard.job"),
             p -> {
               Actor os = Actor.systemUser();
-              Workspace ws = CreateWorkspace.run(target, request, context.clock(), os);
+              // the workspace and its first admin together: never one without the other
+              Workspace ws =
+                  CreateWorkspace.run(
+                      target,
+                      request,
+                      new CreateWorkspace.FirstAdmin(adminName, secret),
+                      context.clock(),
+                      os);
               String problem = null;
               try {
-                ws.users().add(null, os, adminName, Role.ADMIN, secret);
                 ws.committee().set(new User(adminName, Role.ADMIN), members);
                 if (!files.isEmpty()) {
                   ws.importRegions(os, files);
