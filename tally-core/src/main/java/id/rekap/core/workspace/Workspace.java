@@ -105,7 +105,23 @@ public final class Workspace implements AutoCloseable {
         election,
         this::regionTree,
         clock,
-        (c, t) -> adopted.contains(c.id() + "|" + t.value()));
+        (c, t) -> adopted.contains(c.id() + "|" + t.value()),
+        revotes(),
+        db.published());
+  }
+
+  /** Re-votes (PSU, PSL, PSS, PUSS): declared by the chair or marked by Sirekap on import. */
+  public id.rekap.core.revote.Revotes revotes() {
+    return new id.rekap.core.revote.Revotes(
+        tx,
+        db.revotes(),
+        results,
+        db.keyings(),
+        db.adoptions(),
+        audit,
+        election,
+        this::regionTree,
+        clock);
   }
 
   public ComputeRecap recap() {
@@ -231,8 +247,15 @@ public final class Workspace implements AutoCloseable {
   }
 
   public id.rekap.core.check.CheckWorkspace check() {
+    var published = db.published();
     return new id.rekap.core.check.CheckWorkspace(
-        tx, results, db.ruleSettings(), election, this::regionTree, this::packageDiscrepancies);
+        tx,
+        results,
+        db.ruleSettings(),
+        election,
+        this::regionTree,
+        this::packageDiscrepancies,
+        () -> tx.inTransaction(published::all));
   }
 
   /** The R22 discrepancies of the packages in force (a superseded package's no longer count). */
