@@ -133,12 +133,13 @@ public final class Workspace implements AutoCloseable {
     var adoptions = adoptions();
     var objections = objections();
     var committee = committee();
+    var revotes = revotes();
     return new id.rekap.core.report.Reports(
         recap(),
         election,
         this::regionTree,
         new id.rekap.core.report.PlenaryRecords(
-            adoptions::isAdopted, objections::list, committee::members));
+            adoptions::isAdopted, objections::list, committee::members, revotes::under));
   }
 
   /** The upward sync of this workspace: upstream, outbox, sender. */
