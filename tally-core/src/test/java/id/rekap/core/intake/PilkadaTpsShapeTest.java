@@ -53,8 +53,8 @@ class PilkadaTpsShapeTest {
         ElectionFromSirekap.build(
             new ElectionFromSirekap.Request(
                 List.of(
-                    Fixtures.path("sirekap-paslon/pkwkp.json"),
-                    Fixtures.path("sirekap-paslon/pkwkk.json")),
+                    Fixtures.path("sirekap-paslon/pilkada/pkwkp.json"),
+                    Fixtures.path("sirekap-paslon/pilkada/pkwkk.json")),
                 new RegionCode(KEC),
                 Optional.empty(),
                 Optional.empty(),
