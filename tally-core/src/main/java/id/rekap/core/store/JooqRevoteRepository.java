@@ -100,7 +100,11 @@ public final class JooqRevoteRepository implements RevoteRepository {
     if (!regionPrefix.chars().allMatch(Character::isDigit)) {
       throw new IllegalArgumentException("not a region code: " + regionPrefix);
     }
-    return revotes(REVOTE.TPS_CODE.startsWith(regionPrefix));
+    // filtered here: a bound prefix is padded like the CHAR(13) column it is compared with, and
+    // re-votes are a handful per workspace
+    return revotes(DSL.noCondition()).stream()
+        .filter(r -> r.tps().value().startsWith(regionPrefix))
+        .toList();
   }
 
   @Override
