@@ -135,6 +135,47 @@ class SirekapPublishedTest {
   }
 
   @Test
+  void aDesaFileComparesEveryTpsAndAFileOfAnotherRegionIsOutside() throws Exception {
+    importTps(Map.of());
+    // Pulau Harapan (4 TPS): Sirekap's desa file lists each TPS as a row
+    ObjectNode doc = Json.mapper().createObjectNode();
+    doc.put("mode", "hhcw").put("psu", "Reguler").put("ts", "2024-11-28 18:00:00");
+    ObjectNode table = doc.putObject("tungsura").putObject("table");
+    for (var r : ws.recap().run(ContestCode.PKWKP, RecapLevel.TPS)) {
+      if (r.code().startsWith("3101011003")) {
+        ObjectNode row = table.putObject(r.code());
+        row.put("psu", "Reguler");
+        for (int i = 0; i < 3; i++) {
+          row.put(IDS.get(i), r.tally().votes(VoteKey.candidate(i + 1)));
+        }
+        row.putObject("progres").put("total", 1).put("persen", 100.0).put("progres", 1);
+        row.put("status_progress", true);
+      }
+    }
+    ((ObjectNode) table.get("3101011003002")).put("1000025", 999);
+    Path folder = dir.resolve("files/desa/hhcw");
+    Path desa = folder.resolve("pkwkp/31/3101/310101/3101011003.json");
+    Files.createDirectories(desa.getParent());
+    Files.writeString(desa, Json.mapper().writeValueAsString(doc));
+    // the same folder holds another kabupaten's file, as a provincial download would
+    Path other = folder.resolve("pkwkp/32/3201.json");
+    Files.createDirectories(other.getParent());
+    Files.writeString(other, "{\"tungsura\": {\"table\": {}}}");
+    ImportSummary s = Workspaces.importFiles(ws, folder);
+    assertThat(s.refused()).isEmpty();
+    assertThat(s.published()).isEqualTo(1);
+    assertThat(s.outside()).isEqualTo(1);
+    assertThat(r23(ws))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.level()).isEqualTo(RecapLevel.TPS);
+              assertThat(f.code()).isEqualTo("3101011003002");
+              assertThat(f.values().get("differs")).isEqualTo(List.of("3"));
+            });
+  }
+
+  @Test
   void publishedFiguresNeverCountAsResults() {
     var before = ws.recap().run(ContestCode.PKWKP, RecapLevel.KECAMATAN);
     Workspaces.importFiles(ws, aggregate);

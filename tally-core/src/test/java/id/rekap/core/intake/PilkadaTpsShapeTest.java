@@ -186,6 +186,65 @@ class PilkadaTpsShapeTest {
     }
   }
 
+  @Test
+  void everyContestShapeReadsAlikeInBothLayouts() throws Exception {
+    // Party lists and DPD, generated in the Pemilu layout, then moved under tungsura: the same
+    // recap (the reader does not depend on the contest for the layout).
+    var random = new java.util.Random(20241127);
+    var synthetic = new id.rekap.core.support.SyntheticElection(random);
+    Path definition = dir.resolve("synthetic.json");
+    Files.writeString(definition, synthetic.definition());
+    var hierarchy =
+        id.rekap.core.support.ExpectedRecap.Hierarchy.kawalPemilu(
+            Workspaces.demoFiles().resolve(id.rekap.core.demo.DemoData.REGIONS),
+            id.rekap.core.demo.DemoData.REGION);
+    Path pemilu = dir.resolve("synthetic-pemilu");
+    List<String> contests = new ArrayList<>(synthetic.partyListContests());
+    contests.add("pdpd");
+    for (String c : contests) {
+      synthetic.writeFiles(pemilu, c, hierarchy.tps(), random);
+    }
+    Path pilkada = dir.resolve("synthetic-pilkada");
+    try (var walk = Files.walk(pemilu)) {
+      for (Path f : walk.filter(Files::isRegularFile).toList()) {
+        var doc =
+            (com.fasterxml.jackson.databind.node.ObjectNode) Json.mapper().readTree(f.toFile());
+        var t = Json.mapper().createObjectNode();
+        t.set("chart", doc.remove("chart"));
+        t.set("administrasi", doc.remove("administrasi"));
+        if (doc.path("status_suara").isBoolean() && !doc.get("status_suara").asBoolean()) {
+          t.putNull("chart");
+        }
+        doc.remove("status_suara");
+        doc.remove("status_adm");
+        doc.set("tungsura", t);
+        Path to = pilkada.resolve(pemilu.relativize(f).toString());
+        Files.createDirectories(to.getParent());
+        Files.writeString(to, Json.mapper().writeValueAsString(doc));
+      }
+    }
+    try (Workspace a =
+            Workspaces.create(dir.resolve("sa"), WorkspaceLevel.KABKOTA, "3101", definition);
+        Workspace b =
+            Workspaces.create(dir.resolve("sb"), WorkspaceLevel.KABKOTA, "3101", definition)) {
+      for (Workspace w : List.of(a, b)) {
+        w.importRegions(
+            Workspaces.ACTOR,
+            List.of(Workspaces.demoFiles().resolve(id.rekap.core.demo.DemoData.REGIONS)));
+      }
+      ImportSummary sa = Workspaces.importFiles(a, pemilu);
+      ImportSummary sb = Workspaces.importFiles(b, pilkada);
+      assertThat(sb.refused()).isEmpty();
+      assertThat(sb.imported()).isEqualTo(sa.imported()).isPositive();
+      assertThat(sb.notDigitised()).isEqualTo(sa.notDigitised());
+      for (String c : contests) {
+        ContestCode code = ContestCode.of(c).orElseThrow();
+        assertThat(recapJson(b, code, RecapLevel.DESA))
+            .isEqualTo(recapJson(a, code, RecapLevel.DESA));
+      }
+    }
+  }
+
   private void writeAll(Path root, Layout layout) {
     for (Numbers n : gubernur) {
       if (!n.tps().equals("1101012017001") || layout == Layout.PEMILU) {
