@@ -16,6 +16,7 @@ import picocli.CommandLine.ScopeType;
     description = "Rekapitulasi suara berjenjang untuk PPK dan KPU Kabupaten/Kota.",
     subcommands = {
       InitCommand.class,
+      ElectionCommand.class,
       RegionsCommand.class,
       ImportCommand.class,
       TemplateCommand.class,
@@ -29,6 +30,7 @@ import picocli.CommandLine.ScopeType;
       KeyCommand.class,
       EntryCommand.class,
       CorrectCommand.class,
+      RevoteCommand.class,
       ObjectionCommand.class,
       AdoptCommand.class,
       KeysCommand.class,

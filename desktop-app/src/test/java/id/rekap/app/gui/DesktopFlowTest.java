@@ -204,8 +204,9 @@ class DesktopFlowTest {
 
   private void dashboardShowsTheStatusNumbers(FxRobot robot) {
     TableView<ContestStatus> totals = robot.lookup("#dashboard-totals").queryTableView();
-    waitUntil(() -> !totals.getItems().isEmpty());
     ContestStatus status = window.workspace().status().run().getFirst();
+    // the dashboard shown before the import refreshes in the background: wait for its new numbers
+    waitUntil(() -> !totals.getItems().isEmpty() && totals.getItems().getFirst().equals(status));
     List<String> shown = cellTexts(robot, totals);
     assertThat(shown)
         .containsSubsequence(

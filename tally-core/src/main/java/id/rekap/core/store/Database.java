@@ -245,6 +245,14 @@ public final class Database implements AutoCloseable {
     return new JooqBackupSettings(dsl);
   }
 
+  public JooqPublishedRepository published() {
+    return new JooqPublishedRepository(dsl);
+  }
+
+  public JooqRevoteRepository revotes() {
+    return new JooqRevoteRepository(dsl);
+  }
+
   public JooqRuleSettings ruleSettings() {
     return new JooqRuleSettings(dsl);
   }

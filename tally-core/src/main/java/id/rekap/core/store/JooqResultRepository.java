@@ -226,8 +226,18 @@ public final class JooqResultRepository implements ResultRepository {
 
   private static final int ADMIN_FIELDS = AdminField.values().length;
 
+  /**
+   * The columns {@link #toResult} reads, by name: the history of superseded results (V30) has the
+   * same columns, so it is read the same way.
+   */
+  static String readColumns() {
+    return java.util.Arrays.stream(READ)
+        .map(Field::getName)
+        .collect(java.util.stream.Collectors.joining(", "));
+  }
+
   /** Reads a row of {@link #SELECT_CONTEST}, whose columns are {@link #READ}. */
-  private static TpsResult toResult(ResultSet rs) throws SQLException {
+  static TpsResult toResult(ResultSet rs) throws SQLException {
     int i = 1;
     TpsCode tps = new TpsCode(rs.getString(i++));
     ContestCode contest = ContestCode.of(rs.getString(i++)).orElseThrow();

@@ -123,7 +123,23 @@ public final class Workspace implements AutoCloseable {
         election,
         this::regionTree,
         clock,
-        (c, t) -> adopted.contains(c.id() + "|" + t.value()));
+        (c, t) -> adopted.contains(c.id() + "|" + t.value()),
+        revotes(),
+        db.published());
+  }
+
+  /** Re-votes (PSU, PSL, PSS, PUSS): declared by the chair or marked by Sirekap on import. */
+  public id.rekap.core.revote.Revotes revotes() {
+    return new id.rekap.core.revote.Revotes(
+        tx,
+        db.revotes(),
+        results,
+        db.keyings(),
+        db.adoptions(),
+        audit,
+        election,
+        this::regionTree,
+        clock);
   }
 
   public ComputeRecap recap() {
@@ -135,12 +151,13 @@ public final class Workspace implements AutoCloseable {
     var adoptions = adoptions();
     var objections = objections();
     var committee = committee();
+    var revotes = revotes();
     return new id.rekap.core.report.Reports(
         recap(),
         election,
         this::regionTree,
         new id.rekap.core.report.PlenaryRecords(
-            adoptions::isAdopted, objections::list, committee::members),
+            adoptions::isAdopted, objections::list, committee::members, revotes::under),
         (contest, code) -> formStamp(adoptions.stamp(contest, code)));
   }
 
@@ -270,8 +287,15 @@ public final class Workspace implements AutoCloseable {
   }
 
   public id.rekap.core.check.CheckWorkspace check() {
+    var published = db.published();
     return new id.rekap.core.check.CheckWorkspace(
-        tx, results, db.ruleSettings(), election, this::regionTree, this::packageDiscrepancies);
+        tx,
+        results,
+        db.ruleSettings(),
+        election,
+        this::regionTree,
+        this::packageDiscrepancies,
+        () -> tx.inTransaction(published::all));
   }
 
   /** The R22 discrepancies of the packages in force (a superseded package's no longer count). */

@@ -142,12 +142,26 @@ public final class ImportViewModel {
             Numbers.count((long) s.refused().size()),
             Numbers.count((long) s.notDigitised()),
             Numbers.count((long) s.corrected())));
+    if (s.revoted() > 0 || s.published() > 0) {
+      summary.set(
+          summary.get()
+              + " "
+              + session.text(
+                  "import.revotedPublished",
+                  Numbers.count((long) s.revoted()),
+                  Numbers.count((long) s.published())));
+    }
     var locale = session.texts().get().locale();
     for (RekapException e : s.refused()) {
       problems.add(session.text("import.refused", e.localized(locale)));
     }
     for (ImportSummary.Conflict c : s.conflicts()) {
-      problems.add(session.text("import.conflict", c.file().getFileName(), c.tps(), c.contest()));
+      problems.add(
+          session.text(
+              c.why() == ImportSummary.Why.REVOTED ? "import.conflictRevote" : "import.conflict",
+              c.file().getFileName(),
+              c.tps(),
+              c.contest()));
     }
     if (!s.refused().isEmpty() && !s.applied()) {
       problems.addFirst(session.text("import.nothing"));
