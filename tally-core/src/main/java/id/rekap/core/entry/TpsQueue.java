@@ -163,7 +163,8 @@ public final class TpsQueue {
   }
 
   private Optional<TpsCode> firstAfter(TpsCode after, Predicate<Entry> wanted) {
-    Iterable<Entry> tail = after == null ? entries.values() : entries.tailMap(after, false).values();
+    Iterable<Entry> tail =
+        after == null ? entries.values() : entries.tailMap(after, false).values();
     for (Entry e : tail) {
       if (wanted.test(e)) {
         return Optional.of(e.tps());

@@ -18,8 +18,8 @@ import java.util.function.Supplier;
  * The plenary's work queue of one ballot and one keyed source: the state of every TPS of the ballot
  * (not keyed yet, awaiting its second entry, a mismatch, counted, adopted). Built from four queries
  * (the keyings pending, the digests of the counted forms, the TPS with any result, the adoptions),
- * never from the results themselves, so it stays quick for a whole Kabupaten Bogor (15,228 TPS).
- * A query: writes nothing.
+ * never from the results themselves, so it stays quick for a whole Kabupaten Bogor (15,228 TPS). A
+ * query: writes nothing.
  */
 public final class WorkQueue {
   private final Transactions tx;

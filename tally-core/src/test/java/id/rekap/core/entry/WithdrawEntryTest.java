@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 14: an operator withdraws or replaces their own first entry until the other operator's entry
- * exists; each is one audited change, and every refusal leaves the store as it was.
+ * Issue 14: an operator withdraws or replaces their own first entry until the other operator's
+ * entry exists; each is one audited change, and every refusal leaves the store as it was.
  */
 class WithdrawEntryTest {
   private static final TpsCode TPS = new TpsCode("3101011001004");
@@ -52,10 +52,7 @@ class WithdrawEntryTest {
   private TpsResult form(int pair2) {
     var contest = ws.election().contest(ContestCode.PPWP).orElseThrow();
     return KeyedForm.filled(
-        contest,
-        TPS,
-        Source.CHASIL,
-        Map.of("choices.1", 83, "choices.2", pair2, "choices.3", 38));
+        contest, TPS, Source.CHASIL, Map.of("choices.1", 83, "choices.2", pair2, "choices.3", 38));
   }
 
   private java.util.List<String> actions() {
@@ -81,7 +78,9 @@ class WithdrawEntryTest {
     ws.entry().key(ani, form(170));
     var outcome = ws.entry().replace(ani, form(107));
     assertThat(outcome.state()).isEqualTo(KeyedEntry.State.AWAITING_SECOND);
-    assertThat(ws.entry().pending()).singleElement().satisfies(k -> assertThat(k.values()).isEqualTo(form(107)));
+    assertThat(ws.entry().pending())
+        .singleElement()
+        .satisfies(k -> assertThat(k.values()).isEqualTo(form(107)));
     assertThat(actions()).containsSubsequence("entry.key", "entry.replace");
     assertThat(ws.entry().key(budi, form(107)).state()).isEqualTo(KeyedEntry.State.COUNTED);
   }

@@ -77,7 +77,8 @@ class WorkQueueTest {
     assertThat(counts.get(TpsQueue.Filter.ALL)).isEqualTo(88);
     // the desa of A holds the three keyed TPS; the kecamatan list is the sample's two
     RegionCode desa = A.at(RegionLevel.DESA);
-    assertThat(q.list(desa, TpsQueue.Filter.AWAITING_SECOND)).extracting(TpsQueue.Entry::tps)
+    assertThat(q.list(desa, TpsQueue.Filter.AWAITING_SECOND))
+        .extracting(TpsQueue.Entry::tps)
         .containsExactly(A);
     assertThat(q.regions(null, RegionLevel.KECAMATAN, TpsQueue.Filter.ALL)).hasSize(2);
     // ani's next after A: not A (her own), not B (mismatch), not C: the next not keyed
