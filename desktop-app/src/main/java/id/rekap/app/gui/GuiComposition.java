@@ -90,6 +90,15 @@ public final class GuiComposition implements Navigator {
     scene.getStylesheets().add(GuiComposition.class.getResource(CSS).toExternalForm());
     stage.setScene(scene);
     stage.setTitle(session.text("app.name") + " — " + session.workspace().info().name());
+    session.asker(new FxAsker(stage, session));
+    // closing the window with unsaved values asks first (save, discard or stay)
+    stage.setOnCloseRequest(
+        e -> {
+          if (main != null && session.user().get() != null) {
+            e.consume();
+            main.leaveCurrent(stage::close);
+          }
+        });
   }
 
   /** Shows the window: logged in straight away when a password was given, else the login. */
@@ -207,7 +216,7 @@ public final class GuiComposition implements Navigator {
 
   @Override
   public void openEntry(ContestCode contest, String tps, String field) {
-    main.screen().set(Screen.ENTRY);
+    main.go(Screen.ENTRY);
     entry.open(contest, tps, field);
   }
 
