@@ -116,6 +116,7 @@ public final class AppWindow {
   }
 
   private void closeWorkspace() {
+    jobs.forget();
     if (composition != null) {
       composition.close();
       composition = null;

@@ -22,11 +22,10 @@ import javafx.scene.control.TextFormatter;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 /**
  * The C.Hasil form itself: one row per box in the paper's order, party-list ballots in party blocks
@@ -43,7 +42,7 @@ final class EntryFormView {
 
   private final EntryViewModel model;
   private final Session session;
-  private final GridPane form = new GridPane(8, 3);
+  private final VBox form = new VBox(3);
   private final ScrollPane scroll = new ScrollPane(form);
   private final Map<String, TextField> boxes = new HashMap<>();
   private final List<TextField> order = new ArrayList<>();
@@ -132,7 +131,6 @@ final class EntryFormView {
 
   private void build() {
     form.getChildren().clear();
-    form.getColumnConstraints().clear();
     boxes.clear();
     order.clear();
     partyBoxes.clear();
@@ -141,54 +139,44 @@ final class EntryFormView {
       Label none = new Label(session.text("entry.choose"));
       none.textProperty().bind(model.heading());
       none.getStyleClass().add(Styles.TEXT_MUTED);
-      form.add(none, 0, 0);
+      form.getChildren().add(none);
       return;
     }
     boolean sideBySide =
         model.mode().get() == EntryViewModel.Mode.SETTLE
             || model.mode().get() == EntryViewModel.Mode.MISMATCH_WAIT;
-    ColumnConstraints title = new ColumnConstraints(140, 300, Double.MAX_VALUE);
-    title.setHgrow(Priority.ALWAYS);
-    List<ColumnConstraints> cols = new ArrayList<>(List.of(title));
-    if (sideBySide) {
-      cols.add(fixed(58));
-      cols.add(fixed(58));
-    }
-    cols.add(fixed(74)); // the box
-    cols.add(fixed(56)); // Sirekap
-    cols.add(fixed(58)); // rules
-    form.getColumnConstraints().setAll(cols);
-    int span = cols.size();
-    int row = 0;
     List<Node> heads = new ArrayList<>();
-    heads.add(new Region());
+    Region blankTitle = new Region();
+    heads.add(blankTitle);
     if (sideBySide) {
-      heads.add(head("entry.first"));
-      heads.add(head("entry.second"));
-      heads.add(head("entry.chosen"));
+      heads.add(cell(head("entry.first"), KEYED));
+      heads.add(cell(head("entry.second"), KEYED));
+      heads.add(cell(head("entry.chosen"), BOX));
     } else {
-      heads.add(head("entry.value"));
+      heads.add(cell(head("entry.value"), BOX));
     }
-    heads.add(head("entry.sirekap"));
-    heads.add(head("entry.rules"));
-    form.addRow(row++, heads.toArray(Node[]::new));
+    heads.add(cell(head("entry.sirekap"), SIREKAP));
+    heads.add(cell(head("entry.rules"), RULES));
+    form.getChildren().add(row(heads, blankTitle));
     Block block = null;
     int party = -1;
+    List<Node> rows = new ArrayList<>();
     for (FormField f : fields) {
       if (f.block() != block) {
         block = f.block();
         Label h = new Label(session.text("entry.block." + block.name()));
         h.getStyleClass().addAll(Styles.TEXT_BOLD, "block-title");
-        form.add(h, 0, row++, span, 1);
+        rows.add(h);
       }
       if (f.party() != party && f.party() > 0) {
-        form.add(partyHead(f), 0, row++, span, 1);
+        rows.add(partyHead(f));
       }
       party = f.party();
       List<Node> cells = new ArrayList<>();
+      // one line per row: a long name ends in "…" (the tooltip has it whole), so a 250-box form
+      // lays out quickly as it is typed
       Label t = new Label(f.title());
       t.setMinWidth(0);
-      t.setWrapText(true);
       t.setTooltip(new Tooltip(f.fullTitle()));
       if (f.kind() == FormField.Kind.CALEG) {
         t.setPadding(new Insets(0, 0, 0, 16));
@@ -197,31 +185,52 @@ final class EntryFormView {
       }
       cells.add(t);
       if (sideBySide) {
-        cells.add(keyed(f.first().get(), f.differs().get()));
-        cells.add(keyed(f.second().get(), f.differs().get()));
+        cells.add(cell(keyed(f.first().get(), f.differs().get()), KEYED));
+        cells.add(cell(keyed(f.second().get(), f.differs().get()), KEYED));
       }
       TextField box = box(f);
-      cells.add(box);
+      cells.add(cell(box, BOX));
       Label sirekap = new Label();
       sirekap.textProperty().bind(f.sirekap());
       sirekap.getStyleClass().addAll(Styles.TEXT_MUTED, "count");
       sirekap.setTooltip(new Tooltip(session.text("entry.sirekapTip")));
-      cells.add(sirekap);
+      cells.add(cell(sirekap, SIREKAP));
       Label note = new Label();
       note.textProperty().bind(f.note());
       note.setId("note-" + EntryView.id(f.label()));
-      note.setMinWidth(0);
       f.state().addListener((o, a, b) -> mark(box, note, b));
       mark(box, note, f.state().get());
-      cells.add(note);
-      form.addRow(row++, cells.toArray(Node[]::new));
+      cells.add(cell(note, RULES));
+      rows.add(row(cells, t));
     }
+    form.getChildren().addAll(rows);
   }
 
-  private static ColumnConstraints fixed(double width) {
-    ColumnConstraints c = new ColumnConstraints(width, width, width);
-    c.setHalignment(javafx.geometry.HPos.RIGHT);
-    return c;
+  private static final double KEYED = 58;
+  private static final double BOX = 74;
+  private static final double SIREKAP = 56;
+  private static final double RULES = 58;
+
+  /** A row of the form: the title takes the room left, the other cells their fixed width. */
+  private static HBox row(List<Node> cells, Node title) {
+    HBox row = new HBox(8);
+    row.getChildren().setAll(cells);
+    row.setAlignment(Pos.CENTER_LEFT);
+    HBox.setHgrow(title, Priority.ALWAYS);
+    if (title instanceof Region r) {
+      r.setMaxWidth(Double.MAX_VALUE);
+    }
+    return row;
+  }
+
+  /** A cell of fixed width, its content on the right (numbers line up as on the paper). */
+  private static Node cell(Node content, double width) {
+    javafx.scene.layout.StackPane cell = new javafx.scene.layout.StackPane(content);
+    cell.setAlignment(Pos.CENTER_RIGHT);
+    cell.setMinWidth(width);
+    cell.setPrefWidth(width);
+    cell.setMaxWidth(width);
+    return cell;
   }
 
   private Node partyHead(FormField first) {
@@ -279,6 +288,7 @@ final class EntryFormView {
     box.textProperty().bindBidirectional(f.value());
     box.setAlignment(Pos.CENTER_RIGHT);
     box.setPrefColumnCount(4);
+    box.setMaxWidth(BOX);
     box.getStyleClass().add(Styles.SMALL);
     boolean editable = f.editable().get();
     box.setEditable(editable);
