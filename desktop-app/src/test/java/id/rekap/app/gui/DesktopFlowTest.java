@@ -341,12 +341,12 @@ class DesktopFlowTest {
       throw new AssertionError("recap shows " + labelTexts(robot, tree), e);
     }
     robot.clickOn("#recap-projector");
-    waitUntil(() -> text(robot, "#projector-title").contains("PULAU PANGGANG"));
-    assertThat(text(robot, "#projector-position")).startsWith("1 dari 6");
+    waitUntil(() -> text(robot, "#projector-title").contains("KEPULAUAN SERIBU"));
+    assertThat(text(robot, "#projector-position")).startsWith("Tempat 1 dari 3");
     robot.clickOn("#projector-title").type(KeyCode.PAGE_DOWN);
-    waitUntil(() -> text(robot, "#projector-title").contains("PULAU KELAPA"));
+    waitUntil(() -> text(robot, "#projector-title").startsWith("Kecamatan"));
     robot.type(KeyCode.PAGE_UP);
-    waitUntil(() -> text(robot, "#projector-title").contains("PULAU PANGGANG"));
+    waitUntil(() -> text(robot, "#projector-title").contains("per kecamatan"));
     ListView<?> findings = robot.lookup("#projector-findings").queryListView();
     assertThat(findings.getItems()).isNotEmpty();
     robot.type(KeyCode.ESCAPE);

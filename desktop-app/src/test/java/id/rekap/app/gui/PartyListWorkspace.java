@@ -101,6 +101,7 @@ public final class PartyListWorkspace {
       users.add(admin, null, "ani", Role.OPERATOR, pw);
       users.add(admin, null, "budi", Role.OPERATOR, pw);
       users.add(admin, null, "citra", Role.VERIFIER, pw);
+      users.add(admin, null, "ketua", Role.CHAIR, pw);
       return ws;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
