@@ -64,7 +64,7 @@ public final class AppWindow {
         texts,
         clock,
         recents,
-        home.resolve("rekap-demo"),
+        home.resolve(".rekap-demo"),
         (ws, user) -> open(ws, user, null, null, null));
   }
 
@@ -106,11 +106,11 @@ public final class AppWindow {
   }
 
   private void show(Parent root) {
-    Scene scene = new Scene(root, 1360, 840);
+    Scene scene = new Scene(root, WindowFit.width(stage, 1360), WindowFit.height(stage, 840));
     scene.getStylesheets().add(AppWindow.class.getResource(CSS).toExternalForm());
     stage.setScene(scene);
     if (!stage.isShowing()) {
-      stage.setMaximized(true);
+      WindowFit.fill(stage);
       stage.show();
     }
   }

@@ -85,7 +85,11 @@ public final class GuiComposition implements Navigator {
     this.version = version;
     this.toStart = toStart;
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-    this.scene = new Scene(new javafx.scene.layout.StackPane(), 1360, 840);
+    this.scene =
+        new Scene(
+            new javafx.scene.layout.StackPane(),
+            WindowFit.width(stage, 1360),
+            WindowFit.height(stage, 840));
     scene.getStylesheets().add(GuiComposition.class.getResource(CSS).toExternalForm());
     stage.setScene(scene);
     stage.setTitle(session.text("app.name") + " — " + session.workspace().info().name());
@@ -102,7 +106,9 @@ public final class GuiComposition implements Navigator {
 
   /** Shows the window: logged in straight away when a password was given, else the login. */
   public void start(Screen first, String user, String password) {
-    stage.setMaximized(true);
+    if (!stage.isShowing()) {
+      WindowFit.fill(stage);
+    }
     stage.show();
     if (user != null && password != null) {
       try {

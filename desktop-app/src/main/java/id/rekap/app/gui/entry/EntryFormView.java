@@ -44,6 +44,8 @@ final class EntryFormView {
   private final Session session;
   private final VBox form = new VBox(3);
   private final ScrollPane scroll = new ScrollPane(form);
+  private final HBox heads = new HBox(8);
+  private final VBox root = new VBox(2, heads, scroll);
   private final Map<String, TextField> boxes = new HashMap<>();
   private final List<TextField> order = new ArrayList<>();
   private final Map<Integer, TextField> partyBoxes = new HashMap<>();
@@ -57,6 +59,17 @@ final class EntryFormView {
     scroll.setFitToWidth(true);
     scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
     scroll.setId("entry-form");
+    VBox.setVgrow(scroll, Priority.ALWAYS);
+    // the column headings stay above the rows as they scroll, in line with the cells below
+    heads
+        .paddingProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createObjectBinding(
+                () ->
+                    new Insets(
+                        0, 12 + scroll.getWidth() - scroll.getViewportBounds().getWidth(), 0, 4),
+                scroll.widthProperty(),
+                scroll.viewportBoundsProperty()));
     model.fields().addListener((ListChangeListener<FormField>) c -> build());
     model.mode().addListener((o, a, b) -> build());
     model.focus().addListener((o, a, b) -> focusLater(b));
@@ -79,7 +92,7 @@ final class EntryFormView {
   }
 
   Node root() {
-    return scroll;
+    return root;
   }
 
   /** What Enter on the last box does (the save button takes the cursor). */
@@ -131,6 +144,7 @@ final class EntryFormView {
 
   private void build() {
     form.getChildren().clear();
+    heads.getChildren().clear();
     boxes.clear();
     order.clear();
     partyBoxes.clear();
@@ -145,19 +159,20 @@ final class EntryFormView {
     boolean sideBySide =
         model.mode().get() == EntryViewModel.Mode.SETTLE
             || model.mode().get() == EntryViewModel.Mode.MISMATCH_WAIT;
-    List<Node> heads = new ArrayList<>();
+    List<Node> columns = new ArrayList<>();
     Region blankTitle = new Region();
-    heads.add(blankTitle);
+    columns.add(blankTitle);
     if (sideBySide) {
-      heads.add(cell(head("entry.first"), KEYED));
-      heads.add(cell(head("entry.second"), KEYED));
-      heads.add(cell(head("entry.chosen"), BOX));
+      columns.add(cell(head("entry.first"), KEYED));
+      columns.add(cell(head("entry.second"), KEYED));
+      columns.add(cell(head("entry.chosen"), BOX));
     } else {
-      heads.add(cell(head("entry.value"), BOX));
+      columns.add(cell(head("entry.value"), BOX));
     }
-    heads.add(cell(head("entry.sirekap"), SIREKAP));
-    heads.add(cell(head("entry.rules"), RULES));
-    form.getChildren().add(row(heads, blankTitle));
+    columns.add(cell(head("entry.sirekap"), SIREKAP));
+    columns.add(cell(head("entry.rules"), RULES));
+    heads.getChildren().setAll(columns);
+    HBox.setHgrow(blankTitle, Priority.ALWAYS);
     Block block = null;
     int party = -1;
     List<Node> rows = new ArrayList<>();

@@ -74,7 +74,7 @@ final class EntryQueueView {
     root = new VBox(6, title, filter, tree, next);
     root.setId("entry-queue");
     root.setMinWidth(180);
-    root.setPrefWidth(230);
+    root.setPrefWidth(240);
     queue.version().addListener((o, a, b) -> rebuild());
     model.current().addListener((o, a, b) -> follow(b));
     rebuild();
@@ -182,7 +182,8 @@ final class EntryQueueView {
       Label name = new Label(item.text());
       name.setMinWidth(Region.USE_PREF_SIZE);
       String key = item.state().name().toLowerCase(java.util.Locale.ROOT);
-      Label state = new Label(queue.stateText(item.state()));
+      Label state = new Label(session.text("queue.tag." + key));
+      state.setTooltip(new javafx.scene.control.Tooltip(queue.stateText(item.state())));
       state.getStyleClass().addAll("tag", "tag-" + key);
       HBox row = new HBox(6, name, state);
       if (item.errors()) {

@@ -5,6 +5,7 @@ import id.rekap.app.gui.ScreenHeader;
 import id.rekap.app.gui.Session;
 import id.rekap.core.election.Contest;
 import id.rekap.core.result.Source;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
@@ -13,8 +14,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.control.ToggleButton;
@@ -123,6 +123,8 @@ public final class EntryView {
           }
         });
     contest.setValue(model.contest().get());
+    contest.setMaxWidth(260);
+    contest.setPrefWidth(230);
     model.contest().addListener((o, a, b) -> contest.setValue(b));
     contest.setOnAction(
         e -> {
@@ -130,6 +132,8 @@ public final class EntryView {
           if (wanted != null && wanted != model.contest().get()) {
             model.leave(() -> model.contest().set(wanted));
             contest.setValue(model.contest().get());
+            contest.setMaxWidth(260);
+            contest.setPrefWidth(230);
           }
         });
     ChoiceBox<Source> source = new ChoiceBox<>();
@@ -160,11 +164,10 @@ public final class EntryView {
     TextField tps = new TextField();
     tps.setId("entry-tps");
     tps.setPromptText(session.text("entry.tpsPrompt"));
-    tps.setPrefColumnCount(11);
+    tps.setPrefColumnCount(10);
     tps.textProperty().bindBidirectional(model.tps());
     tps.setOnAction(e -> model.openTyped());
-    Button open = new Button(session.text("entry.open"));
-    open.setOnAction(e -> model.openTyped());
+    tps.setTooltip(new Tooltip(session.text("entry.tpsTip")));
     partyJump.setId("entry-party-jump");
     partyJump.setPromptText(session.text("entry.partyJump"));
     partyJump.setTooltip(new Tooltip(session.text("entry.partyJumpTip")));
@@ -183,7 +186,7 @@ public final class EntryView {
             () -> model.fields().stream().anyMatch(f -> f.party() > 0), model.fields());
     partyJump.visibleProperty().bind(partyList);
     partyJump.managedProperty().bind(partyList);
-    showQueue.setText(session.text("queue.title"));
+    showQueue.setText(session.text("queue.short"));
     showQueue.setId("entry-show-queue");
     showQueue.setTooltip(new Tooltip(session.text("queue.title") + " (Ctrl+L)"));
     VBox box =
@@ -196,7 +199,6 @@ public final class EntryView {
                 contest,
                 source,
                 tps,
-                open,
                 partyJump));
     Label heading = new Label();
     heading.setId("entry-heading");
@@ -291,7 +293,8 @@ public final class EntryView {
     message.textProperty().bind(model.message());
     message.setWrapText(true);
     Label storedTitle = new Label(session.text("entry.stored"));
-    storedTitle.getStyleClass().add(Styles.TITLE_4);
+    storedTitle.getStyleClass().add(Styles.TEXT_BOLD);
+    storedTitle.setWrapText(true);
     VBox stored = new VBox(2);
     stored.setId("entry-stored");
     model
@@ -304,22 +307,26 @@ public final class EntryView {
                         .setAll(model.stored().stream().map(EntryView::smallLine).toList()));
     Label findingsTitle = new Label();
     findingsTitle.textProperty().bind(model.findingsTitle());
-    findingsTitle.getStyleClass().add(Styles.TITLE_4);
-    ListView<String> findings = new ListView<>(model.findings());
-    findings.setId("entry-findings");
+    findingsTitle.getStyleClass().add(Styles.TEXT_BOLD);
+    findingsTitle.setWrapText(true);
+    VBox findingLines = new VBox(4);
+    findingLines.setId("entry-findings");
+    Runnable showFindings =
+        () ->
+            findingLines
+                .getChildren()
+                .setAll(
+                    model.findings().isEmpty()
+                        ? List.of(smallLine(session.text("entry.noFindings")))
+                        : model.findings().stream().map(EntryView::smallLine).toList());
+    model
+        .findings()
+        .addListener((javafx.collections.ListChangeListener<String>) c -> showFindings.run());
+    showFindings.run();
+    ScrollPane findings = new ScrollPane(findingLines);
+    findings.setFitToWidth(true);
     findings.setFocusTraversable(false);
-    findings.setPlaceholder(new Label(session.text("entry.noFindings")));
-    findings.setCellFactory(
-        lv ->
-            new ListCell<>() {
-              @Override
-              protected void updateItem(String s, boolean empty) {
-                super.updateItem(s, empty);
-                setText(empty ? null : s);
-                setWrapText(true);
-                prefWidthProperty().bind(lv.widthProperty().subtract(24));
-              }
-            });
+    findings.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
     VBox.setVgrow(findings, Priority.ALWAYS);
     VBox box =
         new VBox(

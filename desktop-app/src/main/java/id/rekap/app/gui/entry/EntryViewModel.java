@@ -543,8 +543,15 @@ public final class EntryViewModel implements Refreshable, LeaveGuard {
                       ? FormField.State.ERROR
                       : FormField.State.WARNING);
     }
-    var locale = session.texts().get().locale();
-    findings.setAll(found.stream().map(f -> f.rule() + " · " + f.message(locale)).toList());
+    findings.setAll(
+        found.stream()
+            .map(
+                f ->
+                    f.rule()
+                        + " · "
+                        + id.rekap.app.gui.FindingText.of(
+                            f, session.texts().get(), session.workspace().election()))
+            .toList());
     lastFindings = found;
   }
 
@@ -616,10 +623,15 @@ public final class EntryViewModel implements Refreshable, LeaveGuard {
         out.add("  " + session.text("entry.andMore", Numbers.count(empty.size() - 12)));
       }
     }
-    var locale = session.texts().get().locale();
     lastFindings.stream()
         .filter(f -> f.severity() == Severity.ERROR)
-        .forEach(f -> out.add(f.rule() + " · " + f.message(locale)));
+        .forEach(
+            f ->
+                out.add(
+                    f.rule()
+                        + " · "
+                        + id.rekap.app.gui.FindingText.of(
+                            f, session.texts().get(), session.workspace().election())));
     return out;
   }
 

@@ -2,10 +2,10 @@ package id.rekap.app.gui.recap;
 
 import atlantafx.base.theme.Styles;
 import id.rekap.app.gui.Session;
-import javafx.geometry.HPos;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.geometry.VPos;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -13,8 +13,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -31,13 +30,18 @@ public final class ProjectorView {
   private static final double HEAD = 76;
   private static final double NAME = 230;
   private static final double PLACE_COLUMN = 92;
+  private static final double FINDINGS = 130;
+  private static final double CANDIDATE = 134;
+  private static final double NUMBER = 94;
 
   private final ProjectorViewModel model;
   private final Session session;
   private final BorderPane root = new BorderPane();
-  private final GridPane table = new GridPane();
+  private final VBox table = new VBox();
   private final StackPane tableBox = new StackPane(table);
+  private final VBox middle = new VBox(6);
   private final StringBuilder typed = new StringBuilder();
+  private double[] widths = new double[0];
 
   public ProjectorView(ProjectorViewModel model, Session session) {
     this.model = model;
@@ -58,10 +62,8 @@ public final class ProjectorView {
     root.setTop(new VBox(2, title, position, keys));
     table.setId("projector-table");
     table.getStyleClass().add("projector-grid");
-    table.setHgap(0);
-    table.setVgap(0);
     tableBox.setAlignment(Pos.TOP_LEFT);
-    tableBox.setMinHeight(0);
+    tableBox.setMinHeight(Region.USE_PREF_SIZE);
     tableBox.setMinWidth(0);
     ListView<String> findings = new ListView<>(model.findings());
     findings.setId("projector-findings");
@@ -82,15 +84,19 @@ public final class ProjectorView {
             });
     Label findingsTitle = new Label(session.text("projector.findings"));
     findingsTitle.getStyleClass().add(Styles.TEXT_BOLD);
-    root.setCenter(tableBox);
-    root.setBottom(new VBox(2, findingsTitle, findings));
-    BorderPane.setMargin(tableBox, new Insets(8, 0, 8, 0));
+    // the table takes the rows it shows; the findings take the rest of the screen
+    VBox findingsBox = new VBox(2, findingsTitle, findings);
+    VBox.setVgrow(findingsBox, Priority.ALWAYS);
+    VBox.setVgrow(findings, Priority.ALWAYS);
+    middle.getChildren().setAll(tableBox, findingsBox);
+    root.setCenter(middle);
+    BorderPane.setMargin(middle, new Insets(8, 0, 0, 0));
     root.setPadding(new Insets(14, 18, 14, 18));
     root.getStyleClass().add("projector");
     root.setId("projector");
     model.version().addListener((o, a, b) -> build());
-    tableBox.heightProperty().addListener((o, a, b) -> fit());
-    tableBox.widthProperty().addListener((o, a, b) -> fit());
+    middle.heightProperty().addListener((o, a, b) -> fit());
+    middle.widthProperty().addListener((o, a, b) -> fit());
     // on the scene, as a filter: the keys page wherever the focus is
     root.sceneProperty()
         .addListener(
@@ -108,13 +114,13 @@ public final class ProjectorView {
 
   /** Tells the model how many rows (and place columns) the screen holds. */
   private void fit() {
-    double h = tableBox.getHeight();
-    double w = tableBox.getWidth();
+    double h = middle.getHeight() - FINDINGS;
+    double w = middle.getWidth();
     double head = HEAD;
     if (!table.getChildren().isEmpty()
         && table.getChildren().getFirst() instanceof Region r
         && r.getHeight() > 0) {
-      head = Math.max(head, r.getHeight());
+      head = r.getHeight();
     }
     if (h > 0) {
       model.rowsPerPage().set(Math.max(1, (int) ((h - head - ROW - 4) / ROW)));
@@ -151,60 +157,77 @@ public final class ProjectorView {
 
   private void build() {
     table.getChildren().clear();
-    table.getColumnConstraints().clear();
     int n = model.heads().size();
     if (n == 0) {
       return;
     }
-    double width = Math.max(0, tableBox.getWidth());
-    ColumnConstraints name = new ColumnConstraints();
-    name.setMinWidth(150);
-    name.setPrefWidth(NAME);
-    name.setHgrow(Priority.ALWAYS);
-    table.getColumnConstraints().add(name);
-    double each =
-        model.partyList() ? PLACE_COLUMN : Math.max(96, width > 0 ? (width - NAME) / n : 120);
+    // numbers need little room; the names of the places take the rest
+    int candidates = model.partyList() ? 0 : model.contest().candidates().size();
+    widths = new double[n + 1];
     for (int i = 0; i < n; i++) {
-      ColumnConstraints c = new ColumnConstraints(80, each, each);
-      c.setHalignment(HPos.RIGHT);
-      table.getColumnConstraints().add(c);
+      widths[i + 1] = model.partyList() ? PLACE_COLUMN : i < candidates ? CANDIDATE : NUMBER;
     }
     Label corner = cell(model.corner().get(), "projector-head");
     corner.setId("projector-corner");
     corner.setAlignment(Pos.BOTTOM_LEFT);
-    table.add(head(corner), 0, 0);
+    corner.setMaxHeight(Double.MAX_VALUE);
+    List<Region> heads = new ArrayList<>();
+    heads.add(corner);
     int col = 1;
     for (ProjectorViewModel.Head h : model.heads()) {
       // a pair's two names on lines of their own
       String text = h.name().replace(" - ", "\n");
       Label head = cell(h.top().isEmpty() ? text : h.top() + "\n" + text, "projector-head");
-      head.setId("projector-head-" + col);
+      head.setId("projector-head-" + col++);
       head.setWrapText(true);
       head.setAlignment(Pos.BOTTOM_RIGHT);
       head.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
+      head.setMinHeight(Region.USE_PREF_SIZE);
+      head.setMaxHeight(Double.MAX_VALUE);
       if (h.flagged()) {
         head.getStyleClass().add("projector-flagged");
       }
-      table.add(head(head), col++, 0);
+      heads.add(head);
     }
-    int row = 1;
+    HBox headRow = row(heads);
+    headRow.setAlignment(Pos.BOTTOM_LEFT);
+    headRow.heightProperty().addListener((o, a, b) -> fit());
+    table.getChildren().add(headRow);
+    int r = 1;
     for (ProjectorViewModel.Line l : model.lines()) {
-      addLine(l, row++, false);
+      table.getChildren().add(line(l, r++, false));
     }
-    addLine(model.total(), row, true);
+    table.getChildren().add(line(model.total(), r, true));
   }
 
-  private void addLine(ProjectorViewModel.Line l, int row, boolean total) {
+  /** A row: the name takes the room left, every other cell its column's width. */
+  private HBox row(List<Region> cells) {
+    for (int i = 1; i < cells.size() && i < widths.length; i++) {
+      Region c = cells.get(i);
+      c.setMinWidth(widths[i]);
+      c.setPrefWidth(widths[i]);
+      c.setMaxWidth(widths[i]);
+    }
+    Region name = cells.getFirst();
+    name.setMinWidth(120);
+    name.setMaxWidth(Double.MAX_VALUE);
+    HBox.setHgrow(name, Priority.ALWAYS);
+    HBox row = new HBox();
+    row.getChildren().setAll(cells);
+    row.setFillHeight(true);
+    return row;
+  }
+
+  private HBox line(ProjectorViewModel.Line l, int row, boolean total) {
     String style = total ? "projector-total" : row % 2 == 0 ? "projector-even" : "projector-odd";
+    List<Region> cells = new ArrayList<>();
     Label name = cell(l.name(), style);
+    name.getStyleClass().add("projector-name");
     name.setAlignment(Pos.CENTER_LEFT);
     if (total) {
       name.setId("projector-total-name");
     }
-    if (l.flagged()) {
-      name.getStyleClass().add("projector-flagged");
-    }
-    table.add(sized(name, ROW), 0, row);
+    cells.add(sized(name, ROW));
     int col = 1;
     for (String v : l.cells()) {
       Label c = cell(v, style);
@@ -212,11 +235,13 @@ public final class ProjectorView {
       if (total) {
         c.setId("projector-total-" + col);
       }
-      if (l.flagged()) {
-        c.getStyleClass().add("projector-flagged");
-      }
-      table.add(sized(c, ROW), col++, row);
+      cells.add(sized(c, ROW));
+      col++;
     }
+    if (l.flagged()) {
+      cells.forEach(c -> c.getStyleClass().add("projector-flagged"));
+    }
+    return row(cells);
   }
 
   private static Label cell(String text, String style) {
@@ -225,14 +250,6 @@ public final class ProjectorView {
     l.setMaxWidth(Double.MAX_VALUE);
     l.setMinWidth(0);
     l.setPadding(new Insets(2, 8, 2, 8));
-    GridPane.setValignment(l, VPos.BOTTOM);
-    return l;
-  }
-
-  /** A heading cell: as tall as its wrapped name needs, never cut. */
-  private Region head(Label l) {
-    l.setMinHeight(Region.USE_PREF_SIZE);
-    l.heightProperty().addListener((o, a, b) -> fit());
     return l;
   }
 

@@ -327,7 +327,6 @@ public final class ProjectorViewModel {
     }
     int from = Math.min(rowPage * perRow, lines.size());
     lines.setAll(List.copyOf(lines.subList(from, Math.min(from + perRow, lines.size()))));
-    var locale = session.texts().get().locale();
     Map<String, String> names = new java.util.HashMap<>();
     u.parts().forEach(p -> names.put(p.code(), p.name()));
     names.put(u.total().code(), u.total().name());
@@ -339,7 +338,8 @@ public final class ProjectorViewModel {
                         + " — "
                         + session.text("projector.rule", f.rule())
                         + ": "
-                        + f.message(locale))
+                        + id.rekap.app.gui.FindingText.of(
+                            f, session.texts().get(), session.workspace().election()))
             .toList());
     version.set(version.get() + 1);
   }
@@ -389,7 +389,7 @@ public final class ProjectorViewModel {
     lines.setAll(out);
     total =
         new Line(
-            session.text("projector.totalOf", u.total().name()),
+            session.text("projector.sum"),
             candidateCells(u.total()),
             flagged.contains(u.total().code()));
   }

@@ -163,10 +163,8 @@ class ProjectorTest {
     return onFx(
         () -> {
           List<String> out = new ArrayList<>();
-          for (Node n : p.getScene().getRoot().lookupAll(".projector-cell")) {
-            if (javafx.scene.layout.GridPane.getColumnIndex(n) == 0) {
-              out.add(((Label) n).getText());
-            }
+          for (Node n : p.getScene().getRoot().lookupAll(".projector-name")) {
+            out.add(((Label) n).getText());
           }
           return out;
         });
@@ -177,7 +175,7 @@ class ProjectorTest {
         () -> {
           List<String> out = new ArrayList<>();
           for (Node n : p.getScene().getRoot().lookupAll(".projector-flagged")) {
-            if (javafx.scene.layout.GridPane.getColumnIndex(n) == 0) {
+            if (n.getStyleClass().contains("projector-name")) {
               out.add(((Label) n).getText());
             }
           }
