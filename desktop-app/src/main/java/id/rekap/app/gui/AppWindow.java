@@ -55,6 +55,9 @@ public final class AppWindow {
     this.home = home;
     this.version = version;
     this.texts = new SimpleObjectProperty<>(new Texts(locale));
+    // JavaFX's own words (empty tables, text menus, dialog buttons) follow the default locale
+    Locale.setDefault(texts.get().locale());
+    texts.addListener((o, a, b) -> Locale.setDefault(b.locale()));
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
   }
 
