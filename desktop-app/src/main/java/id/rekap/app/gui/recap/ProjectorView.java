@@ -95,6 +95,7 @@ public final class ProjectorView {
     root.getStyleClass().add("projector");
     root.setId("projector");
     model.version().addListener((o, a, b) -> build());
+    root.sceneProperty().addListener((o, a, b) -> build());
     middle.heightProperty().addListener((o, a, b) -> fit());
     middle.widthProperty().addListener((o, a, b) -> fit());
     // on the scene, as a filter: the keys page wherever the focus is
@@ -198,6 +199,35 @@ public final class ProjectorView {
       table.getChildren().add(line(l, r++, false));
     }
     table.getChildren().add(line(model.total(), r, true));
+    widenToTheNumbers();
+  }
+
+  /**
+   * A number column is at least as wide as its widest number in the projector's type (a kabupaten's
+   * total has seven digits): measured once the cells have their style, so no number is ever cut.
+   */
+  private void widenToTheNumbers() {
+    if (table.getScene() == null) {
+      return;
+    }
+    table.applyCss();
+    double[] needed = widths.clone();
+    List<HBox> rows = table.getChildren().stream().map(HBox.class::cast).toList();
+    for (HBox row : rows.subList(1, rows.size())) {
+      for (int i = 1; i < row.getChildren().size() && i < needed.length; i++) {
+        Region cell = (Region) row.getChildren().get(i);
+        double want = ((Label) cell).prefWidth(-1);
+        needed[i] = Math.max(needed[i], Math.ceil(want) + 2);
+      }
+    }
+    for (HBox row : rows) {
+      for (int i = 1; i < row.getChildren().size() && i < needed.length; i++) {
+        Region cell = (Region) row.getChildren().get(i);
+        cell.setMinWidth(needed[i]);
+        cell.setPrefWidth(needed[i]);
+        cell.setMaxWidth(needed[i]);
+      }
+    }
   }
 
   /** A row: the name takes the room left, every other cell its column's width. */
