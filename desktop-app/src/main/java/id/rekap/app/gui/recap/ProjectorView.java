@@ -31,7 +31,7 @@ public final class ProjectorView {
   private static final double NAME = 230;
   private static final double PLACE_COLUMN = 92;
   private static final double FINDINGS = 130;
-  private static final double CANDIDATE = 134;
+  private static final double CANDIDATE = 120;
   private static final double NUMBER = 94;
 
   private final ProjectorViewModel model;

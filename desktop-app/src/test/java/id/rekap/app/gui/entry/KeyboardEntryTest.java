@@ -208,9 +208,11 @@ class KeyboardEntryTest {
     waitUntil(() -> focusedId().equals("entry-next"));
     assertTheCursorIsVisible();
     // the saved values stay on screen, read-only
-    TextField first = robot.lookup("#" + boxes.getFirst()).queryAs(TextField.class);
-    assertThat(first.isEditable()).isFalse();
-    assertThat(first.getText()).isEqualTo(values.getOrDefault(boxes.getFirst(), "0"));
+    TextField first = onFx(() -> (TextField) stage.getScene().lookup("#" + boxes.getFirst()));
+    boolean editable = onFx(first::isEditable);
+    String shown = onFx(first::getText);
+    assertThat(editable).isFalse();
+    assertThat(shown).isEqualTo(values.getOrDefault(boxes.getFirst(), "0"));
     robot.type(KeyCode.ENTER);
     keystrokes++;
     waitUntil(() -> !text(robot, "#entry-heading").equals(tps));
@@ -333,8 +335,13 @@ class KeyboardEntryTest {
         });
   }
 
-  private static String text(FxRobot robot, String query) {
-    return robot.lookup(query).queryAs(Label.class).getText();
+  /** A label's text, read on the FX thread (the scene changes under a lookup from elsewhere). */
+  private String text(FxRobot robot, String query) {
+    return onFx(
+        () -> {
+          Node n = stage.getScene().lookup(query);
+          return n instanceof Label l && l.getText() != null ? l.getText() : "";
+        });
   }
 
   private static void waitUntil(Callable<Boolean> condition) {
