@@ -2,14 +2,10 @@ package id.rekap.app.gui;
 
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeTableColumn;
-import javafx.scene.layout.Region;
-import javafx.scene.text.TextAlignment;
 
 /** Column helpers shared by the screens: text columns, and right-aligned count columns. */
 public final class Tables {
@@ -18,28 +14,7 @@ public final class Tables {
   public static <T> TableColumn<T, String> text(String header, Function<T, String> value) {
     TableColumn<T, String> col = new TableColumn<>(header);
     col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-    wrapHeader(col);
     return col;
-  }
-
-  /**
-   * The column's heading on as many lines as it needs, never cut to "…" (a narrow count column
-   * keeps its full name, "Jumlah seluruh suara", on a 1366×768 screen).
-   */
-  public static void wrapHeader(TableColumnBase<?, ?> col) {
-    String text = col.getText();
-    if (text == null || text.isEmpty()) {
-      return;
-    }
-    Label l = new Label(text);
-    l.setWrapText(true);
-    l.setTextAlignment(TextAlignment.CENTER);
-    l.setAlignment(Pos.CENTER);
-    l.setMinHeight(Region.USE_PREF_SIZE);
-    l.getStyleClass().add("column-header-label");
-    l.prefWidthProperty().bind(col.widthProperty().subtract(10));
-    col.setGraphic(l);
-    col.setText("");
   }
 
   public static <T> TableColumn<T, String> text(
@@ -63,7 +38,6 @@ public final class Tables {
     TreeTableColumn<T, String> col = new TreeTableColumn<>(header);
     col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue().getValue())));
     col.setPrefWidth(width);
-    wrapHeader(col);
     return col;
   }
 
