@@ -320,6 +320,12 @@ public final class Workspace implements AutoCloseable {
         tx, db.keyings(), results, db.adoptions(), audit, election, this::regionTree, clock);
   }
 
+  /** The plenary's work queue per ballot: where every TPS stands (a query). */
+  public id.rekap.core.entry.WorkQueue workQueue() {
+    return new id.rekap.core.entry.WorkQueue(
+        tx, db.keyings(), results, db.adoptions(), this::regionTree);
+  }
+
   public id.rekap.core.plenary.Corrections corrections() {
     return new id.rekap.core.plenary.Corrections(
         tx, results, db.plenary(), audit, clock, adoptions()::liftWhereChanged);

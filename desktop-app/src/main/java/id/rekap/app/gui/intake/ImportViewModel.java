@@ -96,6 +96,11 @@ public final class ImportViewModel {
         contest.get() == null || contest.get().isEmpty()
             ? Optional.empty()
             : ContestCode.of(contest.get());
+    if (code.isEmpty() && session.contests().size() == 1) {
+      // one ballot in the workspace: files without a contest folder are of that ballot
+      code = Optional.of(session.contests().getFirst().code());
+    }
+    long[] kept = {0, 0};
     ImportRequest request =
         new ImportRequest(
             List.copyOf(paths), code, source.get(), skipInvalid.get(), Optional.empty());
@@ -119,6 +124,8 @@ public final class ImportViewModel {
                             throw new CancellationException();
                           }
                           progress.update(done, total);
+                          kept[0] = done;
+                          kept[1] = total;
                         }),
             s -> {
               busy.set(false);
@@ -127,7 +134,15 @@ public final class ImportViewModel {
             },
             failure -> {
               busy.set(false);
-              summary.set(session.texts().get().error(failure));
+              if (failure instanceof CancellationException) {
+                // what was written before the cancel stays, whole: say how much
+                summary.set(
+                    session.text(
+                        "import.cancelled", Numbers.count(kept[0]), Numbers.count(kept[1])));
+                session.dataChanged();
+              } else {
+                summary.set(session.texts().get().error(failure));
+              }
             });
   }
 

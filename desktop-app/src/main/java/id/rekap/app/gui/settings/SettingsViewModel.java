@@ -142,7 +142,7 @@ public final class SettingsViewModel implements id.rekap.app.gui.Refreshable {
             session.text("settings.level"), session.text("workspace.level." + info.level().id())),
         new Fact(session.text("settings.region"), info.region().dotted()),
         new Fact(session.text("settings.folder"), session.workspace().folder().toString()),
-        new Fact(session.text("settings.created"), info.createdAt()));
+        new Fact(session.text("settings.created"), session.time(info.createdAt())));
   }
 
   public List<Fact> election() {
@@ -150,7 +150,8 @@ public final class SettingsViewModel implements id.rekap.app.gui.Refreshable {
     Thresholds t = Thresholds.of(e);
     List<Fact> out = new ArrayList<>();
     out.add(new Fact(session.text("settings.election"), e.name() + " (" + e.id() + ")"));
-    out.add(new Fact(session.text("settings.mode"), e.mode().id()));
+    out.add(
+        new Fact(session.text("settings.mode"), session.text("settings.mode." + e.mode().id())));
     out.add(new Fact(session.text("settings.date"), e.date()));
     out.add(
         new Fact(session.text("settings.maxVoters"), Numbers.count((long) t.maxVotersPerTps())));
