@@ -177,6 +177,8 @@ final class CrashHarness {
     Path from = root.resolve(template);
     Files.createDirectories(target);
     Files.copy(from.resolve("rekap.mv.db"), target.resolve("rekap.mv.db"));
+    // the store cannot be opened without its password file
+    Files.copy(from.resolve("database.key"), target.resolve("database.key"));
     if (Files.exists(from.resolve("keys/signing.p12"))) {
       Files.createDirectories(target.resolve("keys"));
       Files.copy(from.resolve("keys/signing.p12"), target.resolve("keys/signing.p12"));

@@ -396,7 +396,9 @@ final class CrashOps {
         "pdf",
         "--out",
         dir.resolve("out").toString(),
-        "--sign"
+        "--sign",
+        // the template is not adopted: a signed DRAFT needs the explicit acknowledgement
+        "--sign-draft"
       };
     }
 

@@ -99,7 +99,8 @@ class CrashWindowTest {
     assertThat(staging(ws, ".rekap-init-")).hasSize(1);
     assertThat(cli().run(init(ws)).status()).isZero();
     try (Stream<Path> left = Files.list(ws)) {
-      assertThat(left.map(p -> p.getFileName().toString())).containsExactly("rekap.mv.db");
+      assertThat(left.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("database.key", "rekap.mv.db");
     }
     assertCompleteWithAdmin(ws);
   }
@@ -183,7 +184,8 @@ class CrashWindowTest {
     // no file under the name; the package is recorded and its bytes wait in the outbox
     assertThat(out).doesNotExist();
     try (Workspace w = Workspace.open(ws, Clock.systemUTC())) {
-      assertThat(w.verifyAudit().run().ok()).isTrue();
+      var verified = w.verifyAudit().run();
+      assertThat(verified.ok()).as(verified.toString()).isTrue();
       List<OutboxEntry> outbox = w.sync().outbox();
       assertThat(outbox).extracting(OutboxEntry::sequence).containsExactly(1);
     }
@@ -197,7 +199,8 @@ class CrashWindowTest {
     synchronized (CrashWindowTest.class) {
       if (template == null) {
         Path t = Files.createTempDirectory("rekap-crash-window");
-        var cli = cli().env("REKAP_KEY_PASSPHRASE", PASSPHRASE);
+        // the children sign on the system clock: the key must be valid now, not at the fixed clock
+        var cli = cli().clock(Clock.systemUTC()).env("REKAP_KEY_PASSPHRASE", PASSPHRASE);
         assertThat(cli.run("--workspace", t.toString(), "demo", "--no-gui").status()).isZero();
         var keys = cli.run("--workspace", t.toString(), "keys", "init");
         assertThat(keys.status()).as(keys.err()).isZero();
@@ -207,6 +210,7 @@ class CrashWindowTest {
     Path ws = tmp.resolve("ws");
     Files.createDirectories(ws.resolve("keys"));
     Files.copy(template.resolve("rekap.mv.db"), ws.resolve("rekap.mv.db"));
+    Files.copy(template.resolve("database.key"), ws.resolve("database.key"));
     Files.copy(template.resolve("keys/signing.p12"), ws.resolve("keys/signing.p12"));
     return ws;
   }
