@@ -41,10 +41,10 @@ final class InitCommand implements Callable<Integer> {
 
   @Option(
       names = "--admin",
-      required = true,
       paramLabel = "NAME",
       description =
-          "Admin pertama (kata sandi pilihannya sendiri dari REKAP_PASSWORD atau ditanyakan).")
+          "Admin pertama (kata sandi pilihannya sendiri dari REKAP_PASSWORD atau ditanyakan);"
+              + " tanpa ini admin pertama dibuat sesudahnya (users add atau layar masuk).")
   private String admin;
 
   @Option(
@@ -58,15 +58,24 @@ final class InitCommand implements Callable<Integer> {
     WorkspaceLevel lvl =
         WorkspaceLevel.of(level).orElseThrow(() -> RekapException.usage("cli.init.level", level));
     Path folder = root.workspaceFolder();
-    char[] password = root.newPassword("REKAP_PASSWORD", admin);
+    if (admin == null && regions != null && !regions.isEmpty()) {
+      throw RekapException.usage("cli.init.regionsNeedAdmin");
+    }
+    // the password is asked before anything is created: a refusal leaves nothing behind
+    CreateWorkspace.FirstAdmin first =
+        admin == null
+            ? null
+            : new CreateWorkspace.FirstAdmin(admin, root.newPassword("REKAP_PASSWORD", admin));
     try (Workspace ws =
         CreateWorkspace.run(
             folder,
             new CreateWorkspace.Request(lvl, region, election, name),
-            new CreateWorkspace.FirstAdmin(admin, password),
+            first,
             root.env().clock())) {
       CliIo io = root.io();
-      io.out().println(io.text("cli.users.added", admin, "admin"));
+      if (admin != null) {
+        io.out().println(io.text("cli.users.added", admin, "admin"));
+      }
       if (regions != null && !regions.isEmpty()) {
         CreateWorkspace.setUp(ws, admin, new CreateWorkspace.Setup(java.util.List.of(), regions));
         io.out()

@@ -67,6 +67,13 @@ final class ReportCommand implements Callable<Integer> {
               + " dari REKAP_KEY_PASSPHRASE.")
   private boolean sign;
 
+  @Option(
+      names = "--sign-draft",
+      description =
+          "Nyatakan bahwa formulir DRAFT (belum ditetapkan, atau penetapannya dicabut) memang"
+              + " ditandatangani; tanpa ini penandatanganan DRAFT ditolak.")
+  private boolean signDraft;
+
   @Override
   public Integer call() {
     ContestCode code =
@@ -89,6 +96,8 @@ final class ReportCommand implements Callable<Integer> {
                 .orElseThrow(() -> RekapException.usage("cli.report.region", region));
     try (Workspace ws = root.openWorkspace()) {
       // the key first: a workspace without one (or a wrong passphrase) writes nothing
+      // the chair signs: logged in before the key is opened
+      var chair = sign ? root.login(ws, id.rekap.core.user.Role.CHAIR) : null;
       SigningKey key = sign ? KeysCommand.open(root, ws) : null;
       ReportSettings settings =
           ws.reports()
@@ -105,7 +114,7 @@ final class ReportCommand implements Callable<Integer> {
       Path written =
           key == null
               ? ReportFile.write(doc, fmt, size, out)
-              : ReportFile.writeSigned(doc, fmt, size, out, key, root.env().clock());
+              : ws.signForm().write(chair, doc, fmt, size, out, key, signDraft);
       root.io().out().println(root.io().text("cli.report.written", written, doc.markingText()));
       if (key != null) {
         root.io()
@@ -117,6 +126,7 @@ final class ReportCommand implements Callable<Integer> {
                         key.certificate().getSubjectX500Principal().getName()));
       }
       root.io().out().println("sha256 " + doc.digest());
+      root.io().out().println(doc.stampText());
     }
     return 0;
   }

@@ -54,8 +54,15 @@ final class ServeCommand implements Callable<Integer> {
     try (Workspace ws = root.openWorkspace()) {
       var user = root.login(ws, id.rekap.core.user.Role.OPERATOR);
       SigningKey key = KeysCommand.open(root, ws);
-      try (SyncReceiver receiver =
-          ws.receiver(user, key, new InetSocketAddress(bind, port), limits)) {
+      // packages received are imports: a backup soon after each, and a look every minute
+      try (AutoBackup.Ticker backups = AutoBackup.ticker(ws, root.io());
+          SyncReceiver receiver =
+              ws.receiver(
+                  user,
+                  key,
+                  new InetSocketAddress(bind, port),
+                  limits,
+                  delivery -> backups.soon())) {
         root.io()
             .out()
             .println(

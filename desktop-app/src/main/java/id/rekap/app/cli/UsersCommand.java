@@ -14,8 +14,8 @@ import picocli.CommandLine.ParentCommand;
  * {@code rekap users list} and {@code rekap --user ADMIN users add NAME --role ROLE}: an admin adds
  * a user with a temporary password (REKAP_NEW_PASSWORD or asked twice) that its holder replaces
  * with {@code rekap --user NAME password}. The first admin is made by {@code init --admin}; only a
- * workspace without any account (made by an older version) takes its first admin here, without a
- * login.
+ * workspace without any account (made by {@code init} without {@code --admin}, or by an older
+ * version) takes its first admin here, without a login.
  */
 @Command(
     name = "users",

@@ -40,6 +40,7 @@ class AccountabilityCommandsTest {
   private Path template;
   private Path p12;
   private Path pem;
+  private Path backup;
   private Map<String, List<String>> clean;
 
   private CliRun cli() {
@@ -78,6 +79,12 @@ class AccountabilityCommandsTest {
             new TallyCentre("KPU LAIN", "kabkota", "3101", "pemilu-2024"),
             CliRun.CLOCK);
     pem = Files.writeString(tmp.resolve("lain.pem"), Pem.certificate(other.certificate()));
+    // a backup to restore from (taking one changes nothing in the store and needs no login)
+    var b = cli().run("--workspace", ws.toString(), "backup", "now");
+    assertThat(b.status()).as(b.err()).isZero();
+    try (Stream<Path> files = Files.list(ws.resolve("backups"))) {
+      backup = files.filter(p -> p.toString().endsWith(".zip")).findFirst().orElseThrow();
+    }
     clean = dump();
   }
 
@@ -163,6 +170,44 @@ class AccountabilityCommandsTest {
                 "1",
                 "--reason",
                 "salah kirim")),
+        Arguments.of(
+            "ani",
+            List.of(
+                "revote",
+                "declare",
+                "--tps",
+                TPS,
+                "--contest",
+                "ppwp",
+                "--kind",
+                "psu",
+                "--reason",
+                "kotak suara rusak")),
+        Arguments.of(
+            "ani",
+            List.of(
+                "import",
+                "--revote",
+                "psu",
+                "--reason",
+                "kotak suara rusak",
+                data.resolve("ppwp").toString())),
+        Arguments.of(
+            "ani",
+            List.of(
+                "report",
+                "--contest",
+                "ppwp",
+                "--form",
+                "d-hasil",
+                "--format",
+                "pdf",
+                "--out",
+                tmp.resolve("out/d-hasil.pdf").toString(),
+                "--sign",
+                "--sign-draft")),
+        Arguments.of("admin", List.of("backup", "second-folder", tmp.resolve("usb").toString())),
+        Arguments.of("admin", List.of("backup", "restore", backup.toString(), "--yes")),
         Arguments.of("admin", List.of("sync")),
         Arguments.of("admin", List.of("serve", "--port", "18444")),
         Arguments.of(null, List.of("password")));
@@ -186,6 +231,51 @@ class AccountabilityCommandsTest {
     assertThat(dump()).as("the store is unchanged").isEqualTo(clean);
     assertThat(ws.resolve("keys/signing.p12")).doesNotExist();
     assertThat(tmp.resolve("out/paket.rekap")).doesNotExist();
+    assertThat(tmp.resolve("out/d-hasil.pdf")).doesNotExist();
+    assertThat(ws.resolve("replaced")).doesNotExist();
+  }
+
+  /**
+   * {@code init} without {@code --admin} (the command-line contract) makes a workspace without an
+   * account: its creation is {@code rekap:init}, nothing changes without a login, and the first
+   * admin is made once without one.
+   */
+  @Test
+  void aWorkspaceMadeWithoutAnAdminGetsItsFirstAdminBeforeAnythingElse() throws Exception {
+    Path bare = tmp.resolve("bare-ws");
+    CliRun run = cli().env("REKAP_NEW_PASSWORD", "tinta-biru-pleno-7");
+    var init =
+        run.run(
+            "--workspace",
+            bare.toString(),
+            "init",
+            "--level",
+            "kabkota",
+            "--region",
+            "31.01",
+            "--election",
+            data.resolve(DemoData.ELECTION).toString());
+    assertThat(init.status()).as(init.err()).isZero();
+    String regions = data.resolve(DemoData.REGIONS).toString();
+    var none = run.run("--workspace", bare.toString(), "regions", "import", regions);
+    assertThat(none.status()).isEqualTo(3);
+    assertThat(none.err()).contains("--user");
+    var operator =
+        run.run("--workspace", bare.toString(), "users", "add", "ani", "--role", "operator");
+    assertThat(operator.status()).as("the first account is an admin").isEqualTo(3);
+    var admin = run.run("--workspace", bare.toString(), "users", "add", "admin", "--role", "admin");
+    assertThat(admin.status()).as(admin.err()).isZero();
+    var second = run.run("--workspace", bare.toString(), "users", "add", "eka", "--role", "admin");
+    assertThat(second.status()).as("only the first account needs no login").isEqualTo(3);
+    try (Workspace w = Workspace.open(bare, CliRun.CLOCK)) {
+      List<String> actors =
+          w.database()
+              .dsl()
+              .fetch("select actor from audit_event order by seq")
+              .getValues(0, String.class);
+      assertThat(actors).containsExactly("rekap:init", "user:admin");
+      assertThat(w.users().list()).hasSize(1);
+    }
   }
 
   @Test
@@ -193,6 +283,8 @@ class AccountabilityCommandsTest {
     Path copy = tmp.resolve("actor-ws");
     Files.createDirectories(copy);
     Files.copy(ws.resolve("rekap.mv.db"), copy.resolve("rekap.mv.db"));
+    // the store opens only with its password file (ADR 0013)
+    Files.copy(ws.resolve("database.key"), copy.resolve("database.key"));
     String before = System.getProperty("user.name");
     System.setProperty("user.name", "ketua");
     try {

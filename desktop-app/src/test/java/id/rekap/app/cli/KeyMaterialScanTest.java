@@ -108,6 +108,8 @@ class KeyMaterialScanTest {
     return new String[] {
       "--workspace",
       ws,
+      "--user",
+      "ketua",
       "report",
       "--contest",
       "ppwp",
@@ -117,7 +119,8 @@ class KeyMaterialScanTest {
       format,
       "--out",
       Path.of(ws).resolveSibling("form." + format).toString(),
-      "--sign"
+      "--sign",
+      "--sign-draft"
     };
   }
 

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The receiving side through the command line: {@code trust add|list|remove} (chair or admin, with
- * --user), {@code package import} and {@code import FILE.rekap}, {@code package list} with both
- * versions, {@code verify} using the workspace's trust list, and their exit statuses.
+ * The receiving side through the command line: {@code trust add|list|remove} (chair, with --user),
+ * {@code package import} and {@code import FILE.rekap}, {@code package list} with both versions,
+ * {@code verify} using the workspace's trust list, and their exit statuses.
  */
 class PackageImportCommandTest {
   static final String KEY_PASS = "frasa-sandi-kunci";

@@ -51,14 +51,28 @@ public final class ImportRegions {
     this.adopted = adopted;
   }
 
-  /** What an import changed. */
+  /**
+   * What an import changed; {@code outside} counts the entries of Sirekap region lists that lay
+   * outside the workspace's region and were left out (a national folder holds every province).
+   */
   public record Summary(
       int files,
       int regionsAdded,
       int regionsRenamed,
       int tpsAdded,
       int tpsUpdated,
-      int unchanged) {}
+      int unchanged,
+      int outside) {
+    public Summary(
+        int files,
+        int regionsAdded,
+        int regionsRenamed,
+        int tpsAdded,
+        int tpsUpdated,
+        int unchanged) {
+      this(files, regionsAdded, regionsRenamed, tpsAdded, tpsUpdated, unchanged, 0);
+    }
+  }
 
   /**
    * Imports for a logged-in user.
@@ -94,8 +108,10 @@ public final class ImportRegions {
     Map<RegionCode, Region> regions = new TreeMap<>();
     Map<TpsCode, Tps> tps = new TreeMap<>();
     Map<String, String> digests = new LinkedHashMap<>();
+    int outside = 0;
     for (Path file : files) {
       RegionData data = RegionFileReader.read(file, scope);
+      outside += data.outside();
       data.regions().forEach(r -> regions.put(r.code(), r));
       data.tps().forEach(t -> tps.merge(t.code(), t, ImportRegions::keepDpt));
       digests.put(
@@ -105,12 +121,13 @@ public final class ImportRegions {
     if (regions.keySet().stream().noneMatch(c -> c.isWithin(scope.root())) && tps.isEmpty()) {
       throw RekapException.badInput("region.error.outOfScope", files.getFirst(), scope.root());
     }
+    int left = outside;
     return tx.inTransaction(
         () -> {
           if (initial && !repository.allRegions().isEmpty()) {
             throw RekapException.badInput("region.error.notInitial");
           }
-          return apply(actor, correction, regions, tps, digests);
+          return apply(actor, correction, regions, tps, digests, left);
         });
   }
 
@@ -125,7 +142,8 @@ public final class ImportRegions {
       String correction,
       Map<RegionCode, Region> regions,
       Map<TpsCode, Tps> tps,
-      Map<String, String> digests) {
+      Map<String, String> digests,
+      int outside) {
     Map<RegionCode, Region> stored = new TreeMap<>();
     repository.allRegions().forEach(r -> stored.put(r.code(), r));
     Map<TpsCode, Tps> storedTps = new TreeMap<>();
@@ -167,7 +185,8 @@ public final class ImportRegions {
             renamed.size(),
             tpsAdded.size(),
             tpsUpdated.size(),
-            unchanged);
+            unchanged,
+            outside);
     if (added.isEmpty() && renamed.isEmpty() && tpsAdded.isEmpty() && tpsUpdated.isEmpty()) {
       return summary;
     }
@@ -187,6 +206,7 @@ public final class ImportRegions {
     payload.put("regionsRenamed", renamed.stream().map(r -> r.code().value()).toList());
     payload.put("tpsAdded", tpsAdded.size());
     payload.put("tpsUpdated", tpsUpdated.stream().map(t -> t.code().value()).toList());
+    payload.put("outside", outside);
     if (correction != null) {
       payload.put("reason", correction);
       payload.put("adopted", touched);

@@ -21,11 +21,59 @@ public record FormDocument(
     List<HeaderField> header,
     List<Section> sections,
     java.time.ZonedDateTime generated,
-    String softwareVersion) {
+    String softwareVersion,
+    FormStamp stamp) {
   public FormDocument {
     title = List.copyOf(title);
     header = List.copyOf(header);
     sections = List.copyOf(sections);
+  }
+
+  /** A form without a stamp yet ({@link #withStamp} adds the adoption and the audit head). */
+  public FormDocument(
+      String documentId,
+      String digest,
+      String fileStem,
+      Marking marking,
+      FormTexts texts,
+      List<String> title,
+      List<HeaderField> header,
+      List<Section> sections,
+      java.time.ZonedDateTime generated,
+      String softwareVersion) {
+    this(
+        documentId,
+        digest,
+        fileStem,
+        marking,
+        texts,
+        title,
+        header,
+        sections,
+        generated,
+        softwareVersion,
+        FormStamp.NONE);
+  }
+
+  /** The same form with what it says about its adoption and the store it came from. */
+  public FormDocument withStamp(FormStamp s) {
+    return new FormDocument(
+        documentId,
+        digest,
+        fileStem,
+        marking,
+        texts,
+        title,
+        header,
+        sections,
+        generated,
+        softwareVersion,
+        s);
+  }
+
+  /** The stamp line as printed (adoption or why DRAFT, and the audit head). */
+  public String stampText() {
+    return stamp.line(texts, generated.getZone());
   }
 
   /** A "label: value" line of the header (Provinsi: DKI JAKARTA (31)). */
@@ -46,6 +94,6 @@ public record FormDocument(
 
   /** What the QR code of every page carries. */
   public String qrContent() {
-    return "rekap:" + documentId + ";sha256=" + digest;
+    return "rekap:" + documentId + ";sha256=" + digest + stamp.payload();
   }
 }

@@ -13,7 +13,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 final class PdfFrame {
   static final float MARGIN = 24;
   static final float QR = 64;
-  static final float BOTTOM = MARGIN + 16;
+  static final float BOTTOM = MARGIN + 24;
   private static final float LEFT_BOX = 104;
   private static final float FIELD_LINE = 9.5f;
 
@@ -84,6 +84,10 @@ final class PdfFrame {
             t.format("footer.generated", doc.generatedAt()),
             t.format("footer.version", doc.softwareVersion()));
     String line2 = t.format("footer.digest", doc.digest());
+    // issue 13: the adoption (or why DRAFT) and the audit head, above the two footer lines
+    String stamp = doc.stampText();
+    float ss = PdfText.fit(text.regular, 6.5f, stamp, width - 2 * MARGIN - 60);
+    PdfTable.show(cs, text.regular, ss, MARGIN, MARGIN + 11, stamp);
     PdfTable.show(cs, text.regular, 6.5f, MARGIN, MARGIN + 2, line1);
     PdfTable.show(cs, text.regular, 6.5f, MARGIN, MARGIN - 7, line2);
     String pageText = t.format("footer.page", page, pages);

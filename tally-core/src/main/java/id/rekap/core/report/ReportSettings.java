@@ -8,8 +8,18 @@ import java.util.List;
  * which version of the software. The same settings, data and clock give the same bytes.
  */
 public record ReportSettings(
-    List<CommitteeMember> committee, Marking marking, Clock clock, String softwareVersion) {
+    List<CommitteeMember> committee,
+    Marking marking,
+    Clock clock,
+    String softwareVersion,
+    FormStamp stamp) {
   public ReportSettings {
     committee = List.copyOf(committee);
+  }
+
+  /** Settings without a stamp (forms built outside a workspace). */
+  public ReportSettings(
+      List<CommitteeMember> committee, Marking marking, Clock clock, String softwareVersion) {
+    this(committee, marking, clock, softwareVersion, FormStamp.NONE);
   }
 }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
@@ -30,16 +31,40 @@ public final class Reports {
   private final ElectionDefinition election;
   private final Supplier<RegionTree> tree;
   private final PlenaryRecords plenary;
+  private final BiFunction<ContestCode, String, FormStamp> stamps;
 
   public Reports(
       ComputeRecap recap,
       ElectionDefinition election,
       Supplier<RegionTree> tree,
       PlenaryRecords plenary) {
+    this(
+        recap,
+        election,
+        tree,
+        plenary,
+        (c, r) -> plenary.adopted().test(c, r) ? officialWithoutDigest() : FormStamp.NONE);
+  }
+
+  /**
+   * @param stamps where the adoption of a contest's result of a region code stands, with the audit
+   *     head; the form is OFFICIAL only when the stamp is
+   */
+  public Reports(
+      ComputeRecap recap,
+      ElectionDefinition election,
+      Supplier<RegionTree> tree,
+      PlenaryRecords plenary,
+      BiFunction<ContestCode, String, FormStamp> stamps) {
     this.recap = recap;
     this.election = election;
     this.tree = tree;
     this.plenary = plenary;
+    this.stamps = stamps;
+  }
+
+  private static FormStamp officialWithoutDigest() {
+    return new FormStamp(FormStamp.Kind.OFFICIAL, null, null, null, null, null);
   }
 
   /**
@@ -56,9 +81,10 @@ public final class Reports {
       Clock clock,
       String softwareVersion) {
     String where = region(region).value();
-    Marking marking = Marking.of(plenary.adopted().test(code, where), election.mode());
+    FormStamp stamp = stamps.apply(code, where);
+    Marking marking = Marking.of(stamp.official(), election.mode());
     List<CommitteeMember> signers = committee.isEmpty() ? plenary.committee().get() : committee;
-    return new ReportSettings(signers, marking, clock, softwareVersion);
+    return new ReportSettings(signers, marking, clock, softwareVersion, stamp);
   }
 
   /**
@@ -89,8 +115,25 @@ public final class Reports {
   /** The D.Kejadian of the region with every objection and special event the plenary recorded. */
   public FormDocument dKejadian(ContestCode code, RegionCode region, ReportSettings settings) {
     RegionCode where = region(region);
-    List<Incident> incidents = plenary.incidents(code, where, FormTexts.load("d-kejadian"));
+    List<Incident> incidents =
+        plenary.incidents(recap.contest(code), where, FormTexts.load("d-kejadian"));
     return dKejadian(code, where, incidents, settings);
+  }
+
+  /**
+   * The re-votes of the contest's TPS under the region (null: the workspace region) as D.Kejadian
+   * entries, each with the result it replaced, oldest first.
+   */
+  public List<Incident> revoteIncidents(ContestCode code, RegionCode region) {
+    Contest contest = recap.contest(code);
+    FormTexts texts = FormTexts.load("d-kejadian");
+    List<Incident> out = new ArrayList<>();
+    for (var r : plenary.revotes().apply(region(region).value())) {
+      if (r.contest() == code) {
+        out.add(RevoteIncidents.of(r, contest, texts));
+      }
+    }
+    return out;
   }
 
   /**
@@ -122,14 +165,16 @@ public final class Reports {
       columns.removeIf(r -> !r.dapils().contains(chosen));
     }
     return DHasilForm.build(
-        new DHasilForm.Input(election, contest, lineage(where), d, columns), settings);
+            new DHasilForm.Input(election, contest, lineage(where), d, columns), settings)
+        .withStamp(settings.stamp());
   }
 
   /** The D.Kejadian Khusus dan/atau Keberatan of the region (null: the workspace region). */
   public FormDocument dKejadian(
       ContestCode code, RegionCode region, List<Incident> incidents, ReportSettings settings) {
     Contest contest = recap.contest(code);
-    return DKejadianForm.build(election, contest, lineage(region(region)), incidents, settings);
+    return DKejadianForm.build(election, contest, lineage(region(region)), incidents, settings)
+        .withStamp(settings.stamp());
   }
 
   private RegionCode region(RegionCode asked) {

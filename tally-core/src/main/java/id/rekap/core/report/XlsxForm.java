@@ -62,6 +62,7 @@ public final class XlsxForm {
       cell(sheet, r++, 1, tx.format("footer.generated", doc.generatedAt()), st.plain);
       cell(sheet, r++, 1, tx.format("footer.version", doc.softwareVersion()), st.plain);
       cell(sheet, r++, 1, tx.format("footer.digest", doc.digest()), st.plain);
+      cell(sheet, r++, 1, doc.stampText(), st.plain);
       layout(wb, sheet, doc, freezeRow, maxCol, r - 1);
       properties(wb, doc);
       ByteArrayOutputStream raw = new ByteArrayOutputStream();
@@ -130,5 +131,6 @@ public final class XlsxForm {
     core.setCreator("Rekap " + doc.softwareVersion());
     core.setTitle(doc.title().getFirst() + " " + doc.documentId());
     core.setSubjectProperty(doc.markingText() + " sha256=" + doc.digest());
+    core.setKeywords(doc.qrContent());
   }
 }

@@ -31,12 +31,19 @@ public final class JooqLoginStateRepository implements LoginStateRepository {
 
   @Override
   public void put(State s) {
-    dsl.deleteFrom(LOGIN_STATE).where(LOGIN_STATE.NAME.eq(s.name())).execute();
     if (s.failures() == 0 && s.blocked() == 0 && !s.mustChange()) {
+      dsl.deleteFrom(LOGIN_STATE).where(LOGIN_STATE.NAME.eq(s.name())).execute();
       return;
     }
+    // an update in place, not delete and insert: a change of the counters alone leaves the row's
+    // bound digest as it was (BoundTables), so a refused try writes no state to the chain
     dsl.insertInto(LOGIN_STATE)
         .set(LOGIN_STATE.NAME, s.name())
+        .set(LOGIN_STATE.FAILURES, s.failures())
+        .set(LOGIN_STATE.LAST_FAILURE_AT, s.lastFailureAt())
+        .set(LOGIN_STATE.BLOCKED, s.blocked())
+        .set(LOGIN_STATE.MUST_CHANGE, s.mustChange())
+        .onDuplicateKeyUpdate()
         .set(LOGIN_STATE.FAILURES, s.failures())
         .set(LOGIN_STATE.LAST_FAILURE_AT, s.lastFailureAt())
         .set(LOGIN_STATE.BLOCKED, s.blocked())

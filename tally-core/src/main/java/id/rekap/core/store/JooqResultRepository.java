@@ -26,7 +26,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.impl.DSL;
 
 /** TPS results in tps_result: admin fields as columns, votes as a {@link VoteCodec} vector. */
 public final class JooqResultRepository implements ResultRepository {
@@ -165,12 +164,17 @@ public final class JooqResultRepository implements ResultRepository {
     if (!regionPrefix.chars().allMatch(Character::isDigit) || regionPrefix.isEmpty()) {
       throw new IllegalArgumentException("not a region code: " + regionPrefix);
     }
-    // the prefix as a plain substring: a LIKE pattern bound to a CHAR(13) column is padded to 13
-    // characters by H2, which then matches nothing
+    // A range over the 13-digit code, not LIKE: jOOQ binds the prefix as CHAR(13) like the column,
+    // H2 pads it with spaces, and "310101      %" matched no TPS at all (a superseding package
+    // then kept the rows of TPS it no longer carried).
+    int pad = TpsCode.DIGITS - regionPrefix.length();
+    if (pad < 0) {
+      throw new IllegalArgumentException("not a region code: " + regionPrefix);
+    }
     return dsl.deleteFrom(TPS_RESULT)
         .where(
-            DSL.substring(TPS_RESULT.TPS_CODE, 1, regionPrefix.length())
-                .eq(DSL.inline(regionPrefix)))
+            TPS_RESULT.TPS_CODE.between(
+                regionPrefix + "0".repeat(pad), regionPrefix + "9".repeat(pad)))
         .and(TPS_RESULT.SOURCE.eq(source.id()))
         .execute();
   }
@@ -231,8 +235,18 @@ public final class JooqResultRepository implements ResultRepository {
 
   private static final int ADMIN_FIELDS = AdminField.values().length;
 
+  /**
+   * The columns {@link #toResult} reads, by name: the history of superseded results (V30) has the
+   * same columns, so it is read the same way.
+   */
+  static String readColumns() {
+    return java.util.Arrays.stream(READ)
+        .map(Field::getName)
+        .collect(java.util.stream.Collectors.joining(", "));
+  }
+
   /** Reads a row of {@link #SELECT_CONTEST}, whose columns are {@link #READ}. */
-  private static TpsResult toResult(ResultSet rs) throws SQLException {
+  static TpsResult toResult(ResultSet rs) throws SQLException {
     int i = 1;
     TpsCode tps = new TpsCode(rs.getString(i++));
     ContestCode contest = ContestCode.of(rs.getString(i++)).orElseThrow();

@@ -13,10 +13,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps a workspace readable by its owner only: the folder and its sub-folders 0700, the database,
- * the signing key and the backups 0600. The database holds password hashes and the whole count;
- * nobody else on the PC needs to read it. On file systems without POSIX permissions (Windows, a
- * FAT-formatted stick) nothing is changed: there the user profile's ACL protects the folder.
+ * Keeps a workspace readable by its owner only: the folder and its sub-folders 0700, the database
+ * and its password file, the signing key and the backups 0600. The database holds password hashes
+ * and the whole count; nobody else on the PC needs to read it. On file systems without POSIX
+ * permissions (Windows, a FAT-formatted stick) nothing is changed: there the user profile's ACL
+ * protects the folder.
  */
 public final class OwnerOnly {
   private static final Logger LOG = LoggerFactory.getLogger(OwnerOnly.class);
@@ -50,7 +51,10 @@ public final class OwnerOnly {
     }
     folder(folder);
     try (Stream<Path> top = Files.list(folder)) {
-      top.filter(p -> p.getFileName().toString().startsWith("rekap."))
+      top.filter(
+              p ->
+                  p.getFileName().toString().startsWith("rekap.")
+                      || p.getFileName().toString().equals("database.key"))
           .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
           .forEach(OwnerOnly::file);
     } catch (IOException e) {

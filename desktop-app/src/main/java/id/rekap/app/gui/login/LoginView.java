@@ -97,9 +97,25 @@ public final class LoginView {
     languages.setAlignment(Pos.CENTER);
     VBox card = new VBox(14, title, workspace, form, login, error, languages);
     if (!model.hasUsers()) {
+      // a workspace without users: its first admin is made here, no command line needed
       Label none = new Label(session.text("login.noUsers"));
       none.setWrapText(true);
       none.getStyleClass().add(Styles.WARNING);
+      // the repeat field of the password change, shown here for the chosen password
+      repeatLabel.setText(session.text("login.repeatFirst"));
+      repeat.setPromptText(session.text("login.repeatFirst"));
+      for (javafx.scene.Node n : new javafx.scene.Node[] {repeatLabel, repeat}) {
+        n.visibleProperty().unbind();
+        n.managedProperty().unbind();
+        n.setVisible(true);
+        n.setManaged(true);
+      }
+      if (model.name().get() == null || model.name().get().isBlank()) {
+        model.name().set("admin");
+      }
+      login.textProperty().unbind();
+      login.setText(session.text("login.createAdmin"));
+      login.setOnAction(e -> model.createFirstAdmin());
       card.getChildren().add(3, none);
     }
     if (otherWorkspace != null) {

@@ -56,6 +56,7 @@ public final class LoginViewModel {
     return fresh;
   }
 
+  /** The new password typed again (while {@link #changing}, or when the first admin is made). */
   public StringProperty repeat() {
     return repeat;
   }
@@ -73,9 +74,53 @@ public final class LoginViewModel {
     return session.workspace().info().name();
   }
 
-  /** Whether the workspace has users at all (a fresh one needs {@code rekap init --admin}). */
+  /** Whether the workspace has users at all (a fresh one gets its first admin here). */
   public boolean hasUsers() {
     return session.workspace().users().anyUser();
+  }
+
+  /**
+   * Makes the first admin of a workspace without users, with the password they chose (the event
+   * names the new admin, never the computer's account) and logs in as them.
+   */
+  public void createFirstAdmin() {
+    if (busy.get()) {
+      return;
+    }
+    if (!password.get().equals(repeat.get())) {
+      error.set(session.text("login.repeatDiffers"));
+      return;
+    }
+    char[] secret = password.get().toCharArray();
+    char[] again = password.get().toCharArray();
+    String who = name.get() == null ? "" : name.get().strip();
+    busy.set(true);
+    error.set("");
+    session
+        .jobs()
+        .run(
+            session.text("login.creating"),
+            p -> {
+              try {
+                var users = session.workspace().users();
+                users.addFirstAdmin(who, secret);
+                return users.login(who, again);
+              } finally {
+                Arrays.fill(secret, '\0');
+                Arrays.fill(again, '\0');
+              }
+            },
+            (User user) -> {
+              busy.set(false);
+              password.set("");
+              repeat.set("");
+              session.user().set(user);
+              onLogin.run();
+            },
+            failure -> {
+              busy.set(false);
+              error.set(session.texts().get().error(failure));
+            });
   }
 
   public void onLogin(Runnable action) {

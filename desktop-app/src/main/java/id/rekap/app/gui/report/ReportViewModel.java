@@ -117,12 +117,45 @@ public final class ReportViewModel {
 
   /** Writes the form unsigned (the "sign" box unticked). */
   public void export() {
-    write(null, false, null);
+    write(null, false, null, false);
   }
 
   /** Writes the form signed with the key the passphrase opens. */
   public void exportSigned(char[] passphrase) {
-    write(passphrase, false, null);
+    exportSigned(passphrase, false);
+  }
+
+  /**
+   * Writes the form signed; a DRAFT form only when the user confirmed signing a DRAFT (issue 13).
+   */
+  public void exportSigned(char[] passphrase, boolean draftConfirmed) {
+    write(passphrase, false, null, draftConfirmed);
+  }
+
+  /**
+   * Why the chosen form would be a DRAFT (not adopted, adoption lifted, numbers changed), or empty
+   * when it would be OFFICIAL or TEST: the view asks for a confirmation before signing it.
+   */
+  public java.util.Optional<String> draftReason() {
+    Contest c = contest.get();
+    if (c == null) {
+      return java.util.Optional.empty();
+    }
+    try {
+      String where = region.get() == null ? "" : region.get().strip();
+      RegionCode code = where.isEmpty() ? null : RegionCode.parse(where).orElse(null);
+      var ws = session.workspace();
+      var s = ws.reports().settings(c.code(), code, List.of(), session.clock(), version);
+      if (s.marking() != Marking.DRAFT) {
+        return java.util.Optional.empty();
+      }
+      FormDocument doc =
+          ws.reports()
+              .dKejadian(c.code(), code, List.of(), s); // the stamp is the same for both forms
+      return java.util.Optional.of(doc.stampText());
+    } catch (RekapException e) {
+      return java.util.Optional.empty();
+    }
   }
 
   /**
@@ -130,10 +163,16 @@ public final class ReportViewModel {
    * printed copy is the written file, so what was printed is also on disk.
    */
   public void print(char[] passphrase, Printer printer) {
-    write(passphrase, true, printer);
+    print(passphrase, printer, false);
   }
 
-  private void write(char[] passphrase, boolean toPrinter, Printer printer) {
+  /** Prints, signing a DRAFT only when the user confirmed it. */
+  public void print(char[] passphrase, Printer printer, boolean draftConfirmed) {
+    write(passphrase, true, printer, draftConfirmed);
+  }
+
+  private void write(
+      char[] passphrase, boolean toPrinter, Printer printer, boolean draftConfirmed) {
     Contest c = contest.get();
     Form f = form.get();
     ReportFile.Format fmt = toPrinter ? ReportFile.Format.PDF : format.get();
@@ -163,10 +202,8 @@ public final class ReportViewModel {
             p -> {
               var ws = session.workspace();
               RegionCode forRegion = code == null ? ws.regionTree().root() : code;
-              boolean adopted = ws.adoptions().isAdopted(c.code(), forRegion.value());
               ReportSettings settings =
-                  new ReportSettings(
-                      members, Marking.of(adopted, ws.election().mode()), session.clock(), version);
+                  ws.reports().settings(c.code(), code, members, session.clock(), version);
               FormDocument doc =
                   f == Form.D_HASIL
                       ? ws.reports().dHasil(c.code(), code, chosenDapil, settings)
@@ -176,7 +213,9 @@ public final class ReportViewModel {
               String signer = null;
               if (passphrase != null) {
                 var key = WorkspaceKey.open(ws, passphrase);
-                file = ReportFile.writeSigned(doc, fmt, paper, target, key, session.clock());
+                file =
+                    ws.signForm()
+                        .write(session.user().get(), doc, fmt, paper, target, key, draftConfirmed);
                 signer = SigningKey.fingerprint(key.certificate());
               } else {
                 file = ReportFile.write(doc, fmt, paper, target);
@@ -223,6 +262,8 @@ public final class ReportViewModel {
                 session.text("objection.decision." + o.decision().id())));
       }
     }
+    // re-votes (PSU, PSL, PSS, PUSS) with the results they replaced, worded as on the form
+    out.addAll(session.workspace().reports().revoteIncidents(contest.get().code(), region));
     return out;
   }
 }

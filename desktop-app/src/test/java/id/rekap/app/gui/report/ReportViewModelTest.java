@@ -49,10 +49,20 @@ class ReportViewModelTest extends DemoWorkspaceTest {
     var cert = ws.keys().init(id.rekap.app.gui.Demo.CHAIR, pass.clone());
     ReportViewModel model = new ReportViewModel(session, "test");
     model.folder().set(tmp.resolve("signed"));
+    // only the chair signs with the workspace key (issue 15): an operator is refused, nothing
+    // written
+    id.rekap.app.gui.Demo.login(session, "ani");
+    model.exportSigned(pass.clone(), true);
+    assertThat(model.message().get()).contains("ani").contains("chair");
+    assertThat(tmp.resolve("signed")).doesNotExist();
+    id.rekap.app.gui.Demo.login(session, "ketua");
     model.exportSigned("bukan-frasanya".toCharArray());
     assertThat(model.message().get()).contains("tidak dapat dibuka");
     model.sign().set(true);
     model.exportSigned(pass.clone());
+    // the demo's form is a DRAFT: signed only once the user confirmed it (issue 13)
+    assertThat(model.message().get()).contains("DRAFT").contains("--sign-draft");
+    model.exportSigned(pass.clone(), true);
     Path file = model.written().get();
     assertThat(model.message().get()).contains("Ditandatangani", SigningKey.fingerprint(cert));
     var verdict = VerifyFile.run(file, TrustPolicy.of(java.util.List.of(cert)));
