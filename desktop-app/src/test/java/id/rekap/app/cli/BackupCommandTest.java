@@ -26,7 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BackupCommandTest {
   static final String CLEAN = "3101021001001";
-  static final String PASSWORD = "sandi-baru-123";
+  static final String PASSWORD = "tinta-biru-pleno-7";
+  static final String ADMIN_PASSWORD = "gerbang-uji-91";
+  static final String TEMPORARY = "kertas-sementara-3";
 
   @TempDir Path tmp;
 
@@ -58,7 +60,7 @@ class BackupCommandTest {
     ok(
         in(
             ws,
-            "admin-rahasia",
+            ADMIN_PASSWORD,
             "init",
             "--level",
             "kabkota",
@@ -68,15 +70,38 @@ class BackupCommandTest {
             data.resolve(DemoData.ELECTION).toString(),
             "--admin",
             "admin"));
-    var regions = ok(in(ws, "x", "regions", "import", data.resolve(DemoData.REGIONS).toString()));
-    assertThat(regions.err()).contains("cadangan otomatis dibuat dan diperiksa");
-    var imported = ok(in(ws, "x", "import", data.resolve("ppwp").toString()));
-    assertThat(imported.err()).contains("cadangan otomatis dibuat dan diperiksa").contains("impor");
+    // the admin adds the operator and the chair (temporary passwords), each sets their own
     for (String[] u : new String[][] {{"ani", "operator"}, {"ketua", "chair"}}) {
       var added =
-          ok(in(ws, "admin-rahasia", "--user", "admin", "users", "add", u[0], "--role", u[1]));
+          ok(
+              cli(ADMIN_PASSWORD)
+                  .env("REKAP_NEW_PASSWORD", TEMPORARY)
+                  .run(
+                      "--workspace",
+                      ws.toString(),
+                      "--user",
+                      "admin",
+                      "users",
+                      "add",
+                      u[0],
+                      "--role",
+                      u[1]));
       assertThat(added.err()).as("no backup due for a new user").isEmpty();
+      ok(in(ws, TEMPORARY, "--user", u[0], "password"));
     }
+    var regions =
+        ok(
+            in(
+                ws,
+                PASSWORD,
+                "--user",
+                "ketua",
+                "regions",
+                "import",
+                data.resolve(DemoData.REGIONS).toString()));
+    assertThat(regions.err()).contains("cadangan otomatis dibuat dan diperiksa");
+    var imported = ok(in(ws, PASSWORD, "--user", "ani", "import", data.resolve("ppwp").toString()));
+    assertThat(imported.err()).contains("cadangan otomatis dibuat dan diperiksa").contains("impor");
     var keyed =
         ok(
             in(
@@ -221,7 +246,10 @@ class BackupCommandTest {
     assertThat(unplugged.status()).isEqualTo(1);
     assertThat(unplugged.err()).contains("flashdisk tidak terpasang");
     assertThat(backups(ws)).hasSize(2);
-    var off = ok(in(ws, DemoData.PASSWORD, "--user", "admin", "backup", "second-folder", "--off"));
+    // the admin manages accounts only (issue 15)
+    var admin = in(ws, DemoData.PASSWORD, "--user", "admin", "backup", "second-folder", "--off");
+    assertThat(admin.status()).isEqualTo(3);
+    var off = ok(in(ws, DemoData.PASSWORD, "--user", "ketua", "backup", "second-folder", "--off"));
     assertThat(off.out()).contains("belum diatur");
   }
 

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * its number.
  */
 class CrashWindowTest {
-  private static final String ADMIN_PASSWORD = "sandi-admin-1";
+  private static final String ADMIN_PASSWORD = "gerbang-uji-91";
   private static final String PASSPHRASE = "frasa-sandi-kunci";
 
   @TempDir Path tmp;
@@ -146,10 +146,12 @@ class CrashWindowTest {
     var crashed =
         CrashingCli.run(
             tmp.resolve("home"),
-            Map.of("REKAP_KEY_PASSPHRASE", PASSPHRASE),
+            Map.of("REKAP_KEY_PASSPHRASE", PASSPHRASE, "REKAP_PASSWORD", DemoData.PASSWORD),
             CrashPoints.PACKAGE_STAGED,
             "--workspace",
             ws.toString(),
+            "--user",
+            "ketua",
             "package",
             "export",
             "--out",
@@ -172,10 +174,12 @@ class CrashWindowTest {
     var crashed =
         CrashingCli.run(
             tmp.resolve("home"),
-            Map.of("REKAP_KEY_PASSPHRASE", PASSPHRASE),
+            Map.of("REKAP_KEY_PASSPHRASE", PASSPHRASE, "REKAP_PASSWORD", DemoData.PASSWORD),
             CrashPoints.PACKAGE_COMMITTED,
             "--workspace",
             ws.toString(),
+            "--user",
+            "ketua",
             "package",
             "export",
             "--out",
@@ -202,7 +206,9 @@ class CrashWindowTest {
         // the children sign on the system clock: the key must be valid now, not at the fixed clock
         var cli = cli().clock(Clock.systemUTC()).env("REKAP_KEY_PASSPHRASE", PASSPHRASE);
         assertThat(cli.run("--workspace", t.toString(), "demo", "--no-gui").status()).isZero();
-        var keys = cli.run("--workspace", t.toString(), "keys", "init");
+        var keys =
+            cli.env("REKAP_PASSWORD", DemoData.PASSWORD)
+                .run("--workspace", t.toString(), "--user", "ketua", "keys", "init");
         assertThat(keys.status()).as(keys.err()).isZero();
         template = t;
       }
@@ -226,7 +232,16 @@ class CrashWindowTest {
     var r =
         cli()
             .env("REKAP_KEY_PASSPHRASE", PASSPHRASE)
-            .run("--workspace", ws.toString(), "package", "export", "--out", out.toString());
+            .env("REKAP_PASSWORD", DemoData.PASSWORD)
+            .run(
+                "--workspace",
+                ws.toString(),
+                "--user",
+                "ketua",
+                "package",
+                "export",
+                "--out",
+                out.toString());
     assertThat(r.status()).as(r.err()).isZero();
     try (Workspace w = Workspace.open(ws, Clock.systemUTC())) {
       return w.sync().outbox().getLast().sequence();

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.rekap.core.common.Json;
 import id.rekap.core.support.Fixtures;
+import id.rekap.core.support.PlenaryUsers;
 import id.rekap.core.support.SirekapTpsFiles;
 import id.rekap.core.support.SirekapTpsFiles.Layout;
 import id.rekap.core.support.SirekapTpsFiles.Numbers;
 import id.rekap.core.support.StoreDump;
 import id.rekap.core.support.TestClock;
+import id.rekap.core.user.Role;
+import id.rekap.core.user.User;
 import id.rekap.core.workspace.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,15 +32,25 @@ import org.junit.jupiter.api.io.TempDir;
 class PilkadaCommandsTest {
   @TempDir Path tmp;
 
+  /** Runs the command as the chair (ketua) unless it names its user. */
   private CliRun.Result run(String... args) {
-    String[] all = new String[args.length + 2];
-    all[0] = "--workspace";
-    all[1] = tmp.resolve("ws").toString();
-    System.arraycopy(args, 0, all, 2, args.length);
+    List<String> all = new ArrayList<>(List.of("--workspace", tmp.resolve("ws").toString()));
+    if (!List.of(args).contains("--user")) {
+      all.addAll(List.of("--user", "ketua"));
+    }
+    all.addAll(List.of(args));
     return new CliRun(tmp.resolve("home"))
-        .env("REKAP_PASSWORD", "sandi-ketua-1")
-        .env("REKAP_NEW_PASSWORD", "sandi-ketua-1")
-        .run(all);
+        .env("REKAP_PASSWORD", PlenaryUsers.PASSWORD)
+        .env("REKAP_NEW_PASSWORD", PlenaryUsers.PASSWORD)
+        .run(all.toArray(String[]::new));
+  }
+
+  /** The workspace's admin adds the chair, who sets their own password (issue 15). */
+  private void chair() {
+    try (Workspace ws = Workspace.open(tmp.resolve("ws"), TestClock.FIXED)) {
+      User admin = ws.users().login("admin", PlenaryUsers.PASSWORD.toCharArray());
+      PlenaryUsers.person(ws, admin, "ketua", Role.CHAIR);
+    }
   }
 
   @Test
@@ -69,9 +82,10 @@ class PilkadaCommandsTest {
                     "--election",
                     election.toString(),
                     "--admin",
-                    "ketua")
+                    "admin")
                 .status())
         .isZero();
+    chair();
     Path regions = Fixtures.copy("pilkada-3101/wilayah-pilkada-3101.json", tmp);
     assertThat(run("regions", "import", regions.toString()).status()).isZero();
 
@@ -181,9 +195,19 @@ class PilkadaCommandsTest {
                 .status())
         .isZero();
     assertThat(
-            run("init", "--level", "kabkota", "--region", "1901", "--election", election.toString())
+            run(
+                    "init",
+                    "--level",
+                    "kabkota",
+                    "--region",
+                    "1901",
+                    "--election",
+                    election.toString(),
+                    "--admin",
+                    "admin")
                 .status())
         .isZero();
+    chair();
     Path csv = tmp.resolve("wilayah.csv");
     Files.writeString(
         csv,

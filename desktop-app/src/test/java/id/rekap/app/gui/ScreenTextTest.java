@@ -143,7 +143,10 @@ class ScreenTextTest {
     waitUntil(() -> robot.lookup("#login-name").tryQuery().isPresent());
     check("login", problems, otherLanguage);
     var logged = Demo.create(tmp.resolve("ws-in-" + locale.getLanguage()));
-    robot.interact(() -> window.open(logged, "admin", Screen.DASHBOARD, "demo-rekap", null));
+    robot.interact(
+        () ->
+            window.open(
+                logged, "admin", Screen.DASHBOARD, id.rekap.core.demo.DemoData.PASSWORD, null));
     for (Screen s : Screen.values()) {
       robot.interact(() -> window.composition().main().screen().set(s));
       settle();

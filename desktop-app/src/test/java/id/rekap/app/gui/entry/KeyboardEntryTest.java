@@ -171,7 +171,7 @@ class KeyboardEntryTest {
       throws IOException {
     robot.interact(
         () -> {
-          window.open(ws, "ani", Screen.ENTRY, "demo-rekap", null);
+          window.open(ws, "ani", Screen.ENTRY, id.rekap.core.demo.DemoData.PASSWORD, null);
           stage.setMaximized(false);
           stage.setWidth(width);
           stage.setHeight(height);

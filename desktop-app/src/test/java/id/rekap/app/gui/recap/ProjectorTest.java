@@ -64,7 +64,7 @@ class ProjectorTest {
   private Stage openProjector(FxRobot robot, Workspace ws, boolean lastContest) {
     robot.interact(
         () -> {
-          window.open(ws, "ketua", Screen.RECAP, "demo-rekap", null);
+          window.open(ws, "ketua", Screen.RECAP, id.rekap.core.demo.DemoData.PASSWORD, null);
           if (lastContest) {
             @SuppressWarnings("unchecked")
             var box =
