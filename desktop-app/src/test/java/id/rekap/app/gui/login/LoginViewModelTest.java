@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 class LoginViewModelTest extends DemoWorkspaceTest {
   @Test
   void afterFiveWrongPasswordsTheCardSaysHowLongToWait() {
+    session.user().set(null);
     LoginViewModel login = new LoginViewModel(session);
     login.name().set("budi");
     for (int i = 0; i < 4; i++) {
