@@ -29,6 +29,7 @@ import picocli.CommandLine.ScopeType;
       KeyCommand.class,
       EntryCommand.class,
       CorrectCommand.class,
+      PlenaryCommand.class,
       ObjectionCommand.class,
       AdoptCommand.class,
       KeysCommand.class,

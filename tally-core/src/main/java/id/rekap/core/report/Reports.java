@@ -1,35 +1,49 @@
 package id.rekap.core.report;
 
+import id.rekap.core.check.Finding;
+import id.rekap.core.check.Severity;
 import id.rekap.core.common.RekapException;
 import id.rekap.core.election.Contest;
 import id.rekap.core.election.ContestCode;
 import id.rekap.core.election.Dapil;
 import id.rekap.core.election.ElectionDefinition;
 import id.rekap.core.election.Shape;
+import id.rekap.core.plenary.PlenaryRepository.ObjectionRow;
+import id.rekap.core.plenary.PlenarySession;
 import id.rekap.core.recap.ComputeRecap;
+import id.rekap.core.recap.Recap;
 import id.rekap.core.recap.RecapLevel;
 import id.rekap.core.recap.RecapRow;
 import id.rekap.core.region.Region;
 import id.rekap.core.region.RegionCode;
 import id.rekap.core.region.RegionLevel;
 import id.rekap.core.region.RegionTree;
+import id.rekap.core.region.TallyZone;
+import id.rekap.core.result.TpsResult;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
- * Query: the official forms of a workspace, built from the recap. A form is made for the workspace
- * region or a kecamatan within it: a kab/kota workspace can thus also print the D.Hasil Kecamatan
- * of each of its kecamatan.
+ * Query: the official forms of a workspace, built from the recap and what the plenary recorded. A
+ * form is made for the workspace region or a kecamatan within it: a kab/kota workspace can thus
+ * also print the D.Hasil Kecamatan of each of its kecamatan, which then says plainly that it is a
+ * copy (the PPK signs its own).
  */
 public final class Reports {
   private final ComputeRecap recap;
   private final ElectionDefinition election;
   private final Supplier<RegionTree> tree;
   private final PlenaryRecords plenary;
+  private final Map<ContestCode, List<Finding>> errors = new EnumMap<>(ContestCode.class);
 
   public Reports(
       ComputeRecap recap,
@@ -62,6 +76,19 @@ public final class Reports {
   }
 
   /**
+   * The settings of the D.Kejadian of a region: marked OFFICIAL once every contest's recap of the
+   * region is adopted.
+   */
+  public ReportSettings kejadianSettings(
+      RegionCode region, List<CommitteeMember> committee, Clock clock, String softwareVersion) {
+    String where = region(region).value();
+    boolean all =
+        election.contests().stream().allMatch(c -> plenary.adopted().test(c.code(), where));
+    List<CommitteeMember> signers = committee.isEmpty() ? plenary.committee().get() : committee;
+    return new ReportSettings(signers, Marking.of(all, election.mode()), clock, softwareVersion);
+  }
+
+  /**
    * Every D.Hasil of a contest for a region (null: the workspace region): one form, or one per
    * dapil present in the region for a party-list contest.
    */
@@ -72,9 +99,7 @@ public final class Reports {
     }
     RegionCode where = region(region);
     Set<String> present = new TreeSet<>();
-    RecapLevel childLevel =
-        where.level() == RegionLevel.KECAMATAN ? RecapLevel.DESA : RecapLevel.KECAMATAN;
-    for (RecapRow r : recap.run(code, childLevel)) {
+    for (RecapRow r : recap.run(code, childLevel(where))) {
       if (r.code().startsWith(where.value())) {
         present.addAll(r.dapils());
       }
@@ -84,13 +109,6 @@ public final class Reports {
       out.add(dHasil(code, where, dapil, s));
     }
     return out;
-  }
-
-  /** The D.Kejadian of the region with every objection and special event the plenary recorded. */
-  public FormDocument dKejadian(ContestCode code, RegionCode region, ReportSettings settings) {
-    RegionCode where = region(region);
-    List<Incident> incidents = plenary.incidents(code, where, FormTexts.load("d-kejadian"));
-    return dKejadian(code, where, incidents, settings);
   }
 
   /**
@@ -103,33 +121,143 @@ public final class Reports {
       ContestCode code, RegionCode region, String dapil, ReportSettings settings) {
     Contest contest = recap.contest(code);
     RegionCode where = region(region);
-    RecapLevel childLevel =
-        switch (where.level()) {
-          case KECAMATAN -> RecapLevel.DESA;
-          case KABKOTA -> RecapLevel.KECAMATAN;
-          default -> throw RekapException.usage("report.error.level", where.dotted());
-        };
-    List<RecapRow> columns = new ArrayList<>();
-    for (RecapRow r : recap.run(code, childLevel)) {
-      if (r.code().startsWith(where.value())) {
-        columns.add(r);
-      }
-    }
+    RegionTree regions = tree.get();
+    Collection<TpsResult> adopted = recap.adopted(code);
+    List<RecapRow> columns =
+        under(where, Recap.compute(contest, regions, childLevel(where), adopted));
+    List<RecapRow> tps = under(where, Recap.compute(contest, regions, RecapLevel.TPS, adopted));
     Dapil d = null;
     if (contest.shape() == Shape.PARTY_LISTS) {
       d = dapil(contest, columns, dapil);
       String chosen = d.code();
       columns.removeIf(r -> !r.dapils().contains(chosen));
+      tps.removeIf(r -> !r.dapils().contains(chosen));
+    }
+    List<RecapRow> kept = columns;
+    // missing TPS (R17) are listed from the recap's own counts, TPS by TPS
+    List<Finding> open =
+        errors(code).stream()
+            .filter(f -> !f.rule().equals("R17"))
+            .filter(
+                f ->
+                    f.code().equals(where.value())
+                        || kept.stream().anyMatch(c -> f.code().startsWith(c.code())))
+            .toList();
+    Map<String, String> names = new java.util.HashMap<>();
+    for (RegionLevel level : List.of(RegionLevel.KECAMATAN, RegionLevel.DESA)) {
+      if (level.digits() >= where.value().length()) {
+        for (Region r : regions.regionsAt(level)) {
+          if (r.code().isWithin(where)) {
+            names.put(r.code().value(), r.name());
+          }
+        }
+      }
     }
     return DHasilForm.build(
-        new DHasilForm.Input(election, contest, lineage(where), d, columns), settings);
+        new DHasilForm.Input(
+            election, contest, lineage(where), d, columns, tps, open, context(code, where), names),
+        settings);
   }
 
-  /** The D.Kejadian Khusus dan/atau Keberatan of the region (null: the workspace region). */
-  public FormDocument dKejadian(
-      ContestCode code, RegionCode region, List<Incident> incidents, ReportSettings settings) {
-    Contest contest = recap.contest(code);
-    return DKejadianForm.build(election, contest, lineage(region(region)), incidents, settings);
+  /**
+   * The D.Kejadian Khusus dan/atau Keberatan Saksi of a plenary session of the region (null: the
+   * workspace region), every contest.
+   *
+   * @param session the session's number; null for the latest (the one open, or the last closed)
+   */
+  public FormDocument dKejadian(RegionCode region, Long session, ReportSettings settings) {
+    RegionCode where = region(region);
+    List<PlenarySession> all = plenary.sessions().get();
+    PlenarySession s = session(all, session);
+    List<Region> lineage = lineage(where);
+    FormTexts t = DKejadianForm.texts(lineage);
+    List<ObjectionRow> rows = new ArrayList<>();
+    for (ObjectionRow o : plenary.objections().apply(where.value())) {
+      // each entry belongs to one D.Kejadian: its session's; those recorded before any session
+      // existed go with the first
+      boolean mine =
+          s == null
+              || (o.session() == null ? s.id() == all.getFirst().id() : o.session() == s.id());
+      if (mine) {
+        rows.add(o);
+      }
+    }
+    List<Incident> incidents = Incidents.of(t, election, tree.get(), TallyZone.of(where), rows);
+    return DKejadianForm.build(election, lineage, s, incidents, settings);
+  }
+
+  /** The blank D.Kejadian to print before the plenary (of the session open now, if any). */
+  public FormDocument dKejadianBlank(RegionCode region, ReportSettings settings) {
+    RegionCode where = region(region);
+    PlenarySession open =
+        plenary.sessions().get().stream().filter(PlenarySession::open).findFirst().orElse(null);
+    return DKejadianForm.blank(election, lineage(where), open, settings);
+  }
+
+  private static PlenarySession session(List<PlenarySession> all, Long asked) {
+    if (asked == null) {
+      return all.isEmpty() ? null : all.getLast();
+    }
+    return all.stream()
+        .filter(s -> s.id() == asked)
+        .findFirst()
+        .orElseThrow(() -> RekapException.usage("report.error.session", asked));
+  }
+
+  /**
+   * The plenary context of a D.Hasil: the session its result was adopted in (else the latest one),
+   * when it was adopted, and whether this workspace prints another committee's form.
+   */
+  private PlenaryContext context(ContestCode code, RegionCode where) {
+    RegionCode root = tree.get().root();
+    if (where.level() != root.level()) {
+      return new PlenaryContext(null, null, copyBy(root));
+    }
+    Optional<Instant> at = plenary.adoptedAt().apply(code, where.value());
+    List<PlenarySession> all = plenary.sessions().get();
+    PlenarySession chosen = null;
+    for (PlenarySession s : all) {
+      if (at.isEmpty() || !s.openedAt().isAfter(at.get())) {
+        chosen = s;
+      }
+    }
+    return new PlenaryContext(chosen, at.orElse(null), null);
+  }
+
+  /** "Komisi Pemilihan Umum Kabupaten KEBUMEN": who prints a kecamatan's form as a copy. */
+  private String copyBy(RegionCode root) {
+    List<Region> lineage = lineage(root);
+    FormTexts t =
+        FormTexts.load(DHasilForm.formId(root.level())).forProvince(FormWords.province(lineage));
+    return FormWords.of(t, election, lineage).get("committee");
+  }
+
+  /** The contest's current ERROR findings, computed once per query object. */
+  private synchronized List<Finding> errors(ContestCode code) {
+    return errors.computeIfAbsent(
+        code,
+        c ->
+            plenary.findings().apply(c).stream()
+                .filter(f -> f.severity() == Severity.ERROR && f.contest() == c)
+                .toList());
+  }
+
+  private static List<RecapRow> under(RegionCode where, List<RecapRow> rows) {
+    List<RecapRow> out = new ArrayList<>();
+    for (RecapRow r : rows) {
+      if (r.code().startsWith(where.value())) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  private static RecapLevel childLevel(RegionCode where) {
+    return switch (where.level()) {
+      case KECAMATAN -> RecapLevel.DESA;
+      case KABKOTA -> RecapLevel.KECAMATAN;
+      default -> throw RekapException.usage("report.error.level", where.dotted());
+    };
   }
 
   private RegionCode region(RegionCode asked) {

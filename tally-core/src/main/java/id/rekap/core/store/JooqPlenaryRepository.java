@@ -91,6 +91,9 @@ public final class JooqPlenaryRepository implements PlenaryRepository {
         .set(OBJECTION.DECISION, r.decision().id())
         .set(OBJECTION.RECORDED_BY, r.recordedBy())
         .set(OBJECTION.RECORDED_AT, r.at())
+        .set(OBJECTION.SESSION_ID, r.session())
+        .set(OBJECTION.PARTICIPANT, r.participant())
+        .set(OBJECTION.RECOMMENDATION, r.recommendation())
         .execute();
   }
 
@@ -99,6 +102,14 @@ public final class JooqPlenaryRepository implements PlenaryRepository {
     dsl.update(OBJECTION)
         .set(OBJECTION.RESPONSE, response)
         .set(OBJECTION.DECISION, decision.id())
+        .where(OBJECTION.ID.eq(id))
+        .execute();
+  }
+
+  @Override
+  public void recommend(long id, String recommendation) {
+    dsl.update(OBJECTION)
+        .set(OBJECTION.RECOMMENDATION, recommendation)
         .where(OBJECTION.ID.eq(id))
         .execute();
   }
@@ -119,6 +130,9 @@ public final class JooqPlenaryRepository implements PlenaryRepository {
                     r.getResponse(),
                     Objections.Decision.of(r.getDecision()).orElseThrow(),
                     r.getRecordedBy(),
-                    r.getRecordedAt()));
+                    r.getRecordedAt(),
+                    r.getSessionId(),
+                    r.getParticipant(),
+                    r.getRecommendation()));
   }
 }

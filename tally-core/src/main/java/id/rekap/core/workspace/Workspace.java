@@ -117,12 +117,25 @@ public final class Workspace implements AutoCloseable {
     var adoptions = adoptions();
     var objections = objections();
     var committee = committee();
+    var sessions = sessions();
+    // the checks run once per query object, whatever the number of forms it makes
+    var checked =
+        new java.util.concurrent.atomic.AtomicReference<id.rekap.core.check.CheckEngine>();
+    java.util.function.Supplier<id.rekap.core.check.CheckEngine> engine =
+        () -> checked.updateAndGet(e -> e != null ? e : check().run());
     return new id.rekap.core.report.Reports(
         recap(),
         election,
         this::regionTree,
         new id.rekap.core.report.PlenaryRecords(
-            adoptions::isAdopted, objections::list, committee::members));
+            adoptions::isAdopted,
+            objections::list,
+            committee::members,
+            sessions::list,
+            (c, code) ->
+                tx.inTransaction(() -> db.adoptions().find(c, code))
+                    .map(a -> java.time.Instant.parse(a.at())),
+            c -> engine.get().findings()));
   }
 
   /** The upward sync of this workspace: upstream, outbox, sender. */
@@ -262,7 +275,13 @@ public final class Workspace implements AutoCloseable {
   }
 
   public id.rekap.core.plenary.Objections objections() {
-    return new id.rekap.core.plenary.Objections(tx, db.plenary(), audit, this::regionTree, clock);
+    return new id.rekap.core.plenary.Objections(
+        tx, db.plenary(), db.sessions(), audit, election, this::regionTree, clock);
+  }
+
+  /** The plenary sessions: place, opening and closing time, attendance. */
+  public id.rekap.core.plenary.PlenarySessions sessions() {
+    return new id.rekap.core.plenary.PlenarySessions(tx, db.sessions(), audit, election, clock);
   }
 
   public id.rekap.core.adoption.Adoptions adoptions() {

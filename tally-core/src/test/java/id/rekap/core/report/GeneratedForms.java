@@ -70,7 +70,7 @@ final class GeneratedForms {
     List<PartyList> lists = new ArrayList<>();
     List<Party> ps = new ArrayList<>();
     for (int p = 1; p <= parties; p++) {
-      ps.add(new Party(p, "P" + p, "PARTAI UJI COBA " + letters(p) + " NUSANTARA RAYA", false));
+      ps.add(new Party(p, "P" + p, "PARTAI CONTOH " + letters(p) + " NUSANTARA RAYA", false));
       List<Candidate> cs = new ArrayList<>();
       for (int n = 1; n <= caleg; n++) {
         cs.add(

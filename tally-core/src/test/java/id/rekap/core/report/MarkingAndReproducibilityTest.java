@@ -31,17 +31,17 @@ class MarkingAndReproducibilityTest {
     List<String> pages = FormReader.pdfPages(PdfChecks.pdf(doc, Paper.A4));
     assertThat(pages).hasSizeGreaterThan(1);
     for (String page : pages) {
-      assertThat(page).contains(marking.name());
+      assertThat(page).contains(doc.markingText());
       for (Marking other : Marking.values()) {
         if (other != marking) {
-          assertThat(page).doesNotContain(other.name());
+          assertThat(page).doesNotContain(doc.texts().get("marking." + other.id()));
         }
       }
     }
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(PdfChecks.xlsx(doc)))) {
       var sheet = wb.getSheetAt(0);
-      assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo(marking.name());
-      assertThat(sheet.getHeader().getLeft()).isEqualTo(marking.name());
+      assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo(doc.markingText());
+      assertThat(sheet.getHeader().getLeft()).isEqualTo(doc.markingText());
     }
     assertThat(doc.fileStem()).endsWith("-" + marking.id());
   }

@@ -5,17 +5,12 @@ import id.rekap.app.gui.Session;
 import id.rekap.app.gui.WorkspaceKey;
 import id.rekap.core.common.RekapException;
 import id.rekap.core.election.Contest;
-import id.rekap.core.plenary.PlenaryRepository;
 import id.rekap.core.region.RegionCode;
 import id.rekap.core.report.CommitteeMember;
 import id.rekap.core.report.FormDocument;
-import id.rekap.core.report.Incident;
-import id.rekap.core.report.Marking;
 import id.rekap.core.report.ReportFile;
-import id.rekap.core.report.ReportSettings;
 import id.rekap.signing.SigningKey;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -33,7 +28,9 @@ public final class ReportViewModel {
   /** The forms this screen makes. */
   public enum Form {
     D_HASIL,
-    D_KEJADIAN
+    D_KEJADIAN,
+    /** The blank D.Kejadian, printed before the plenary to be filled in by hand. */
+    D_KEJADIAN_BLANK
   }
 
   private final Session session;
@@ -162,15 +159,25 @@ public final class ReportViewModel {
             session.text("report.job"),
             p -> {
               var ws = session.workspace();
-              RegionCode forRegion = code == null ? ws.regionTree().root() : code;
-              boolean adopted = ws.adoptions().isAdopted(c.code(), forRegion.value());
-              ReportSettings settings =
-                  new ReportSettings(
-                      members, Marking.of(adopted, ws.election().mode()), session.clock(), version);
+              var reports = ws.reports();
               FormDocument doc =
-                  f == Form.D_HASIL
-                      ? ws.reports().dHasil(c.code(), code, chosenDapil, settings)
-                      : ws.reports().dKejadian(c.code(), code, incidents(forRegion), settings);
+                  switch (f) {
+                    case D_HASIL ->
+                        reports.dHasil(
+                            c.code(),
+                            code,
+                            chosenDapil,
+                            reports.settings(c.code(), code, members, session.clock(), version));
+                    case D_KEJADIAN ->
+                        reports.dKejadian(
+                            code,
+                            null,
+                            reports.kejadianSettings(code, members, session.clock(), version));
+                    case D_KEJADIAN_BLANK ->
+                        reports.dKejadianBlank(
+                            code,
+                            reports.kejadianSettings(code, members, session.clock(), version));
+                  };
               java.nio.file.Files.createDirectories(target);
               Path file;
               String signer = null;
@@ -206,23 +213,5 @@ public final class ReportViewModel {
     if (secret != null) {
       java.util.Arrays.fill(secret, '\0');
     }
-  }
-
-  /** The plenary's objections and special events under the region, as the form prints them. */
-  private List<Incident> incidents(RegionCode region) {
-    List<Incident> out = new ArrayList<>();
-    for (PlenaryRepository.ObjectionRow o : session.workspace().objections().list(region.value())) {
-      if (o.contest() == null || o.contest() == contest.get().code()) {
-        out.add(
-            new Incident(
-                session.text("objection.kind." + o.kind().id()),
-                o.place(),
-                o.raisedBy(),
-                o.text(),
-                o.response() == null ? "" : o.response(),
-                session.text("objection.decision." + o.decision().id())));
-      }
-    }
-    return out;
   }
 }
