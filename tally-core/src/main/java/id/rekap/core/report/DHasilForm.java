@@ -185,7 +185,7 @@ public final class DHasilForm {
     }
     List<String> closingLines =
         plenary.copyBy() == null
-            ? List.of(ba.closing(plenary.adoptedAt()))
+            ? List.of(t.fill("closing.statement", w), ba.closing(plenary.adoptedAt()))
             : List.of(
                 t.format(
                     "copy.printed",

@@ -16,14 +16,18 @@ final class PdfClosing {
   private static final float HEADING = 6.3f;
   private static final float STANDS = 5.8f;
   private static final float NAME = 6.6f;
-  private static final float SIGN_SPACE = 22;
+  private static final float SIGN_SPACE = 34;
   private static final float PAD = 2.5f;
 
   private final FormDocument.Closing closing;
   private final FormTexts texts;
   private final PdfText text;
   private final float usable;
+
+  /** The closing's lines wrapped; the last (the adoption line) is bold. */
   private final List<String> lines = new ArrayList<>();
+
+  private int boldFrom;
   private final List<String> after = new ArrayList<>();
 
   PdfClosing(FormDocument.Closing closing, FormTexts texts, PdfText text, float usable) {
@@ -31,8 +35,13 @@ final class PdfClosing {
     this.texts = texts;
     this.text = text;
     this.usable = usable;
-    for (String l : closing.lines()) {
-      lines.addAll(PdfText.wrap(text.bold, TEXT, l, usable));
+    for (int i = 0; i < closing.lines().size(); i++) {
+      boolean last = i == closing.lines().size() - 1;
+      if (last) {
+        boldFrom = lines.size();
+      }
+      lines.addAll(
+          PdfText.wrap(last ? text.bold : text.regular, TEXT, closing.lines().get(i), usable));
     }
     for (String l : closing.after()) {
       after.addAll(PdfText.wrap(text.regular, TEXT, l, usable));
@@ -90,8 +99,8 @@ final class PdfClosing {
 
   float draw(PdfCanvas c, float x, float top) {
     float y = top;
-    for (String l : lines) {
-      c.show(text.bold, TEXT, x, y - TEXT, l);
+    for (int i = 0; i < lines.size(); i++) {
+      c.show(i >= boldFrom ? text.bold : text.regular, TEXT, x, y - TEXT, lines.get(i));
       y -= TEXT_LINE;
     }
     y -= 6;

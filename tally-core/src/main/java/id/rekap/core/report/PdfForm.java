@@ -32,7 +32,14 @@ public final class PdfForm {
   private static final class Page {
     final List<Consumer<PdfCanvas>> ops = new ArrayList<>();
     boolean paraf = true;
+    int rows;
   }
+
+  /**
+   * What a page holds, for the layout checks: table rows, whether the closing (signatures) is on
+   * it, whether it carries the initials strip.
+   */
+  record PageSummary(int rows, boolean closing, boolean paraf) {}
 
   private final FormDocument doc;
   private final PdfText text;
@@ -72,13 +79,13 @@ public final class PdfForm {
     }
   }
 
-  /** The number of pages the form takes on the paper (for tests and previews). */
-  static int pages(FormDocument doc, Paper paper) {
+  /** The pages the form takes on the paper, as laid out (for the layout checks). */
+  static List<PageSummary> summary(FormDocument doc, Paper paper) {
     try (PDDocument pdf = new PDDocument();
         PdfText text = new PdfText(pdf)) {
       PdfForm form = new PdfForm(doc, text, paper);
       form.layout();
-      return form.pages.size();
+      return form.pages.stream().map(p -> new PageSummary(p.rows, !p.paraf, p.paraf)).toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -163,6 +170,7 @@ public final class PdfForm {
         for (int r = range[0]; r < range[1]; r++) {
           rows += grid.rowHeights()[r];
         }
+        page.rows += range[1] - range[0];
         y -= fixed + rows;
       }
     }
@@ -202,6 +210,7 @@ public final class PdfForm {
       for (int r = range[0]; r < range[1]; r++) {
         rows += listing.rowHeights()[r];
       }
+      page.rows += range[1] - range[0];
       y -= listing.captionHeight(first) + head + rows;
     }
   }

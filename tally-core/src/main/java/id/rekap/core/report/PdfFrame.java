@@ -16,8 +16,8 @@ import java.util.List;
 final class PdfFrame {
   static final float MARGIN = 22;
   static final float QR = 50;
-  private static final float LEFT_BOX = 104;
-  private static final float CODE_BOX = 104;
+  private static final float LEFT_BOX = 96;
+  private static final float CODE_BOX = 96;
   private static final float FOOTER = 20;
   static final float PARAF = 22;
   private static final float PARAF_BOX = 34;
@@ -49,7 +49,7 @@ final class PdfFrame {
     List<String> t = doc.title();
     for (int i = 0; i < t.size(); i++) {
       // the election line stands out, as the ballot's name does on the C.Hasil
-      float size = i == 1 ? 10.5f : 8f;
+      float size = i == 1 ? 10.5f : 7.5f;
       for (String l : PdfText.wrap(text.bold, size, t.get(i), center)) {
         title.add(new Line(l, size));
       }
