@@ -53,7 +53,11 @@ final class BeritaAcara {
     w.put(
         "dateDigits",
         String.format(
-            " (%02d-%02d-%04d)", opened.getDayOfMonth(), opened.getMonthValue(), opened.getYear()));
+            java.util.Locale.ROOT,
+            " (%02d-%02d-%04d)",
+            opened.getDayOfMonth(),
+            opened.getMonthValue(),
+            opened.getYear()));
     w.put("place", s.place());
     w.put("opened", time(s.openedAt()));
     w.put("closed", s.closedAt() == null ? t.get("blank.time") : time(s.closedAt()));
@@ -64,7 +68,10 @@ final class BeritaAcara {
   /** "09.00 WIB". */
   String time(Instant at) {
     ZonedDateTime z = at.atZone(zone.zone());
-    return t.format("time", String.format("%02d.%02d", z.getHour(), z.getMinute()), zone.label());
+    return t.format(
+        "time",
+        String.format(java.util.Locale.ROOT, "%02d.%02d", z.getHour(), z.getMinute()),
+        zone.label());
   }
 
   /** "20 Februari 2024". */

@@ -74,8 +74,13 @@ final class Incidents {
     try {
       ZonedDateTime z = Instant.parse(at).atZone(zone.zone());
       return String.format(
+              java.util.Locale.ROOT,
               "%02d-%02d-%04d %02d.%02d",
-              z.getDayOfMonth(), z.getMonthValue(), z.getYear(), z.getHour(), z.getMinute())
+              z.getDayOfMonth(),
+              z.getMonthValue(),
+              z.getYear(),
+              z.getHour(),
+              z.getMinute())
           + " "
           + zone.label();
     } catch (java.time.format.DateTimeParseException e) {

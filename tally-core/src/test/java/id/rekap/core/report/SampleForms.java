@@ -58,6 +58,12 @@ final class SampleForms {
 
   /** A D.Hasil input of a real region: its children, each desa's TPS (at most {@code tps}). */
   static DHasilForm.Input input(String region, ContestCode code, int tpsPerDesa, long seed) {
+    return input(region, code, tpsPerDesa, seed, Integer.MAX_VALUE);
+  }
+
+  /** The same with only the first {@code children} children of the region (by code). */
+  static DHasilForm.Input input(
+      String region, ContestCode code, int tpsPerDesa, long seed, int children) {
     String file =
         region.startsWith("32") ? "kawalpemilu-3201.json" : "kawalpemilu-klirong-lhoksukon.json";
     Map<String, String> names = names(file);
@@ -65,9 +71,16 @@ final class SampleForms {
     RegionCode root = new RegionCode(region);
     List<Region> regions = new ArrayList<>();
     List<Tps> tps = new ArrayList<>();
+    int childDigits = root.level() == RegionLevel.KECAMATAN ? 10 : 6;
+    java.util.Set<String> kept =
+        names.keySet().stream()
+            .filter(c -> c.length() == childDigits && c.startsWith(root.value()))
+            .limit(children)
+            .collect(java.util.stream.Collectors.toSet());
     names.forEach(
         (c, n) -> {
-          if (root.value().startsWith(c) || c.startsWith(root.value())) {
+          boolean inside = c.length() < childDigits || kept.contains(c.substring(0, childDigits));
+          if (root.value().startsWith(c) || (c.startsWith(root.value()) && inside)) {
             regions.add(new Region(new RegionCode(c), n));
             if (c.length() == 10 && c.startsWith(root.value())) {
               int count = Math.min(tpsPerDesa, tpsCounts.getOrDefault(c, 1));
@@ -93,7 +106,9 @@ final class SampleForms {
     Map<String, String> under = new TreeMap<>();
     names.forEach(
         (c, n) -> {
-          if (c.startsWith(root.value()) && c.length() > root.value().length()) {
+          if (c.startsWith(root.value())
+              && c.length() > root.value().length()
+              && kept.contains(c.substring(0, childDigits))) {
             under.put(c, n);
           }
         });
