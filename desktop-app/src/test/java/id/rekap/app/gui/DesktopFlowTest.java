@@ -318,7 +318,7 @@ class DesktopFlowTest {
     waitUntil(() -> text(robot, "#report-message").startsWith("Tertulis"));
     Workspace ws = window.workspace();
     Path pdf = ws.folder().resolve("laporan").resolve("d-hasil-kabkota-ppwp-3101-draft.pdf");
-    assertThat(text(robot, "#report-message")).contains(pdf.toString(), "DRAFT", "Ditandatangani");
+    assertThat(text(robot, "#report-message")).contains(pdf.toString(), "DRAF", "Ditandatangani");
     assertThat(robot.lookup("#report-preview").queryAs(ImageView.class).getImage()).isNotNull();
     var cert = ws.keys().certificate(PASSPHRASE.toCharArray()).orElseThrow();
     VerifyFile.Result verdict = VerifyFile.run(pdf, TrustPolicy.of(List.of(cert)));

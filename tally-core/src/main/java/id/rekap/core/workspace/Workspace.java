@@ -135,7 +135,8 @@ public final class Workspace implements AutoCloseable {
             (c, code) ->
                 tx.inTransaction(() -> db.adoptions().find(c, code))
                     .map(a -> java.time.Instant.parse(a.at())),
-            c -> engine.get().findings()));
+            // once per contest and query object (Reports keeps them), however many forms
+            c -> check().run(c).findings()));
   }
 
   /** The upward sync of this workspace: upstream, outbox, sender. */
