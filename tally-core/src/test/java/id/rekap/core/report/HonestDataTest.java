@@ -62,8 +62,12 @@ class HonestDataTest {
         .contains("sebagian TPS tidak melaporkan I.A–I.B.4, V.A–V.C")
         .contains("temuan galat (ERROR) belum selesai");
     assertThat(grid.legend()).isNotEmpty();
+    // the kab/kota prints a kecamatan's form: a copy, and it says so on every page
+    assertThat(doc.heading().notices()).singleElement().asString().startsWith("SALINAN");
+    assertThat(doc.closing().blocks()).hasSize(1);
 
     List<String> pages = FormReader.pdfPages(PdfChecks.pdf(doc, Paper.A4));
+    assertThat(pages).allSatisfy(p -> assertThat(p).contains("SALINAN"));
     String first = pages.getFirst().replaceAll("\\s+", " ");
     assertThat(first)
         .contains("(2) PULAU KELAPA: 4 dari 27 TPS belum direkapitulasi")

@@ -3,6 +3,7 @@ package id.rekap.core.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rekap.core.election.ElectionDefinition.Mode;
+import id.rekap.core.support.TestClock;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -67,5 +68,23 @@ class MarkingAndReproducibilityTest {
     assertThat(a.digest()).isEqualTo(b.digest());
     assertThat(PdfChecks.pdf(a, Paper.A4)).isNotEqualTo(PdfChecks.pdf(b, Paper.A4));
     assertThat(PdfChecks.xlsx(a)).isNotEqualTo(PdfChecks.xlsx(b));
+  }
+
+  @Test
+  void copiedTextIsTheTextPrintedWithoutLigatures() throws Exception {
+    ReportSettings s =
+        new ReportSettings(
+            List.of(
+                new CommitteeMember("Ketua", "Affandi Saifful Fikri"),
+                new CommitteeMember("Anggota", "Muflih Effendi")),
+            Marking.DRAFT,
+            TestClock.FIXED,
+            "0.1.0-test");
+    FormDocument doc = DHasilForm.build(GeneratedForms.candidates(4), s);
+    String text = String.join("\n", FormReader.pdfPages(PdfChecks.pdf(doc, Paper.A4)));
+    assertThat(text)
+        .contains("Affandi Saifful Fikri", "Muflih Effendi")
+        .contains("SHA-256 data (isi kode QR): " + doc.digest())
+        .doesNotContain("\ufb00", "\ufb01", "\ufb02", "\ufb03", "\ufb04");
   }
 }
