@@ -14,6 +14,7 @@ import id.rekap.core.recap.ComputeRecap;
 import id.rekap.core.recap.Recap;
 import id.rekap.core.recap.RecapLevel;
 import id.rekap.core.recap.RecapRow;
+import id.rekap.core.recap.Tally;
 import id.rekap.core.region.Region;
 import id.rekap.core.region.RegionCode;
 import id.rekap.core.region.RegionLevel;
@@ -125,14 +126,13 @@ public final class Reports {
     Collection<TpsResult> adopted = recap.adopted(code);
     List<RecapRow> columns =
         under(where, Recap.compute(contest, regions, childLevel(where), adopted));
-    List<RecapRow> tps = under(where, Recap.compute(contest, regions, RecapLevel.TPS, adopted));
     Dapil d = null;
     if (contest.shape() == Shape.PARTY_LISTS) {
       d = dapil(contest, columns, dapil);
       String chosen = d.code();
       columns.removeIf(r -> !r.dapils().contains(chosen));
-      tps.removeIf(r -> !r.dapils().contains(chosen));
     }
+    List<RecapRow> tps = tpsDetail(contest, regions, adopted, columns, d);
     List<RecapRow> kept = columns;
     // missing TPS (R17) are listed from the recap's own counts, TPS by TPS
     List<Finding> open =
@@ -240,6 +240,70 @@ public final class Reports {
             plenary.findings().apply(c).stream()
                 .filter(f -> f.severity() == Severity.ERROR && f.contest() == c)
                 .toList());
+  }
+
+  /**
+   * The TPS rows the annex needs: those not yet in (no tally needed), and every TPS of a column
+   * where a field is reported by some TPS of the form but not by all of that column's; a whole
+   * kabupaten's TPS tallies are thus built only where a column has such a gap.
+   */
+  private static List<RecapRow> tpsDetail(
+      Contest contest,
+      RegionTree regions,
+      Collection<TpsResult> adopted,
+      List<RecapRow> columns,
+      Dapil dapil) {
+    Tally total = new Tally();
+    columns.forEach(c -> total.add(c.tally()));
+    List<String> gaps = new ArrayList<>();
+    for (RecapRow c : columns) {
+      if (hasGap(c.tally(), total)) {
+        gaps.add(c.code());
+      }
+    }
+    java.util.Set<String> received = new java.util.HashSet<>();
+    List<TpsResult> detailed = new ArrayList<>();
+    for (TpsResult r : adopted) {
+      received.add(r.tps().value());
+      if (startsWithAny(r.tps().value(), gaps)) {
+        detailed.add(r);
+      }
+    }
+    List<String> form = columns.stream().map(RecapRow::code).toList();
+    List<RecapRow> out = new ArrayList<>();
+    for (RecapRow r : Recap.compute(contest, regions, RecapLevel.TPS, detailed)) {
+      boolean wanted = startsWithAny(r.code(), gaps) || !received.contains(r.code());
+      if (wanted
+          && startsWithAny(r.code(), form)
+          && (dapil == null || r.dapils().contains(dapil.code()))) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  private static boolean startsWithAny(String code, List<String> prefixes) {
+    for (String p : prefixes) {
+      if (code.startsWith(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a column lacks a field or cell that some TPS of the form reported. */
+  private static boolean hasGap(Tally column, Tally total) {
+    for (id.rekap.core.result.AdminField f : id.rekap.core.result.AdminField.values()) {
+      if (total.reported(f) > 0 && column.reported(f) < column.results()) {
+        return true;
+      }
+    }
+    for (int i = 0; i < total.cells(); i++) {
+      if (total.reportedAt(i) > 0 && column.reportedVotes(total.keyAt(i)) < column.results()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<RecapRow> under(RegionCode where, List<RecapRow> rows) {
