@@ -10,6 +10,9 @@ import java.util.List;
  * page carries only a few rows.
  */
 final class PdfRows {
+  /** A block taller than a page starts on the current one only if this much of it is free. */
+  private static final float MIN_START = 0.3f;
+
   private PdfRows() {}
 
   /**
@@ -86,7 +89,14 @@ final class PdfRows {
         continue;
       }
       if (h > later) {
-        // taller than any page: row by row, from where this page stands
+        // taller than any page: row by row, from where this page stands, unless too little of
+        // the page is left to be worth starting there (a heading and two rows at its foot)
+        if (used > 0 && avail - used < MIN_START * later) {
+          pages.add(new int[] {from, u[0]});
+          from = u[0];
+          avail = later;
+          used = 0;
+        }
         for (int r = u[0]; r < u[1]; r++) {
           if (used + heights[r] > avail && r > from) {
             pages.add(new int[] {from, r});
