@@ -293,7 +293,7 @@ final class PdfGrid {
     if (!parts.isEmpty() || hasMarks(from, to, last)) {
       String body = String.join("; ", parts);
       String head = grid.legend().isEmpty() ? "" : String.join(" ", grid.legend());
-      String all = (body.isEmpty() ? "" : body + ". ") + head;
+      String all = texts.get("note.title") + " " + (body.isEmpty() ? "" : body + ". ") + head;
       lines.addAll(PdfText.wrap(text.regular, NOTE, all.strip(), noteWidth - 4));
     }
     return lines;

@@ -120,7 +120,8 @@ final class Signatures {
   /** Few witnesses side by side as on the C.Hasil; many in rows of six or eight. */
   static int perRow(int cells) {
     if (cells <= 4) {
-      return Math.max(1, cells);
+      // one or two witnesses keep the width of three, as the C.Hasil's boxes do
+      return Math.max(3, cells);
     }
     return cells <= 18 ? 6 : 8;
   }

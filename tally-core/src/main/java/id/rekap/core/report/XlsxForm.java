@@ -65,7 +65,7 @@ public final class XlsxForm {
         switch (b) {
           case FormBlock.Grid g -> {
             int[] rows = grid.write(sheet, st, r + 1);
-            r = notes(sheet, st, g, rows[1] + 1, lastColumn, widths);
+            r = notes(sheet, st, doc.texts(), g, rows[1] + 1, lastColumn, widths);
             scale = grid.scale();
           }
           case FormBlock.Listing l -> {
@@ -142,7 +142,13 @@ public final class XlsxForm {
   }
 
   private static int notes(
-      XSSFSheet sheet, XlsxStyles st, FormBlock.Grid g, int r, int lastColumn, int[] widths) {
+      XSSFSheet sheet,
+      XlsxStyles st,
+      FormTexts texts,
+      FormBlock.Grid g,
+      int r,
+      int lastColumn,
+      int[] widths) {
     List<String> lines = new ArrayList<>();
     g.columnNotes()
         .forEach(
@@ -157,6 +163,9 @@ public final class XlsxForm {
                             + ": "
                             + note));
     lines.addAll(g.legend());
+    if (!lines.isEmpty()) {
+      lines.addFirst(texts.get("note.title"));
+    }
     for (String l : lines) {
       r = paragraph(sheet, r, l, st.wrap, widths);
     }
