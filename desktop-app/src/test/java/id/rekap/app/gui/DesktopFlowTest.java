@@ -280,6 +280,11 @@ class DesktopFlowTest {
 
   private void objectionAndAdoption(FxRobot robot) {
     robot.clickOn("#nav-plenary");
+    // the plenary session first: its place and time go into the forms' berita acara
+    robot.clickOn("#session-place").write("Aula KPU Kabupaten Administrasi Kepulauan Seribu");
+    robot.clickOn("#session-open");
+    waitUntil(() -> text(robot, "#session-status").contains("nomor 1"));
+    robot.clickOn("Keberatan & kejadian");
     robot.clickOn("#plenary-place").write(Demo.MISSING_TPS);
     robot.clickOn("#objection-by").write("Saksi 01");
     robot.clickOn("#objection-text").write("Suara pasangan 2 dibaca 170");

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The words of a form follow the contest, the level and the province: bupati or walikota from the
- * kab/kota code, KIP and Panwaslih in Aceh, the gubernur line with the province's name, the
- * ballot reserve with a decimal comma; and times are the tally centre's (WIB, WITA, WIT).
+ * kab/kota code, KIP and Panwaslih in Aceh, the gubernur line with the province's name, the ballot
+ * reserve with a decimal comma; and times are the tally centre's (WIB, WITA, WIT).
  */
 class FormWordsTest {
   private static List<Region> lineage(String... codesAndNames) {
@@ -31,8 +31,7 @@ class FormWordsTest {
     assertThat(FormWords.contestKey(ContestCode.PKWKK, kota)).isEqualTo("pkwkk.walikota");
     assertThat(FormWords.contestKey(ContestCode.PKWKK, kab)).isEqualTo("pkwkk.bupati");
     FormTexts t = FormTexts.load("d-hasil-kabkota");
-    Map<String, String> w =
-        FormWords.of(t, SampleForms.election(ContestCode.PKWKK, "73"), kota);
+    Map<String, String> w = FormWords.of(t, SampleForms.election(ContestCode.PKWKK, "73"), kota);
     assertThat(t.fill("election.pkwkk.walikota", w))
         .isEqualTo("PEMILIHAN WALIKOTA DAN WAKIL WALIKOTA KOTA MAKASSAR");
     assertThat(t.fill("section.iv.pkwkk.walikota", w))
