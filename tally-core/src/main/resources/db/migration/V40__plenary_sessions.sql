@@ -2,7 +2,10 @@
 -- attended (committee members, witnesses with the participant they represent, Panwaslu). The
 -- forms' berita acara and signature blocks are printed from these. Objections and special events
 -- belong to the session they were raised in; witnesses name the participant they speak for and
--- Panwaslu may give a recommendation (D.Kejadian Khusus dan/atau Keberatan Saksi).
+-- Panwaslu may give a recommendation (D.Kejadian Khusus dan/atau Keberatan Saksi). These three
+-- live in a table of their own rather than new columns of objection: a row's digest in the audit
+-- chain covers every column, so new columns would make every objection recorded before the
+-- upgrade look changed to `audit verify`.
 CREATE TABLE plenary_session (
   id BIGINT NOT NULL PRIMARY KEY,
   place VARCHAR(300) NOT NULL,
@@ -23,6 +26,9 @@ CREATE TABLE plenary_attendee (
   CONSTRAINT plenary_attendee_pk PRIMARY KEY (session_id, position)
 );
 
-ALTER TABLE objection ADD COLUMN session_id BIGINT;
-ALTER TABLE objection ADD COLUMN participant INT;
-ALTER TABLE objection ADD COLUMN recommendation VARCHAR(4000);
+CREATE TABLE objection_detail (
+  objection_id BIGINT NOT NULL PRIMARY KEY,
+  session_id BIGINT,
+  participant INT,
+  recommendation VARCHAR(4000)
+);

@@ -82,6 +82,13 @@ final class ReportCommand implements Callable<Integer> {
               + " dari REKAP_KEY_PASSPHRASE.")
   private boolean sign;
 
+  @Option(
+      names = "--sign-draft",
+      description =
+          "Nyatakan bahwa formulir DRAFT (belum ditetapkan, atau penetapannya dicabut) memang"
+              + " ditandatangani; tanpa ini penandatanganan DRAFT ditolak.")
+  private boolean signDraft;
+
   @Override
   public Integer call() {
     ReportFile.Format fmt =
@@ -129,7 +136,7 @@ final class ReportCommand implements Callable<Integer> {
       Path written =
           key == null
               ? ReportFile.write(doc, fmt, size, out)
-              : ReportFile.writeSigned(doc, fmt, size, out, key, root.env().clock());
+              : ws.signForm().write(root.actor(ws), doc, fmt, size, out, key, signDraft);
       root.io().out().println(root.io().text("cli.report.written", written, doc.markingText()));
       if (key != null) {
         root.io()
@@ -144,6 +151,7 @@ final class ReportCommand implements Callable<Integer> {
       root.io()
           .out()
           .println(root.io().text("cli.report.fileDigest", Sha256.hex(readAll(written))));
+      root.io().out().println(doc.stampText());
     }
     return 0;
   }

@@ -16,6 +16,7 @@ import picocli.CommandLine.ScopeType;
     description = "Rekapitulasi suara berjenjang untuk PPK dan KPU Kabupaten/Kota.",
     subcommands = {
       InitCommand.class,
+      ElectionCommand.class,
       RegionsCommand.class,
       ImportCommand.class,
       TemplateCommand.class,
@@ -30,6 +31,7 @@ import picocli.CommandLine.ScopeType;
       EntryCommand.class,
       CorrectCommand.class,
       PlenaryCommand.class,
+      RevoteCommand.class,
       ObjectionCommand.class,
       AdoptCommand.class,
       KeysCommand.class,
@@ -40,6 +42,7 @@ import picocli.CommandLine.ScopeType;
       TrustCommand.class,
       VerifyCommand.class,
       AuditCommand.class,
+      BackupCommand.class,
       DemoCommand.class,
       GuiCommand.class
     })
@@ -102,8 +105,24 @@ public final class RootCommand implements Callable<Integer> {
     return home != null && !home.isBlank() ? Path.of(home) : env.home().resolve(".rekap");
   }
 
+  /**
+   * Opens the workspace and runs its integrity check (issue 13): a store that fails it is named on
+   * stderr before the command goes on (adoption, signing and export then refuse). When the command
+   * closes the workspace, an automatic backup is taken if one is due (see {@link AutoBackup}).
+   */
   Workspace openWorkspace() {
-    return Workspace.open(workspaceFolder(), env.clock());
+    Workspace ws = Workspace.open(workspaceFolder(), env.clock());
+    try {
+      if (!ws.openingCheck().ok()) {
+        io.err().println("rekap: " + io.text("integrity.warning.open"));
+        io.err().flush();
+      }
+    } catch (RuntimeException e) {
+      ws.close();
+      throw e;
+    }
+    ws.beforeClose(() -> AutoBackup.ifDue(ws, io));
+    return ws;
   }
 
   /** The logged-in user's audit name with --user, else the OS account (Sirekap and master data). */

@@ -83,6 +83,32 @@ final class VerifyCommand implements Callable<Integer> {
                                 "cli.verify.level", s.level(), s.regionCode(), s.electionId())));
     io.out().println("  " + io.text("cli.verify.time", when));
     io.out().println("  " + io.text("cli.verify.intact", yesNo(io, result.intact())));
+    result
+        .claims()
+        .ifPresent(
+            c -> {
+              io.out()
+                  .println(
+                      "  "
+                          + c.adoptionDigest()
+                              .map(d -> io.text("cli.verify.adopted", d, c.adoptedAt().orElse("-")))
+                              .orElse(io.text("cli.verify.notAdopted")));
+              c.auditHead()
+                  .ifPresent(h -> io.out().println("  " + io.text("cli.verify.auditHead", h)));
+            });
+    result
+        .packageResult()
+        .flatMap(p -> p.manifest())
+        .map(m -> m.path("auditHead"))
+        .filter(h -> h.has("seq"))
+        .ifPresent(
+            h ->
+                io.out()
+                    .println(
+                        "  "
+                            + io.text(
+                                "cli.verify.auditHead",
+                                h.path("seq").asText() + ":" + h.path("hash").asText())));
     io.out().println("  " + io.text("cli.verify.trusted", yesNo(io, result.trusted())));
     if (!result.problems().isEmpty()) {
       io.out().println("  " + io.text("cli.verify.problems"));

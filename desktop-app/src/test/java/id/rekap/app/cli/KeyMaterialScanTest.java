@@ -107,7 +107,8 @@ class KeyMaterialScanTest {
       format,
       "--out",
       Path.of(ws).resolveSibling("form." + format).toString(),
-      "--sign"
+      "--sign",
+      "--sign-draft"
     };
   }
 

@@ -59,7 +59,11 @@ class ReportSignCommandTest {
   void aSignedPdfVerifiesWithTheTrustedCertificateOnly() throws Exception {
     assertThat(cli.run("--workspace", ws, "keys", "init").status()).isZero();
     Path pdf = tmp.resolve("out/d-hasil.pdf");
-    var written = report("pdf", pdf, "--sign");
+    var draft = report("pdf", pdf, "--sign");
+    assertThat(draft.status()).isEqualTo(3);
+    assertThat(draft.err()).contains("DRAFT").contains("--sign-draft");
+    assertThat(pdf).doesNotExist();
+    var written = report("pdf", pdf, "--sign", "--sign-draft");
     assertThat(written.status()).as(written.err()).isZero();
     assertThat(written.out()).contains("Ditandatangani oleh");
     Path cert = certificate();
@@ -92,7 +96,7 @@ class ReportSignCommandTest {
   void aSignedXlsxVerifiesAndATamperedOneDoesNot() throws Exception {
     assertThat(cli.run("--workspace", ws, "keys", "init").status()).isZero();
     Path xlsx = tmp.resolve("d-hasil.xlsx");
-    var written = report("xlsx", xlsx, "--sign");
+    var written = report("xlsx", xlsx, "--sign", "--sign-draft");
     assertThat(written.status()).as(written.err()).isZero();
     Path cert = certificate();
     var ok = cli.run("--workspace", ws, "verify", xlsx.toString(), "--trust", cert.toString());

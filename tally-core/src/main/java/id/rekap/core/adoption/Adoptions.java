@@ -8,6 +8,7 @@ import id.rekap.core.common.Transactions;
 import id.rekap.core.election.Contest;
 import id.rekap.core.election.ContestCode;
 import id.rekap.core.election.ElectionDefinition;
+import id.rekap.core.recap.Adoption;
 import id.rekap.core.region.Region;
 import id.rekap.core.region.RegionCode;
 import id.rekap.core.region.RegionLevel;
@@ -40,6 +41,7 @@ public final class Adoptions {
   private final Supplier<RegionTree> tree;
   private final Supplier<CheckEngine> checks;
   private final Clock clock;
+  private final id.rekap.core.audit.IntegrityGate gate;
 
   public Adoptions(
       Transactions tx,
@@ -49,7 +51,8 @@ public final class Adoptions {
       ElectionDefinition election,
       Supplier<RegionTree> tree,
       Supplier<CheckEngine> checks,
-      Clock clock) {
+      Clock clock,
+      id.rekap.core.audit.IntegrityGate gate) {
     this.tx = tx;
     this.repository = repository;
     this.results = results;
@@ -58,10 +61,12 @@ public final class Adoptions {
     this.tree = tree;
     this.checks = checks;
     this.clock = clock;
+    this.gate = gate;
   }
 
   public void adopt(User chair, ContestCode code, String place, String decision) {
     Users.require(chair, Role.CHAIR);
+    gate.requireIntact();
     Contest contest =
         election
             .contest(code)
@@ -99,27 +104,122 @@ public final class Adoptions {
     List<String> errorRules = errors;
     tx.run(
         () -> {
-          if (repository.find(code, where).isPresent()) {
-            throw RekapException.badInput("adoption.error.already", where, code);
-          }
+          var existing = repository.find(code, where);
           if (tps.isPresent() && results.of(tps.get(), code).isEmpty()) {
             throw RekapException.badInput("adoption.error.noResult", where, code);
           }
+          String digest = digestOf(code, where);
+          if (existing.isPresent()
+              && existing.get().inForce()
+              && digest.equals(existing.get().digest())) {
+            throw RekapException.badInput("adoption.error.already", where, code);
+          }
           String now = clock.instant().toString();
           String why = decision == null || decision.isBlank() ? null : decision.strip();
-          repository.insert(new AdoptionRepository.Adopted(code, where, chair.name(), why, now));
+          repository.save(
+              new AdoptionRepository.Adopted(code, where, chair.name(), why, now, digest));
           Map<String, Object> payload = new LinkedHashMap<>();
           payload.put("contest", code.id());
           payload.put("code", where);
           payload.put("errors", errorRules);
           payload.put("decision", why);
+          payload.put("digest", digest);
+          existing.ifPresent(a -> payload.put("replaces", a.digest()));
           audit.append(chair.actor(), "adoption.adopt", payload);
         });
   }
 
-  /** Whether the result of a TPS or region is adopted. */
+  /**
+   * Whether the result of a TPS or region is adopted and not lifted: its numbers are locked and it
+   * counts for the adoption of the level above. Whether a form of it is OFFICIAL is {@link #stamp}.
+   */
   public boolean isAdopted(ContestCode contest, String code) {
-    return tx.inTransaction(() -> repository.find(contest, code).isPresent());
+    return tx.inTransaction(
+            () -> repository.find(contest, code).filter(AdoptionRepository.Adopted::inForce))
+        .isPresent();
+  }
+
+  /**
+   * Whether the current numbers of a TPS or region are exactly the adopted ones (OFFICIAL), and if
+   * not, why (never adopted, lifted, changed since, adopted without a digest).
+   */
+  public AdoptionStamp stamp(ContestCode contest, String code) {
+    return tx.inTransaction(
+        () -> {
+          var found = repository.find(contest, code);
+          if (found.isEmpty()) {
+            return AdoptionStamp.NONE;
+          }
+          var a = found.get();
+          AdoptionStamp.State state;
+          if (!a.inForce()) {
+            state = AdoptionStamp.State.LIFTED;
+          } else if (a.digest() == null) {
+            state = AdoptionStamp.State.UNVERIFIED;
+          } else if (!a.digest().equals(digestOf(contest, code))) {
+            state = AdoptionStamp.State.CHANGED;
+          } else {
+            state = AdoptionStamp.State.OFFICIAL;
+          }
+          return new AdoptionStamp(
+              state, a.digest(), a.at(), a.by(), a.liftedAt(), a.liftedReason());
+        });
+  }
+
+  /**
+   * Lifts, inside the caller's transaction, every adoption in force of the contest over or under
+   * {@code place} (a TPS or region code) whose adopted digest no longer matches the numbers: a
+   * correction, a newer package or a re-vote changed them. Each lift is an audit event with the
+   * reason; the forms print DRAFT until the chair adopts again.
+   *
+   * @return the codes lifted
+   */
+  public List<String> liftWhereChanged(
+      id.rekap.core.common.Actor actor, ContestCode contest, String place, String reason) {
+    List<String> lifted = new ArrayList<>();
+    for (var a : repository.all()) {
+      if (a.contest() != contest
+          || !a.inForce()
+          || !(place.startsWith(a.code()) || a.code().startsWith(place))) {
+        continue;
+      }
+      String now = digestOf(contest, a.code());
+      if (now.equals(a.digest())) {
+        continue;
+      }
+      String at = clock.instant().toString();
+      repository.lift(contest, a.code(), at, reason);
+      Map<String, Object> payload = new LinkedHashMap<>();
+      payload.put("contest", contest.id());
+      payload.put("code", a.code());
+      payload.put("adopted", a.digest());
+      payload.put("digest", now);
+      payload.put("reason", reason);
+      audit.append(actor, "adoption.lift", payload);
+      lifted.add(a.code());
+    }
+    return lifted;
+  }
+
+  /**
+   * The {@link AdoptionDigest} of the numbers now stored for a TPS or region (inside a
+   * transaction): the result the recap uses at every TPS under the code.
+   */
+  String digestOf(ContestCode contest, String code) {
+    Adoption used = new Adoption();
+    var tps = TpsCode.parse(code);
+    if (tps.isPresent()) {
+      results.of(tps.get(), contest).forEach(used::offer);
+    } else {
+      results.forEach(
+          contest,
+          r -> {
+            if (r.tps().value().startsWith(code)) {
+              used.offer(r);
+            }
+          });
+    }
+    return AdoptionDigest.of(contest, code, used.adopted());
   }
 
   public List<AdoptionRepository.Adopted> list() {

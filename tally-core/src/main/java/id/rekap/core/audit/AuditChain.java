@@ -49,8 +49,18 @@ public final class AuditChain {
 
   /** Incremental verifier: feed events in seq order, then compare with the stored head. */
   public static final class Verifier {
-    private AuditHead head = AuditHead.EMPTY;
+    private AuditHead head;
     private String problem;
+
+    /** A verifier of a whole chain, from the genesis. */
+    public Verifier() {
+      this(AuditHead.EMPTY);
+    }
+
+    /** A verifier of a part of a chain that continues from the given head. */
+    public Verifier(AuditHead from) {
+      this.head = from;
+    }
 
     /** Checks the next event; returns false (and remembers why) at the first broken link. */
     public boolean accept(AuditEvent e) {

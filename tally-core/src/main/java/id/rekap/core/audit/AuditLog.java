@@ -28,6 +28,26 @@ public interface AuditLog {
   /** The head as recorded beside the log. */
   AuditHead head();
 
+  /**
+   * The head, locked until the caller's transaction ends, so nothing is appended between reading it
+   * and appending the event that refers to it (a signed checkpoint).
+   */
+  default AuditHead lockHead() {
+    return head();
+  }
+
   /** Every event in seq order. */
   void forEach(Consumer<AuditEvent> consumer);
+
+  /** The events after the given sequence number, in order. */
+  default List<AuditEvent> since(long seq) {
+    List<AuditEvent> out = new java.util.ArrayList<>();
+    forEach(
+        e -> {
+          if (e.seq() > seq) {
+            out.add(e);
+          }
+        });
+    return out;
+  }
 }

@@ -1,7 +1,9 @@
 package id.rekap.core.exchange;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.rekap.core.adoption.AdoptionRepository;
+import id.rekap.core.adoption.AdoptionLifter;
+import id.rekap.core.audit.AuditExtract;
+import id.rekap.core.audit.AuditHead;
 import id.rekap.core.audit.AuditLog;
 import id.rekap.core.check.PackageDiscrepancy;
 import id.rekap.core.common.Actor;
@@ -58,7 +60,7 @@ public final class ImportPackage {
   private final Transactions tx;
   private final ResultRepository results;
   private final PackageInRepository packages;
-  private final AdoptionRepository adoptions;
+  private final AdoptionLifter adoptions;
   private final AuditLog audit;
   private final ElectionDefinition election;
   private final WorkspaceInfo info;
@@ -71,7 +73,7 @@ public final class ImportPackage {
       Transactions tx,
       ResultRepository results,
       PackageInRepository packages,
-      AdoptionRepository adoptions,
+      AdoptionLifter adoptions,
       AuditLog audit,
       ElectionDefinition election,
       WorkspaceInfo info,
@@ -96,7 +98,7 @@ public final class ImportPackage {
       Transactions tx,
       ResultRepository results,
       PackageInRepository packages,
-      AdoptionRepository adoptions,
+      AdoptionLifter adoptions,
       AuditLog audit,
       ElectionDefinition election,
       WorkspaceInfo info,
@@ -187,7 +189,7 @@ public final class ImportPackage {
       throw RekapException.badInput(
           "package.error.sequence", file, sequence, current.get().sequence(), sender.region);
     }
-    refuseAdopted(file, sender.region);
+    refuseRewrittenHistory(file, checked.entries(), m, current, cert);
     RegionCode senderCode = new RegionCode(sender.region);
     byte[] rowsJson = checked.entries().get(PackageRows.ENTRY);
     if (rowsJson == null) {
@@ -250,6 +252,17 @@ public final class ImportPackage {
           payload.put("discrepancies", discrepancies.size());
           payload.put("signer", SigningKey.fingerprint(cert));
           audit.append(actor, "package.import", payload);
+          // a package that changes numbers adopted here lifts those adoptions (issue 13)
+          String why =
+              "paket "
+                  + sequence
+                  + " dari "
+                  + sender.name
+                  + current.map(p -> " menggantikan paket " + p.sequence()).orElse("")
+                  + (text(m.path("reason")) == null ? "" : ": " + text(m.path("reason")));
+          for (var c : election.contests()) {
+            adoptions.liftWhereChanged(actor, c.code(), sender.region, why);
+          }
           return new Outcome(
               current.isPresent() ? Status.SUPERSEDED : Status.IMPORTED,
               sender.region,
@@ -320,18 +333,40 @@ public final class ImportPackage {
   }
 
   /**
-   * Adopted figures are locked here as they are against keying and imports: a package may not
-   * replace a kecamatan (or a TPS or desa in it) the chair has adopted, nor any of a kabupaten
-   * already adopted.
+   * The package's audit events must recompute, end at its manifest's head, carry only checkpoints
+   * signed by its signer, and extend the head held from the sender's package in force (issue 13
+   * §2b): a history rewritten and re-chained at the sender is refused here.
    */
-  private void refuseAdopted(Object file, String region) {
-    tx.inTransaction(adoptions::all).stream()
-        .filter(a -> a.code().startsWith(region) || region.startsWith(a.code()))
-        .findFirst()
+  private static void refuseRewrittenHistory(
+      Object file,
+      Map<String, byte[]> entries,
+      JsonNode manifest,
+      Optional<ReceivedPackage> held,
+      X509Certificate cert) {
+    byte[] bytes = entries.get(AuditExtract.ENTRY);
+    JsonNode doc = null;
+    if (bytes != null) {
+      try {
+        doc = id.rekap.core.common.Json.mapper().readTree(bytes);
+      } catch (java.io.IOException e) {
+        throw RekapException.badInput(
+            "package.error.json", file, AuditExtract.ENTRY, e.getMessage());
+      }
+    }
+    JsonNode h = manifest.path("auditHead");
+    AuditHead head = new AuditHead(h.path("seq").asLong(-1), h.path("hash").asText(""));
+    Optional<AuditHead> heldHead =
+        held.filter(p -> p.auditHeadSeq() != null && p.auditHeadHash() != null)
+            .map(p -> new AuditHead(p.auditHeadSeq(), p.auditHeadHash()));
+    AuditExtract.check(doc, head, heldHead, SigningKey.fingerprint(cert))
         .ifPresent(
-            a -> {
-              throw RekapException.badInput(
-                  "package.error.adopted", file, region, a.code(), a.contest());
+            r -> {
+              Object[] args = new Object[r.args().size() + 1];
+              args[0] = file;
+              for (int i = 0; i < r.args().size(); i++) {
+                args[i + 1] = r.args().get(i);
+              }
+              throw RekapException.badInput(r.key(), args);
             });
   }
 

@@ -1,5 +1,6 @@
 package id.rekap.core.plenary;
 
+import id.rekap.core.adoption.AdoptionLifter;
 import id.rekap.core.audit.AuditLog;
 import id.rekap.core.common.RekapException;
 import id.rekap.core.common.Transactions;
@@ -34,6 +35,7 @@ public final class Corrections {
   private final PlenaryRepository plenary;
   private final AuditLog audit;
   private final Clock clock;
+  private final AdoptionLifter lifter;
 
   public Corrections(
       Transactions tx,
@@ -41,11 +43,26 @@ public final class Corrections {
       PlenaryRepository plenary,
       AuditLog audit,
       Clock clock) {
+    this(tx, results, plenary, audit, clock, AdoptionLifter.NONE);
+  }
+
+  /**
+   * @param lifter lifts the adoptions whose numbers a correction changed (issue 13: a form is
+   *     OFFICIAL only while its numbers are the adopted ones)
+   */
+  public Corrections(
+      Transactions tx,
+      ResultRepository results,
+      PlenaryRepository plenary,
+      AuditLog audit,
+      Clock clock,
+      AdoptionLifter lifter) {
     this.tx = tx;
     this.results = results;
     this.plenary = plenary;
     this.audit = audit;
     this.clock = clock;
+    this.lifter = lifter;
   }
 
   /** The request: what changes, why, on what evidence, proposed by whom. */
@@ -133,6 +150,11 @@ public final class Corrections {
           payload.put("replaces", current.source().id());
           payload.put("digest", digest);
           audit.append(chair.actor(), "correction.apply", payload);
+          lifter.liftWhereChanged(
+              chair.actor(),
+              request.contest(),
+              request.tps().value(),
+              "koreksi TPS " + request.tps().dotted() + ": " + request.reason().strip());
           return corrected;
         });
   }

@@ -212,7 +212,7 @@ public final class DHasilForm {
             digest,
             id + "-" + settings.marking().id(),
             settings.marking(),
-            settings.markingDetails(),
+            settings.stamp(),
             Generated.at(settings.clock(), zone.zone()),
             zone.label(),
             settings.softwareVersion());

@@ -110,10 +110,9 @@ final class DHasilRows {
     return r.rows;
   }
 
-  /** Sirekap names the empty column of a single-pair contest "KOLOM KOSONG - " (§11.2). */
+  /** The empty column of a single-pair contest (§11.2), as the election decides it. */
   static boolean isEmptyColumn(Candidate c) {
-    return c.name() != null
-        && c.name().strip().toUpperCase(java.util.Locale.ROOT).startsWith("KOLOM KOSONG");
+    return c.emptyColumn();
   }
 
   /** The name printed for a candidate or pair: the empty column in the official words. */

@@ -66,9 +66,9 @@ public final class DKejadianForm {
         new ReportSettings(
             settings.committee(),
             settings.marking() == Marking.TEST ? Marking.TEST : Marking.BLANK,
-            settings.markingDetails(),
             settings.clock(),
-            settings.softwareVersion());
+            settings.softwareVersion(),
+            FormStamp.NONE); // no data, so nothing adopted; its QR says only what the form is
     return build(election, lineage, session, List.of(), blank, true);
   }
 
@@ -196,7 +196,7 @@ public final class DKejadianForm {
             digest,
             id + "-" + settings.marking().id(),
             settings.marking(),
-            settings.markingDetails(),
+            settings.stamp(),
             Generated.at(settings.clock(), zone.zone()),
             zone.label(),
             settings.softwareVersion());

@@ -30,8 +30,8 @@ public record FormDocument(
    * @param digest SHA-256 of the canonical data (see {@link CanonicalData}): two files with the
    *     same digest carry the same numbers; the QR code carries it
    * @param fileStem a file name without extension that carries the marking
-   * @param markingDetails lines printed under the marking on every page (e.g. what the adoption
-   *     was); empty for none
+   * @param stamp what the form says about its adoption (digest and time, or why it is a DRAFT) and
+   *     the audit head when it was made; printed on every page and carried in the QR code
    * @param generated the generation time, in the tally centre's zone
    * @param zoneLabel WIB, WITA or WIT
    */
@@ -40,14 +40,10 @@ public record FormDocument(
       String digest,
       String fileStem,
       Marking marking,
-      List<String> markingDetails,
+      FormStamp stamp,
       ZonedDateTime generated,
       String zoneLabel,
-      String softwareVersion) {
-    public Identity {
-      markingDetails = List.copyOf(markingDetails);
-    }
-  }
+      String softwareVersion) {}
 
   /**
    * The top of the document.
@@ -70,6 +66,41 @@ public record FormDocument(
       notices = List.copyOf(notices);
       opening = List.copyOf(opening);
     }
+  }
+
+  /** The same form with what it says about its adoption and the store it came from. */
+  public FormDocument withStamp(FormStamp s) {
+    Identity i = identity;
+    return new FormDocument(
+        new Identity(
+            i.documentId(),
+            i.digest(),
+            i.fileStem(),
+            i.marking(),
+            s,
+            i.generated(),
+            i.zoneLabel(),
+            i.softwareVersion()),
+        texts,
+        heading,
+        body,
+        closing,
+        paraf);
+  }
+
+  public FormStamp stamp() {
+    return identity.stamp();
+  }
+
+  /**
+   * The stamp line as printed (adoption or why DRAFT, and the audit head), in local time; empty on
+   * a blank form, which carries no data to have been adopted.
+   */
+  public String stampText() {
+    if (identity.marking() == Marking.BLANK) {
+      return "";
+    }
+    return identity.stamp().line(texts, identity.generated().getZone(), identity.zoneLabel());
   }
 
   /** A "label: value" line of the header (Provinsi: DKI JAKARTA (31)). */
@@ -161,6 +192,10 @@ public record FormDocument(
 
   /** What the QR code of every page carries. */
   public String qrContent() {
-    return "rekap:" + identity.documentId() + ";sha256=" + identity.digest();
+    return "rekap:"
+        + identity.documentId()
+        + ";sha256="
+        + identity.digest()
+        + identity.stamp().payload();
   }
 }

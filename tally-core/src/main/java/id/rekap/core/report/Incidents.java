@@ -10,15 +10,17 @@ import id.rekap.core.region.RegionLevel;
 import id.rekap.core.region.RegionTree;
 import id.rekap.core.region.TallyZone;
 import id.rekap.core.region.TpsCode;
+import id.rekap.core.revote.Revote;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * The plenary's objections and special events as the D.Kejadian prints them: the time in the tally
- * centre's zone, the place in words rather than a code, the witness with the participant they
- * represent.
+ * The plenary's objections, special events and re-votes as the D.Kejadian prints them, in the order
+ * they were recorded: the time in the tally centre's zone, the place in words rather than a code,
+ * the witness with the participant they represent.
  */
 final class Incidents {
   private Incidents() {}
@@ -28,22 +30,44 @@ final class Incidents {
       ElectionDefinition election,
       RegionTree tree,
       TallyZone zone,
-      List<ObjectionRow> rows) {
-    List<Incident> out = new ArrayList<>();
+      List<ObjectionRow> rows,
+      List<Revote> revotes) {
+    List<Timed> out = new ArrayList<>();
     for (ObjectionRow o : rows) {
       out.add(
-          new Incident(
-              time(t, zone, o.at()),
-              t.get("kind." + o.kind().id()),
-              contestLabel(t, o.contest()),
-              place(t, tree, o.place()),
-              raisedBy(t, election, o),
-              o.text(),
-              o.response() == null ? "" : o.response(),
-              o.recommendation() == null ? "" : o.recommendation(),
-              t.get("decision." + o.decision().id())));
+          new Timed(
+              o.at(),
+              new Incident(
+                  time(t, zone, o.at()),
+                  t.get("kind." + o.kind().id()),
+                  contestLabel(t, o.contest()),
+                  place(t, tree, o.place()),
+                  raisedBy(t, election, o),
+                  o.text(),
+                  o.response() == null ? "" : o.response(),
+                  o.recommendation() == null ? "" : o.recommendation(),
+                  t.get("decision." + o.decision().id()))));
     }
-    return out;
+    for (Revote r : revotes) {
+      election
+          .contest(r.contest())
+          .ifPresent(
+              c -> out.add(new Timed(r.declaredAt(), RevoteIncidents.of(r, c, t, tree, zone))));
+    }
+    // a stable sort: entries recorded at the same instant keep the order they were given in
+    out.sort(Comparator.comparing(Timed::instant));
+    return out.stream().map(Timed::incident).toList();
+  }
+
+  /** An entry with the time it was recorded, for the order of the form. */
+  private record Timed(String at, Incident incident) {
+    Instant instant() {
+      try {
+        return Instant.parse(at);
+      } catch (RuntimeException e) {
+        return Instant.MAX;
+      }
+    }
   }
 
   static String contestLabel(FormTexts t, ContestCode c) {

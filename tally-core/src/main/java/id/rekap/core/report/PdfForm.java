@@ -219,6 +219,7 @@ public final class PdfForm {
     PDDocumentInformation info = pdf.getDocumentInformation();
     info.setTitle(doc.formCode() + " " + doc.documentId());
     info.setSubject(doc.markingText() + " sha256=" + doc.digest());
+    info.setKeywords(doc.qrContent());
     info.setCreator("Rekap " + doc.softwareVersion());
     info.setProducer("Rekap " + doc.softwareVersion());
     GregorianCalendar when = GregorianCalendar.from(doc.generated());

@@ -9,8 +9,9 @@ import java.util.List;
 /**
  * What every page repeats. At the top: the marking in its box (with its note and details), the
  * title with the election line, the model code in its box with "Hal. x dari y" as on the C.Hasil,
- * the QR code, the region line and any notice (a copy's). At the bottom: the document id, print
- * time, version and data digest, and on every page but the one with the signatures, the committee's
+ * the QR code, the region line and any notice (a copy's). At the bottom: the stamp (the adoption
+ * digest and time, or why the form is a DRAFT, and the audit head), the document id, print time,
+ * version and data digest, and on every page but the one with the signatures, the committee's
  * initials strip. A photo of any single page thus identifies the document.
  */
 final class PdfFrame {
@@ -18,7 +19,7 @@ final class PdfFrame {
   static final float QR = 50;
   private static final float LEFT_BOX = 96;
   private static final float CODE_BOX = 96;
-  private static final float FOOTER = 20;
+  private static final float FOOTER = 28;
   static final float PARAF = 22;
   private static final float PARAF_BOX = 34;
   private static final float FIELDS = 7;
@@ -145,7 +146,6 @@ final class PdfFrame {
     float ly = top - 27;
     List<String> under = new ArrayList<>();
     under.add(doc.markingNote());
-    under.addAll(doc.identity().markingDetails());
     for (String u : under) {
       for (String l : PdfText.wrap(text.regular, 5.8f, u, LEFT_BOX - 4)) {
         c.show(text.regular, 5.8f, MARGIN, ly, l);
@@ -207,6 +207,14 @@ final class PdfFrame {
     FormTexts t = doc.texts();
     String line1 = footerLine1();
     String line2 = t.format("footer.digest", doc.digest());
+    // the adoption (or why DRAFT) and the audit head (issue 13), above the two footer lines
+    String stamp = doc.stampText();
+    c.show(
+        text.regular,
+        PdfText.fit(text.regular, 6, stamp, width - 2 * MARGIN),
+        MARGIN,
+        MARGIN + 16.5f,
+        stamp);
     c.show(text.regular, 6, MARGIN, MARGIN + 8, line1);
     c.show(text.regular, 6, MARGIN, MARGIN, line2);
     c.right(text.bold, 7.5f, width - MARGIN, MARGIN, t.format("footer.page", page, pages));

@@ -21,6 +21,7 @@ import id.rekap.core.region.RegionLevel;
 import id.rekap.core.region.RegionTree;
 import id.rekap.core.region.TallyZone;
 import id.rekap.core.result.TpsResult;
+import id.rekap.core.revote.Revote;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
@@ -45,16 +47,40 @@ public final class Reports {
   private final Supplier<RegionTree> tree;
   private final PlenaryRecords plenary;
   private final Map<ContestCode, List<Finding>> errors = new EnumMap<>(ContestCode.class);
+  private final BiFunction<ContestCode, String, FormStamp> stamps;
 
   public Reports(
       ComputeRecap recap,
       ElectionDefinition election,
       Supplier<RegionTree> tree,
       PlenaryRecords plenary) {
+    this(
+        recap,
+        election,
+        tree,
+        plenary,
+        (c, r) -> plenary.adopted().test(c, r) ? officialWithoutDigest() : FormStamp.NONE);
+  }
+
+  /**
+   * @param stamps where the adoption of a contest's result of a region code stands, with the audit
+   *     head; the form is OFFICIAL only when the stamp is
+   */
+  public Reports(
+      ComputeRecap recap,
+      ElectionDefinition election,
+      Supplier<RegionTree> tree,
+      PlenaryRecords plenary,
+      BiFunction<ContestCode, String, FormStamp> stamps) {
     this.recap = recap;
     this.election = election;
     this.tree = tree;
     this.plenary = plenary;
+    this.stamps = stamps;
+  }
+
+  private static FormStamp officialWithoutDigest() {
+    return new FormStamp(FormStamp.Kind.OFFICIAL, null, null, null, null, null);
   }
 
   /**
@@ -71,22 +97,48 @@ public final class Reports {
       Clock clock,
       String softwareVersion) {
     String where = region(region).value();
-    Marking marking = Marking.of(plenary.adopted().test(code, where), election.mode());
+    FormStamp stamp = stamps.apply(code, where);
+    Marking marking = Marking.of(stamp.official(), election.mode());
     List<CommitteeMember> signers = committee.isEmpty() ? plenary.committee().get() : committee;
-    return new ReportSettings(signers, marking, clock, softwareVersion);
+    return new ReportSettings(signers, marking, clock, softwareVersion, stamp);
   }
 
   /**
    * The settings of the D.Kejadian of a region: marked OFFICIAL once every contest's recap of the
-   * region is adopted.
+   * region is adopted as it stands. Its stamp is the first contest's that is not (saying why the
+   * form is a DRAFT), else the latest adoption's, the one that made the form OFFICIAL.
    */
   public ReportSettings kejadianSettings(
       RegionCode region, List<CommitteeMember> committee, Clock clock, String softwareVersion) {
     String where = region(region).value();
-    boolean all =
-        election.contests().stream().allMatch(c -> plenary.adopted().test(c.code(), where));
+    FormStamp stamp = null;
+    for (Contest c : election.contests()) {
+      FormStamp s = stamps.apply(c.code(), where);
+      if (!s.official()) {
+        stamp = s;
+        break;
+      }
+      if (stamp == null || later(s, stamp)) {
+        stamp = s;
+      }
+    }
+    if (stamp == null) {
+      stamp = FormStamp.NONE;
+    }
     List<CommitteeMember> signers = committee.isEmpty() ? plenary.committee().get() : committee;
-    return new ReportSettings(signers, Marking.of(all, election.mode()), clock, softwareVersion);
+    return new ReportSettings(
+        signers, Marking.of(stamp.official(), election.mode()), clock, softwareVersion, stamp);
+  }
+
+  private static boolean later(FormStamp a, FormStamp b) {
+    if (a.adoptedAt() == null || b.adoptedAt() == null) {
+      return b.adoptedAt() == null && a.adoptedAt() != null;
+    }
+    try {
+      return Instant.parse(a.adoptedAt()).isAfter(Instant.parse(b.adoptedAt()));
+    } catch (java.time.format.DateTimeParseException e) {
+      return false;
+    }
   }
 
   /**
@@ -182,7 +234,15 @@ public final class Reports {
         rows.add(o);
       }
     }
-    List<Incident> incidents = Incidents.of(t, election, tree.get(), TallyZone.of(where), rows);
+    List<Revote> revotes = new ArrayList<>();
+    for (Revote r : plenary.revotes().apply(where.value())) {
+      // a re-vote goes with the session it was declared in (before any session: the first)
+      if (s == null || sessionAt(all, r.declaredAt()) == s.id()) {
+        revotes.add(r);
+      }
+    }
+    List<Incident> incidents =
+        Incidents.of(t, election, tree.get(), TallyZone.of(where), rows, revotes);
     return DKejadianForm.build(election, lineage, s, incidents, settings);
   }
 
@@ -192,6 +252,22 @@ public final class Reports {
     PlenarySession open =
         plenary.sessions().get().stream().filter(PlenarySession::open).findFirst().orElse(null);
     return DKejadianForm.blank(election, lineage(where), open, settings);
+  }
+
+  /** The id of the session in force at an instant: the last one opened by then, else the first. */
+  private static long sessionAt(List<PlenarySession> all, String at) {
+    long id = all.getFirst().id();
+    try {
+      Instant when = Instant.parse(at);
+      for (PlenarySession p : all) {
+        if (!p.openedAt().isAfter(when)) {
+          id = p.id();
+        }
+      }
+    } catch (java.time.format.DateTimeParseException e) {
+      // an unreadable time keeps the first session
+    }
+    return id;
   }
 
   private static PlenarySession session(List<PlenarySession> all, Long asked) {

@@ -102,9 +102,6 @@ public final class XlsxForm {
     Xlsx.cell(sheet, r, 1, doc.markingNote(), st.plain);
     sheet.getRow(r).setHeightInPoints(20);
     r++;
-    for (String d : doc.identity().markingDetails()) {
-      Xlsx.cell(sheet, r++, 1, d, st.plain);
-    }
     Xlsx.cell(sheet, r++, 1, doc.formCode(), st.bold);
     for (int i = 0; i < doc.title().size(); i++) {
       Xlsx.cell(sheet, r++, 1, doc.title().get(i), i == 1 ? st.title : st.bold);
@@ -238,7 +235,8 @@ public final class XlsxForm {
     Xlsx.cell(sheet, r++, 1, tx.format("footer.document", doc.documentId()), st.plain);
     Xlsx.cell(sheet, r++, 1, tx.format("footer.generated", doc.generatedAt()), st.plain);
     Xlsx.cell(sheet, r++, 1, tx.format("footer.version", doc.softwareVersion()), st.plain);
-    Xlsx.cell(sheet, r, 1, tx.format("footer.digest", doc.digest()), st.plain);
+    Xlsx.cell(sheet, r++, 1, tx.format("footer.digest", doc.digest()), st.plain);
+    Xlsx.cell(sheet, r, 1, doc.stampText(), st.plain);
   }
 
   /** The adoption line, every signature block as rows of name and room to sign, the rest. */
@@ -289,6 +287,7 @@ public final class XlsxForm {
       r = paragraph(sheet, r, l, st.wrap, CLOSING_WIDTHS);
     }
     Xlsx.cell(sheet, r + 1, 1, doc.texts().format("footer.digest", doc.digest()), st.plain);
+    Xlsx.cell(sheet, r + 2, 1, doc.stampText(), st.plain);
   }
 
   private static void properties(XSSFWorkbook wb, FormDocument doc) {
@@ -299,5 +298,6 @@ public final class XlsxForm {
     core.setCreator("Rekap " + doc.softwareVersion());
     core.setTitle(doc.formCode() + " " + doc.documentId());
     core.setSubjectProperty(doc.markingText() + " sha256=" + doc.digest());
+    core.setKeywords(doc.qrContent());
   }
 }

@@ -1,5 +1,6 @@
 package id.rekap.core.store;
 
+import id.rekap.core.common.Actor;
 import id.rekap.core.common.RekapException;
 import id.rekap.core.common.Transactions;
 import java.nio.file.Files;
@@ -24,13 +25,19 @@ public final class Database implements AutoCloseable {
   /** File name stem of the database inside the workspace folder ({@code rekap.mv.db}). */
   public static final String FILE_STEM = "rekap";
 
+  /** The file beside the database that holds its password (ADR 0013). */
+  public static final String SECRET_FILE = DatabaseSecret.FILE;
+
   static {
     System.setProperty("org.jooq.no-logo", "true");
     System.setProperty("org.jooq.no-tips", "true");
   }
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Database.class);
+
   private final JdbcConnectionPool pool;
   private final DSLContext dsl;
+  private volatile java.time.Clock clock = java.time.Clock.systemUTC();
 
   private Database(JdbcConnectionPool pool) {
     this.pool = pool;
@@ -65,18 +72,7 @@ public final class Database implements AutoCloseable {
             + ";IFEXISTS="
             + (create ? "FALSE" : "TRUE")
             + ";MAX_LENGTH_INPLACE_LOB=4096;WRITE_DELAY=0";
-    JdbcConnectionPool pool = JdbcConnectionPool.create(url, "rekap", "");
-    pool.setMaxConnections(4);
-    try {
-      pool.getConnection().close();
-    } catch (SQLException e) {
-      pool.dispose();
-      if (e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1) {
-        throw RekapException.state("workspace.error.locked", workspace);
-      }
-      throw new RekapException(
-          RekapException.Kind.STATE, e, "workspace.error.open", workspace, e.getMessage());
-    }
+    JdbcConnectionPool pool = connect(workspace, url, create);
     // Migrations only add tables; outOfOrder lets a workspace created between two additions take
     // the one numbered lower that arrived later, instead of refusing to open.
     Flyway.configure()
@@ -85,7 +81,111 @@ public final class Database implements AutoCloseable {
         .outOfOrder(true)
         .load()
         .migrate();
+    StoreCopies.absorbFirstWrite(pool);
+    StateTriggers.install(pool);
+    Database db = new Database(pool);
+    try {
+      LegacyBinding.bindIfNeeded(db);
+    } catch (RuntimeException e) {
+      db.close();
+      throw e;
+    }
+    return db;
+  }
+
+  /**
+   * Connects with the workspace's database password (ADR 0013). A workspace made before it had one
+   * (empty password) is opened once more the old way and given its password now.
+   */
+  private static JdbcConnectionPool connect(Path workspace, String url, boolean create) {
+    java.util.Optional<String> stored = DatabaseSecret.read(workspace);
+    if (create && stored.isEmpty()) {
+      stored = java.util.Optional.of(DatabaseSecret.create(workspace));
+    }
+    if (stored.isPresent()) {
+      try {
+        return pool(url, stored.get());
+      } catch (SQLException e) {
+        if (e.getErrorCode() != org.h2.api.ErrorCode.WRONG_USER_OR_PASSWORD) {
+          throw openFailure(workspace, e);
+        }
+      }
+    }
+    // an older workspace: the empty password of before, replaced by a new one at once
+    JdbcConnectionPool legacy;
+    try {
+      legacy = pool(url, "");
+    } catch (SQLException e) {
+      if (e.getErrorCode() == org.h2.api.ErrorCode.WRONG_USER_OR_PASSWORD) {
+        throw RekapException.state(
+            stored.isPresent() ? "workspace.error.password" : "workspace.error.secretMissing",
+            DatabaseSecret.file(workspace));
+      }
+      throw openFailure(workspace, e);
+    }
+    String secret = stored.orElseGet(() -> DatabaseSecret.create(workspace));
+    try (var c = legacy.getConnection();
+        var st = c.createStatement()) {
+      // the secret is 64 hex digits (DatabaseSecret.read checks), so it cannot break the quote
+      st.execute("ALTER USER REKAP SET PASSWORD '" + secret + "'");
+    } catch (SQLException e) {
+      legacy.dispose();
+      throw openFailure(workspace, e);
+    }
+    legacy.dispose();
+    try {
+      return pool(url, secret);
+    } catch (SQLException e) {
+      throw openFailure(workspace, e);
+    }
+  }
+
+  private static JdbcConnectionPool pool(String url, String password) throws SQLException {
+    JdbcConnectionPool pool = JdbcConnectionPool.create(url, "rekap", password);
+    pool.setMaxConnections(4);
+    try {
+      pool.getConnection().close();
+      return pool;
+    } catch (SQLException e) {
+      pool.dispose();
+      throw e;
+    }
+  }
+
+  private static RekapException openFailure(Path workspace, SQLException e) {
+    if (e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1) {
+      return RekapException.state("workspace.error.locked", workspace);
+    }
+    return new RekapException(
+        RekapException.Kind.STATE, e, "workspace.error.open", workspace, e.getMessage());
+  }
+
+  /**
+   * Opens a copy of a workspace database read-only, without migrating it: the backup check looks at
+   * exactly the bytes a restore would put in place, and nothing it does can change them.
+   */
+  public static Database openReadOnly(Path folder) {
+    String url =
+        "jdbc:h2:file:"
+            + folder.toAbsolutePath().resolve(FILE_STEM)
+            + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r;MAX_LENGTH_INPLACE_LOB=4096";
+    // a copy made since ADR 0013 carries its own database.key; an older one has the empty password
+    String password = DatabaseSecret.read(folder).orElse("");
+    JdbcConnectionPool pool = JdbcConnectionPool.create(url, "rekap", password);
+    pool.setMaxConnections(2);
+    try {
+      pool.getConnection().close();
+    } catch (SQLException e) {
+      pool.dispose();
+      throw new RekapException(
+          RekapException.Kind.STATE, e, "workspace.error.open", folder, e.getMessage());
+    }
     return new Database(pool);
+  }
+
+  /** Backups and checks of the database file as a whole. */
+  public StoreCopies copies() {
+    return new StoreCopies(pool, dsl);
   }
 
   /** The jOOQ context, for the store's own classes and for tests that inspect tables. */
@@ -145,21 +245,72 @@ public final class Database implements AutoCloseable {
     return new JooqCommitteeRepository(dsl);
   }
 
+  public JooqBackupSettings backupSettings() {
+    return new JooqBackupSettings(dsl);
+  }
+
+  public JooqPublishedRepository published() {
+    return new JooqPublishedRepository(dsl);
+  }
+
+  public JooqRevoteRepository revotes() {
+    return new JooqRevoteRepository(dsl);
+  }
+
   public JooqRuleSettings ruleSettings() {
     return new JooqRuleSettings(dsl);
+  }
+
+  /** The rows of the bound tables as stored now. */
+  public JdbcBoundState boundState() {
+    return new JdbcBoundState(dsl);
   }
 
   public JooqAuditLog auditLog(java.time.Clock clock) {
     return new JooqAuditLog(dsl, clock);
   }
 
+  /**
+   * Transactions whose bound rows are bound to the chain: every row a transaction writes goes into
+   * the next audit event it appends; rows written after its last event (a use case that forgot one)
+   * are bound by a {@code state.bind} event before it commits, so no row Rekap writes is ever left
+   * unbound.
+   */
   public Transactions transactions() {
     return new Transactions() {
       @Override
       public <T> T inTransaction(java.util.function.Supplier<T> work) {
-        return dsl.transactionResult(work::get);
+        int mark = StateJournal.enter();
+        boolean committed = false;
+        try {
+          T result =
+              dsl.transactionResult(
+                  () -> {
+                    T r = work.get();
+                    if (StateJournal.outermost()) {
+                      bindLeftovers();
+                    }
+                    return r;
+                  });
+          committed = true;
+          return result;
+        } finally {
+          StateJournal.exit(mark, committed);
+        }
       }
     };
+  }
+
+  private void bindLeftovers() {
+    if (StateJournal.active() && !StateJournal.isEmpty()) {
+      LOG.warn("rows written after the transaction's last audit event; bound by state.bind");
+      auditLog(clock).append(new Actor("rekap"), "state.bind", java.util.Map.of());
+    }
+  }
+
+  /** The clock of the events this database appends on its own (see {@link #transactions()}). */
+  public void useClock(java.time.Clock clock) {
+    this.clock = clock;
   }
 
   @Override

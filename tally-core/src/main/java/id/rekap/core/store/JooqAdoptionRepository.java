@@ -8,6 +8,7 @@ import id.rekap.core.store.generated.tables.records.AdoptionRecord;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** Adoptions in the adoption table. */
 public final class JooqAdoptionRepository implements AdoptionRepository {
@@ -33,13 +34,44 @@ public final class JooqAdoptionRepository implements AdoptionRepository {
   }
 
   @Override
-  public void insert(Adopted a) {
-    dsl.insertInto(ADOPTION)
-        .set(ADOPTION.CONTEST, a.contest().id())
-        .set(ADOPTION.CODE, a.code())
+  public void save(Adopted a) {
+    dsl.mergeInto(ADOPTION)
+        .using(DSL.selectOne())
+        .on(ADOPTION.CONTEST.eq(a.contest().id()).and(ADOPTION.CODE.eq(a.code())))
+        .whenMatchedThenUpdate()
         .set(ADOPTION.ADOPTED_BY, a.by())
         .set(ADOPTION.DECISION, a.decision())
         .set(ADOPTION.ADOPTED_AT, a.at())
+        .set(ADOPTION.DIGEST, a.digest())
+        .set(ADOPTION.LIFTED_AT, a.liftedAt())
+        .set(ADOPTION.LIFTED_REASON, a.liftedReason())
+        .whenNotMatchedThenInsert(
+            ADOPTION.CONTEST,
+            ADOPTION.CODE,
+            ADOPTION.ADOPTED_BY,
+            ADOPTION.DECISION,
+            ADOPTION.ADOPTED_AT,
+            ADOPTION.DIGEST,
+            ADOPTION.LIFTED_AT,
+            ADOPTION.LIFTED_REASON)
+        .values(
+            a.contest().id(),
+            a.code(),
+            a.by(),
+            a.decision(),
+            a.at(),
+            a.digest(),
+            a.liftedAt(),
+            a.liftedReason())
+        .execute();
+  }
+
+  @Override
+  public void lift(ContestCode contest, String code, String at, String reason) {
+    dsl.update(ADOPTION)
+        .set(ADOPTION.LIFTED_AT, at)
+        .set(ADOPTION.LIFTED_REASON, reason)
+        .where(ADOPTION.CONTEST.eq(contest.id()).and(ADOPTION.CODE.eq(code)))
         .execute();
   }
 
@@ -49,6 +81,9 @@ public final class JooqAdoptionRepository implements AdoptionRepository {
         r.getCode(),
         r.getAdoptedBy(),
         r.getDecision(),
-        r.getAdoptedAt());
+        r.getAdoptedAt(),
+        r.getDigest(),
+        r.getLiftedAt(),
+        r.getLiftedReason());
   }
 }

@@ -7,12 +7,16 @@ import id.rekap.core.audit.AuditChain;
 import id.rekap.core.audit.AuditEvent;
 import id.rekap.core.audit.AuditHead;
 import id.rekap.core.audit.AuditLog;
+import id.rekap.core.audit.StateReplay;
 import id.rekap.core.common.Actor;
 import id.rekap.core.common.Json;
 import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.jooq.DSLContext;
 
@@ -50,15 +54,17 @@ public final class JooqAuditLog implements AuditLog {
         dsl.selectFrom(AUDIT_HEAD).where(AUDIT_HEAD.ID.eq(1)).forUpdate().fetchOptional();
     AuditHead head =
         headRecord.map(r -> new AuditHead(r.getSeq(), r.getHash())).orElse(AuditHead.EMPTY);
+    List<Map<String, ?>> payloads = withState(entries, StateJournal.drain());
     List<AuditEvent> events = new ArrayList<>(entries.size());
-    for (Entry entry : entries) {
+    for (int i = 0; i < entries.size(); i++) {
+      Entry entry = entries.get(i);
       AuditEvent e =
           AuditChain.next(
               head,
               clock.instant().toString(),
               actor.name(),
               entry.action(),
-              Json.canonical(entry.payload()));
+              Json.canonical(payloads.get(i)));
       events.add(e);
       head = new AuditHead(e.seq(), e.hash());
     }
@@ -77,6 +83,43 @@ public final class JooqAuditLog implements AuditLog {
           .execute();
     }
     return events;
+  }
+
+  /**
+   * The payloads with the rows the transaction wrote since the last event (issue 13 §2): each event
+   * carries the digest of every row it wrote, under {@link StateReplay#FIELD}. A batch of N events
+   * after N row writes (an import: one row and one event per file) pairs them in order; otherwise
+   * the last event of the batch carries them all.
+   */
+  private static List<Map<String, ?>> withState(
+      List<Entry> entries, List<StateJournal.Entry> written) {
+    List<Map<String, ?>> out = new ArrayList<>(entries.size());
+    entries.forEach(e -> out.add(e.payload()));
+    if (written.isEmpty()) {
+      return out;
+    }
+    if (entries.size() > 1 && written.size() == entries.size()) {
+      for (int i = 0; i < entries.size(); i++) {
+        out.set(i, bind(entries.get(i).payload(), List.of(written.get(i))));
+      }
+    } else {
+      int last = entries.size() - 1;
+      out.set(last, bind(entries.get(last).payload(), written));
+    }
+    return out;
+  }
+
+  private static Map<String, ?> bind(Map<String, ?> payload, List<StateJournal.Entry> written) {
+    if (payload.containsKey(StateReplay.FIELD)) {
+      throw new IllegalArgumentException("an event payload may not use the key 'state'");
+    }
+    Map<String, Map<String, String>> state = new TreeMap<>();
+    for (StateJournal.Entry w : written) {
+      state.computeIfAbsent(w.table(), t -> new TreeMap<>()).put(w.key(), w.digest());
+    }
+    Map<String, Object> out = new HashMap<>(payload);
+    out.put(StateReplay.FIELD, state);
+    return out;
   }
 
   /**
@@ -103,12 +146,48 @@ public final class JooqAuditLog implements AuditLog {
   }
 
   @Override
+  public AuditHead lockHead() {
+    return dsl.selectFrom(AUDIT_HEAD)
+        .where(AUDIT_HEAD.ID.eq(1))
+        .forUpdate()
+        .fetchOptional()
+        .map(r -> new AuditHead(r.getSeq(), r.getHash()))
+        .orElse(AuditHead.EMPTY);
+  }
+
+  @Override
   public AuditHead head() {
     return dsl.selectFrom(AUDIT_HEAD)
         .where(AUDIT_HEAD.ID.eq(1))
         .fetchOptional()
         .map(r -> new AuditHead(r.getSeq(), r.getHash()))
         .orElse(AuditHead.EMPTY);
+  }
+
+  /** The distinct actions of the events after {@code seq} (to tell whether a backup is due). */
+  public java.util.Set<String> actionsAfter(long seq) {
+    return new java.util.HashSet<>(
+        dsl.selectDistinct(AUDIT_EVENT.ACTION)
+            .from(AUDIT_EVENT)
+            .where(AUDIT_EVENT.SEQ.gt(seq))
+            .fetch(AUDIT_EVENT.ACTION));
+  }
+
+  @Override
+  public List<AuditEvent> since(long seq) {
+    return dsl.selectFrom(AUDIT_EVENT)
+        .where(AUDIT_EVENT.SEQ.gt(seq))
+        .orderBy(AUDIT_EVENT.SEQ)
+        .fetch(
+            r ->
+                new AuditEvent(
+                    r.getSeq(),
+                    r.getAt(),
+                    r.getActor(),
+                    r.getAction(),
+                    r.getPayload(),
+                    r.getPrevHash(),
+                    r.getHash()));
   }
 
   @Override

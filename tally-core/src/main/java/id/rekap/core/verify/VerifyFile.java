@@ -47,9 +47,16 @@ public final class VerifyFile {
       boolean intact,
       boolean trusted,
       List<String> problems,
-      Optional<VerifyPackage.Result> packageResult) {
+      Optional<VerifyPackage.Result> packageResult,
+      Optional<FormClaims> claims) {
     public Result {
       problems = List.copyOf(problems);
+    }
+
+    /** The same result with what the signed form states about itself. */
+    Result withClaims(Optional<FormClaims> c) {
+      return new Result(
+          kind, signer, certificate, signedAt, intact, trusted, problems, packageResult, c);
     }
 
     public boolean valid() {
@@ -76,7 +83,8 @@ public final class VerifyFile {
   public static Result run(byte[] bytes, Object file, TrustPolicy trust) {
     try {
       if (startsWith(bytes, PDF_MAGIC)) {
-        return of(Kind.PDF, PdfSignature.verify(bytes, trust));
+        Result r = of(Kind.PDF, PdfSignature.verify(bytes, trust));
+        return r.intact() ? r.withClaims(FormClaims.parse(pdfKeywords(bytes))) : r;
       }
       if (startsWith(bytes, ZIP_MAGIC)) {
         Set<String> names = names(bytes, file);
@@ -84,7 +92,8 @@ public final class VerifyFile {
           return ofPackage(VerifyPackage.run(bytes, file, trust));
         }
         if (names.contains(CONTENT_TYPES)) {
-          return of(Kind.XLSX, XlsxSignature.verify(bytes, trust));
+          Result r = of(Kind.XLSX, XlsxSignature.verify(bytes, trust));
+          return r.intact() ? r.withClaims(FormClaims.parse(xlsxKeywords(bytes))) : r;
         }
       }
     } catch (UnreadableFileException e) {
@@ -102,6 +111,7 @@ public final class VerifyFile {
         c.intact(),
         c.trusted(),
         c.problems(),
+        Optional.empty(),
         Optional.empty());
   }
 
@@ -114,7 +124,8 @@ public final class VerifyFile {
         r.certificate().isPresent() && r.problems().isEmpty(),
         r.trusted(),
         r.problems(),
-        Optional.of(r));
+        Optional.of(r),
+        Optional.empty());
   }
 
   /**
@@ -135,6 +146,26 @@ public final class VerifyFile {
         throw RekapException.badInput("package.error.zip", file, e.getMessage());
       }
       return names;
+    }
+  }
+
+  /** The keywords of an intact signed PDF (Rekap writes its QR text there); null if none. */
+  private static String pdfKeywords(byte[] bytes) {
+    try (var pdf = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+      return pdf.getDocumentInformation().getKeywords();
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** The keywords of an intact signed workbook's core properties; null if none. */
+  private static String xlsxKeywords(byte[] bytes) {
+    try (var pkg = org.apache.poi.openxml4j.opc.OPCPackage.open(new ByteArrayInputStream(bytes))) {
+      return pkg.getPackageProperties().getKeywordsProperty().orElse(null);
+    } catch (IOException
+        | org.apache.poi.openxml4j.exceptions.InvalidFormatException
+        | RuntimeException e) {
+      return null;
     }
   }
 

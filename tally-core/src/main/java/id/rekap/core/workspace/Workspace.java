@@ -35,11 +35,17 @@ public final class Workspace implements AutoCloseable {
   private final ResultRepository results;
   private final AuditLog audit;
   private volatile RegionTree tree;
+  private volatile VerifyAudit.Result openingCheck;
+  private final java.util.concurrent.locks.Lock backupLock =
+      new java.util.concurrent.locks.ReentrantLock();
+  private final java.util.List<Runnable> beforeClose =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
 
   Workspace(Path folder, Database db, Clock clock) {
     this.folder = folder;
     this.db = db;
     this.clock = clock;
+    db.useClock(clock);
     this.tx = db.transactions();
     this.info =
         tx.inTransaction(() -> db.workspaceInfo().load())
@@ -65,6 +71,14 @@ public final class Workspace implements AutoCloseable {
 
   public Path folder() {
     return folder;
+  }
+
+  /**
+   * Runs {@code action} when the workspace is closed, before its store closes (the command line
+   * takes its automatic backup there, once the command's own work is done).
+   */
+  public void beforeClose(Runnable action) {
+    beforeClose.add(action);
   }
 
   public WorkspaceInfo info() {
@@ -97,7 +111,11 @@ public final class Workspace implements AutoCloseable {
 
   public ImportResults importResults() {
     var adopted = new java.util.HashSet<String>();
-    tx.run(() -> db.adoptions().all().forEach(a -> adopted.add(a.contest().id() + "|" + a.code())));
+    tx.run(
+        () ->
+            db.adoptions().all().stream()
+                .filter(id.rekap.core.adoption.AdoptionRepository.Adopted::inForce)
+                .forEach(a -> adopted.add(a.contest().id() + "|" + a.code())));
     return new ImportResults(
         tx,
         results,
@@ -105,7 +123,23 @@ public final class Workspace implements AutoCloseable {
         election,
         this::regionTree,
         clock,
-        (c, t) -> adopted.contains(c.id() + "|" + t.value()));
+        (c, t) -> adopted.contains(c.id() + "|" + t.value()),
+        revotes(),
+        db.published());
+  }
+
+  /** Re-votes (PSU, PSL, PSS, PUSS): declared by the chair or marked by Sirekap on import. */
+  public id.rekap.core.revote.Revotes revotes() {
+    return new id.rekap.core.revote.Revotes(
+        tx,
+        db.revotes(),
+        results,
+        db.keyings(),
+        db.adoptions(),
+        audit,
+        election,
+        this::regionTree,
+        clock);
   }
 
   public ComputeRecap recap() {
@@ -118,11 +152,7 @@ public final class Workspace implements AutoCloseable {
     var objections = objections();
     var committee = committee();
     var sessions = sessions();
-    // the checks run once per query object, whatever the number of forms it makes
-    var checked =
-        new java.util.concurrent.atomic.AtomicReference<id.rekap.core.check.CheckEngine>();
-    java.util.function.Supplier<id.rekap.core.check.CheckEngine> engine =
-        () -> checked.updateAndGet(e -> e != null ? e : check().run());
+    var revotes = revotes();
     return new id.rekap.core.report.Reports(
         recap(),
         election,
@@ -136,7 +166,29 @@ public final class Workspace implements AutoCloseable {
                 tx.inTransaction(() -> db.adoptions().find(c, code))
                     .map(a -> java.time.Instant.parse(a.at())),
             // once per contest and query object (Reports keeps them), however many forms
-            c -> check().run(c).findings()));
+            c -> check().run(c).findings(),
+            revotes::under),
+        (contest, code) -> formStamp(adoptions.stamp(contest, code)));
+  }
+
+  /** The form's stamp: where the adoption stands, and the audit head now. */
+  private id.rekap.core.report.FormStamp formStamp(id.rekap.core.adoption.AdoptionStamp a) {
+    var head = tx.inTransaction(audit::head);
+    var kind =
+        switch (a.state()) {
+          case NONE -> id.rekap.core.report.FormStamp.Kind.NONE;
+          case OFFICIAL -> id.rekap.core.report.FormStamp.Kind.OFFICIAL;
+          case LIFTED -> id.rekap.core.report.FormStamp.Kind.LIFTED;
+          case CHANGED -> id.rekap.core.report.FormStamp.Kind.CHANGED;
+          case UNVERIFIED -> id.rekap.core.report.FormStamp.Kind.UNVERIFIED;
+        };
+    return new id.rekap.core.report.FormStamp(
+        kind,
+        a.digest(),
+        a.adoptedAt(),
+        a.liftedAt(),
+        a.liftedReason(),
+        head.seq() + ":" + head.hash());
   }
 
   /** The upward sync of this workspace: upstream, outbox, sender. */
@@ -245,8 +297,15 @@ public final class Workspace implements AutoCloseable {
   }
 
   public id.rekap.core.check.CheckWorkspace check() {
+    var published = db.published();
     return new id.rekap.core.check.CheckWorkspace(
-        tx, results, db.ruleSettings(), election, this::regionTree, this::packageDiscrepancies);
+        tx,
+        results,
+        db.ruleSettings(),
+        election,
+        this::regionTree,
+        this::packageDiscrepancies,
+        () -> tx.inTransaction(published::all));
   }
 
   /** The R22 discrepancies of the packages in force (a superseded package's no longer count). */
@@ -271,8 +330,15 @@ public final class Workspace implements AutoCloseable {
         tx, db.keyings(), results, db.adoptions(), audit, election, this::regionTree, clock);
   }
 
+  /** The plenary's work queue per ballot: where every TPS stands (a query). */
+  public id.rekap.core.entry.WorkQueue workQueue() {
+    return new id.rekap.core.entry.WorkQueue(
+        tx, db.keyings(), results, db.adoptions(), this::regionTree);
+  }
+
   public id.rekap.core.plenary.Corrections corrections() {
-    return new id.rekap.core.plenary.Corrections(tx, results, db.plenary(), audit, clock);
+    return new id.rekap.core.plenary.Corrections(
+        tx, results, db.plenary(), audit, clock, adoptions()::liftWhereChanged);
   }
 
   public id.rekap.core.plenary.Objections objections() {
@@ -287,7 +353,15 @@ public final class Workspace implements AutoCloseable {
 
   public id.rekap.core.adoption.Adoptions adoptions() {
     return new id.rekap.core.adoption.Adoptions(
-        tx, db.adoptions(), results, audit, election, this::regionTree, () -> check().run(), clock);
+        tx,
+        db.adoptions(),
+        results,
+        audit,
+        election,
+        this::regionTree,
+        () -> check().run(),
+        clock,
+        integrityGate());
   }
 
   public id.rekap.core.entry.TemplateImport templateImport() {
@@ -311,7 +385,9 @@ public final class Workspace implements AutoCloseable {
         recap(),
         () -> check().run(),
         this::reports,
-        clock);
+        clock,
+        integrityGate(),
+        checkpoints());
   }
 
   /** The certificates this workspace trusts, registered by an admin or the chair. */
@@ -326,7 +402,7 @@ public final class Workspace implements AutoCloseable {
         tx,
         results,
         db.packagesIn(),
-        db.adoptions(),
+        adoptions()::liftWhereChanged,
         audit,
         election,
         info,
@@ -335,8 +411,113 @@ public final class Workspace implements AutoCloseable {
         clock);
   }
 
+  /** Signed checkpoints of the audit chain, appended whenever the workspace key signs. */
+  public id.rekap.core.audit.Checkpoints checkpoints() {
+    return new id.rekap.core.audit.Checkpoints(tx, audit, clock);
+  }
+
+  /**
+   * The integrity check run when the workspace was opened (the whole chain, every checkpoint and
+   * the stored state against it).
+   */
+  public VerifyAudit.Result openingCheck() {
+    VerifyAudit.Result r = openingCheck;
+    if (r == null) {
+      r = verifyAudit().run();
+      openingCheck = r;
+    }
+    return r;
+  }
+
+  /**
+   * Refuses adoption, signing and package export on a store that fails the integrity check, run
+   * afresh each time (a change behind the running program's back counts too).
+   */
+  public id.rekap.core.audit.IntegrityGate integrityGate() {
+    return () -> {
+      VerifyAudit.Result r = verifyAudit().run();
+      openingCheck = r;
+      if (!r.ok()) {
+        throw RekapException.state("integrity.error.refused");
+      }
+    };
+  }
+
+  /** Signs a form with the workspace key, after the integrity check and a signed checkpoint. */
+  public id.rekap.core.report.SignForm signForm() {
+    return new id.rekap.core.report.SignForm(integrityGate(), checkpoints(), clock);
+  }
+
   public VerifyAudit verifyAudit() {
-    return new VerifyAudit(tx, audit);
+    return new VerifyAudit(tx, audit, db.boundState());
+  }
+
+  /**
+   * The backups of this workspace (docs/security.md): taken, checked, listed, rotated.
+   *
+   * @param softwareVersion recorded in each backup's manifest
+   */
+  public id.rekap.core.backup.Backups backups(String softwareVersion) {
+    return new id.rekap.core.backup.Backups(
+        folder,
+        id.rekap.core.backup.BackupManifest.Identity.of(info),
+        java.time.Instant.parse(info.createdAt()),
+        new id.rekap.core.backup.LiveStore() {
+          @Override
+          public void backupTo(Path zip) {
+            db.copies().backupTo(zip);
+          }
+
+          @Override
+          public id.rekap.core.audit.AuditHead head() {
+            return tx.inTransaction(audit::head);
+          }
+
+          @Override
+          public java.util.Set<String> actionsAfter(long seq) {
+            return tx.inTransaction(() -> db.auditLog(clock).actionsAfter(seq));
+          }
+        },
+        copy -> inspect(copy, clock),
+        tx,
+        db.backupSettings(),
+        audit,
+        backupLock,
+        clock,
+        softwareVersion);
+  }
+
+  /**
+   * What a copy of a workspace store holds (a backup being checked or restored): opened read-only,
+   * verified by the same call as {@code rekap audit verify}, every row of every table read. A copy
+   * made by an older Rekap is migrated first (it is a private scratch copy); one made by a newer
+   * Rekap is refused.
+   */
+  public static id.rekap.core.backup.StoreInspector.Inspection inspect(Path copy, Clock clock) {
+    Database db = Database.openReadOnly(copy);
+    var schema = db.copies().schema();
+    if (schema != id.rekap.core.store.StoreCopies.Schema.CURRENT) {
+      db.close();
+      if (schema == id.rekap.core.store.StoreCopies.Schema.NEWER) {
+        throw RekapException.badInput("backup.error.newer", copy);
+      }
+      db = Database.open(copy, false);
+    }
+    Workspace ws;
+    try {
+      ws = new Workspace(copy, db, clock);
+    } catch (RuntimeException e) {
+      db.close();
+      throw e;
+    }
+    try (ws) {
+      VerifyAudit.Result verdict = ws.verifyAudit().run();
+      return new id.rekap.core.backup.StoreInspector.Inspection(
+          id.rekap.core.backup.BackupManifest.Identity.of(ws.info()),
+          verdict,
+          db.copies().readEverything(),
+          db.copies().schemaVersion());
+    }
   }
 
   /** The database, for tests and tools that inspect the store directly. */
@@ -346,6 +527,10 @@ public final class Workspace implements AutoCloseable {
 
   @Override
   public void close() {
-    db.close();
+    try {
+      beforeClose.forEach(Runnable::run);
+    } finally {
+      db.close();
+    }
   }
 }

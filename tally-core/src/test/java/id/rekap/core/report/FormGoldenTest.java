@@ -164,7 +164,8 @@ class FormGoldenTest {
       b.append("=== Hal. ").append(p + 1).append(" ===\n");
       b.append(pages.get(p).stripTrailing()).append('\n');
     }
-    return b.toString();
+    // the audit head's hash covers a fresh workspace's random secrets: its sequence number stays
+    return b.toString().replaceAll("(Kepala log audit: \\d+:)[0-9a-f]{64}", "$1<hash>");
   }
 
   private static List<String> pages(String text) {

@@ -133,6 +133,7 @@ public final class Workspaces {
       Files.createDirectories(folder);
       String db = Database.FILE_STEM + ".mv.db";
       Files.copy(template.resolve(db), folder.resolve(db));
+      Files.copy(template.resolve(Database.SECRET_FILE), folder.resolve(Database.SECRET_FILE));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -95,7 +95,9 @@ public final class ReportView {
     export.setOnAction(
         e -> {
           if (model.sign().get()) {
-            askPassphrase(session).ifPresent(model::exportSigned);
+            confirmDraft(model, session)
+                .ifPresent(
+                    draft -> askPassphrase(session).ifPresent(p -> model.exportSigned(p, draft)));
           } else {
             model.export();
           }
@@ -106,7 +108,11 @@ public final class ReportView {
     print.setOnAction(
         e -> {
           if (model.sign().get()) {
-            askPassphrase(session).ifPresent(p -> model.print(p, new ReportPrinter()));
+            confirmDraft(model, session)
+                .ifPresent(
+                    draft ->
+                        askPassphrase(session)
+                            .ifPresent(p -> model.print(p, new ReportPrinter(), draft)));
           } else {
             model.print(null, new ReportPrinter());
           }
@@ -138,6 +144,32 @@ public final class ReportView {
     BorderPane.setMargin(body, new Insets(12, 0, 0, 0));
     root.setPadding(new Insets(16));
     id.rekap.app.gui.Layouts.fullLabels(root);
+  }
+
+  /**
+   * Before signing: a DRAFT form (not adopted, or its adoption lifted) is signed only after the
+   * user confirms it, naming why it is a DRAFT (issue 13). Empty when the user declined; else
+   * whether a DRAFT was confirmed.
+   */
+  private java.util.Optional<Boolean> confirmDraft(ReportViewModel model, Session session) {
+    var reason = model.draftReason();
+    if (reason.isEmpty()) {
+      return java.util.Optional.of(false);
+    }
+    var alert =
+        new javafx.scene.control.Alert(
+            javafx.scene.control.Alert.AlertType.CONFIRMATION,
+            session.text("report.draftConfirm", reason.get()),
+            javafx.scene.control.ButtonType.OK,
+            javafx.scene.control.ButtonType.CANCEL);
+    alert.initOwner(root.getScene().getWindow());
+    alert.setHeaderText(session.text("report.draftTitle"));
+    alert.getDialogPane().setId("draft-confirm");
+    alert
+        .getDialogPane()
+        .lookupButton(javafx.scene.control.ButtonType.OK)
+        .setId("draft-confirm-ok");
+    return alert.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).map(b -> true);
   }
 
   private java.util.Optional<char[]> askPassphrase(Session session) {

@@ -8,7 +8,9 @@ import id.rekap.core.election.Contest;
 import id.rekap.core.region.RegionCode;
 import id.rekap.core.report.CommitteeMember;
 import id.rekap.core.report.FormDocument;
+import id.rekap.core.report.Marking;
 import id.rekap.core.report.ReportFile;
+import id.rekap.core.report.ReportSettings;
 import id.rekap.signing.SigningKey;
 import java.nio.file.Path;
 import java.util.List;
@@ -114,12 +116,47 @@ public final class ReportViewModel {
 
   /** Writes the form unsigned (the "sign" box unticked). */
   public void export() {
-    write(null, false, null);
+    write(null, false, null, false);
   }
 
   /** Writes the form signed with the key the passphrase opens. */
   public void exportSigned(char[] passphrase) {
-    write(passphrase, false, null);
+    exportSigned(passphrase, false);
+  }
+
+  /**
+   * Writes the form signed; a DRAFT form only when the user confirmed signing a DRAFT (issue 13).
+   */
+  public void exportSigned(char[] passphrase, boolean draftConfirmed) {
+    write(passphrase, false, null, draftConfirmed);
+  }
+
+  /**
+   * Why the chosen form would be a DRAFT (not adopted, adoption lifted, numbers changed), or empty
+   * when it would be OFFICIAL or TEST: the view asks for a confirmation before signing it.
+   */
+  public java.util.Optional<String> draftReason() {
+    Contest c = contest.get();
+    Form f = form.get();
+    if (f == Form.D_KEJADIAN_BLANK || (f == Form.D_HASIL && c == null)) {
+      return java.util.Optional.empty(); // a blank form is marked BLANKO, never signed as DRAFT
+    }
+    try {
+      String where = region.get() == null ? "" : region.get().strip();
+      RegionCode code = where.isEmpty() ? null : RegionCode.parse(where).orElse(null);
+      var reports = session.workspace().reports();
+      ReportSettings s =
+          f == Form.D_HASIL
+              ? reports.settings(c.code(), code, List.of(), session.clock(), version)
+              : reports.kejadianSettings(code, List.of(), session.clock(), version);
+      if (s.marking() != Marking.DRAFT) {
+        return java.util.Optional.empty();
+      }
+      // the D.Kejadian is quick to build and prints the same stamp line as the D.Hasil
+      return java.util.Optional.of(reports.dKejadian(code, null, s).stampText());
+    } catch (RekapException e) {
+      return java.util.Optional.empty();
+    }
   }
 
   /**
@@ -127,10 +164,16 @@ public final class ReportViewModel {
    * printed copy is the written file, so what was printed is also on disk.
    */
   public void print(char[] passphrase, Printer printer) {
-    write(passphrase, true, printer);
+    print(passphrase, printer, false);
   }
 
-  private void write(char[] passphrase, boolean toPrinter, Printer printer) {
+  /** Prints, signing a DRAFT only when the user confirmed it. */
+  public void print(char[] passphrase, Printer printer, boolean draftConfirmed) {
+    write(passphrase, true, printer, draftConfirmed);
+  }
+
+  private void write(
+      char[] passphrase, boolean toPrinter, Printer printer, boolean draftConfirmed) {
     Contest c = contest.get();
     Form f = form.get();
     ReportFile.Format fmt = toPrinter ? ReportFile.Format.PDF : format.get();
@@ -183,7 +226,18 @@ public final class ReportViewModel {
               String signer = null;
               if (passphrase != null) {
                 var key = WorkspaceKey.open(ws, passphrase);
-                file = ReportFile.writeSigned(doc, fmt, paper, target, key, session.clock());
+                file =
+                    ws.signForm()
+                        .write(
+                            session.user().get() == null
+                                ? id.rekap.core.common.Actor.systemUser()
+                                : session.user().get().actor(),
+                            doc,
+                            fmt,
+                            paper,
+                            target,
+                            key,
+                            draftConfirmed);
                 signer = SigningKey.fingerprint(key.certificate());
               } else {
                 file = ReportFile.write(doc, fmt, paper, target);

@@ -50,6 +50,17 @@ public final class MainView {
     root.setLeft(navigation());
     root.setCenter(content);
     root.setBottom(statusBar(jobs));
+    String warning = model.integrityWarning();
+    if (!warning.isEmpty()) {
+      Label banner = new Label(warning);
+      banner.setId("integrity-banner");
+      banner.setWrapText(true);
+      banner.setMaxWidth(Double.MAX_VALUE);
+      banner.getStyleClass().addAll(Styles.DANGER, Styles.TITLE_4);
+      banner.setPadding(new Insets(8, 12, 8, 12));
+      banner.setStyle("-fx-background-color: -color-danger-subtle;");
+      root.setTop(banner);
+    }
     show(model.screen().get());
     model.screen().addListener((o, a, b) -> show(b));
   }
@@ -67,7 +78,7 @@ public final class MainView {
       KeyCombination keys =
           new KeyCodeCombination(
               KeyCode.valueOf("DIGIT" + (s.ordinal() + 1)), KeyCombination.SHORTCUT_DOWN);
-      root.getScene().getAccelerators().put(keys, () -> model.screen().set(s));
+      root.getScene().getAccelerators().put(keys, () -> model.go(s));
     }
   }
 
@@ -93,8 +104,12 @@ public final class MainView {
       b.setTooltip(new Tooltip(s.hasShortcut() ? tip + "  (Ctrl+" + (s.ordinal() + 1) + ")" : tip));
       b.setOnAction(
           e -> {
-            model.screen().set(s);
-            b.setSelected(true);
+            model.go(s);
+            // the screen shown stays selected, also when the user chose to stay
+            navigation.getToggles().stream()
+                .filter(t -> t.getUserData() == model.screen().get())
+                .findFirst()
+                .ifPresent(t -> t.setSelected(true));
           });
       nav.getChildren().add(b);
     }

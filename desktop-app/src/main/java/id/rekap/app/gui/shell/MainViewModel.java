@@ -1,5 +1,6 @@
 package id.rekap.app.gui.shell;
 
+import id.rekap.app.gui.LeaveGuard;
 import id.rekap.app.gui.Refreshable;
 import id.rekap.app.gui.Screen;
 import id.rekap.app.gui.Session;
@@ -36,6 +37,27 @@ public final class MainViewModel {
     models.put(s, model);
   }
 
+  /**
+   * Shows another screen once the current one has let go of its unsaved work (it may ask to save,
+   * discard or stay).
+   */
+  public void go(Screen s) {
+    if (s == screen.get()) {
+      return;
+    }
+    leaveCurrent(() -> screen.set(s));
+  }
+
+  /** Lets the current screen save or drop its unsaved work first, then proceeds (or not). */
+  public void leaveCurrent(Runnable proceed) {
+    Refreshable m = models.get(screen.get());
+    if (m instanceof LeaveGuard guard && session.user().get() != null) {
+      guard.leave(proceed);
+    } else {
+      proceed.run();
+    }
+  }
+
   private void refresh(Screen s) {
     Refreshable m = models.get(s);
     if (m != null && session.user().get() != null) {
@@ -53,6 +75,14 @@ public final class MainViewModel {
 
   public StringProperty notice() {
     return notice;
+  }
+
+  /**
+   * The loud warning of a workspace that failed its integrity check when it was opened (issue 13),
+   * or empty: adoption, signing and package export then refuse.
+   */
+  public String integrityWarning() {
+    return session.workspace().openingCheck().ok() ? "" : session.text("integrity.warning.open");
   }
 
   public String title() {
@@ -93,13 +123,19 @@ public final class MainViewModel {
   /** Logs out and shows the start screen, which closes this workspace. */
   public void switchWorkspace() {
     if (onSwitchWorkspace != null) {
-      session.user().set(null);
-      onSwitchWorkspace.run();
+      leaveCurrent(
+          () -> {
+            session.user().set(null);
+            onSwitchWorkspace.run();
+          });
     }
   }
 
   public void logout() {
-    session.user().set(null);
-    onLogout.run();
+    leaveCurrent(
+        () -> {
+          session.user().set(null);
+          onLogout.run();
+        });
   }
 }

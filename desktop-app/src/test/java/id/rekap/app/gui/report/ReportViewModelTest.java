@@ -53,6 +53,9 @@ class ReportViewModelTest extends DemoWorkspaceTest {
     assertThat(model.message().get()).contains("tidak dapat dibuka");
     model.sign().set(true);
     model.exportSigned(pass.clone());
+    // the demo's form is a DRAFT: signed only once the user confirmed it (issue 13)
+    assertThat(model.message().get()).contains("DRAFT").contains("--sign-draft");
+    model.exportSigned(pass.clone(), true);
     Path file = model.written().get();
     assertThat(model.message().get()).contains("Ditandatangani", SigningKey.fingerprint(cert));
     var verdict = VerifyFile.run(file, TrustPolicy.of(java.util.List.of(cert)));

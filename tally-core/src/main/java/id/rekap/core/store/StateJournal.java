@@ -1,0 +1,77 @@
+package id.rekap.core.store;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The bound rows a Rekap transaction on this thread has written, in order, until its audit event
+ * takes them ({@link JooqAuditLog}). Only writes inside {@link Database#transactions()} count: a
+ * row written any other way (a tool, an SQL shell, a test playing the attacker) is never bound, so
+ * {@code audit verify} names it. A nested transaction that rolls back forgets its rows.
+ */
+final class StateJournal {
+  /** One written row: its table and key, and its digest ({@code null}: deleted). */
+  record Entry(String table, String key, String digest) {}
+
+  private static final ThreadLocal<StateJournal> CURRENT =
+      ThreadLocal.withInitial(StateJournal::new);
+
+  private final List<Entry> entries = new ArrayList<>();
+  private int depth;
+
+  private StateJournal() {}
+
+  /** Called by the trigger for every row written on this thread. */
+  static void record(String table, String key, String digest) {
+    StateJournal j = CURRENT.get();
+    if (j.depth > 0) {
+      j.entries.add(new Entry(table, key, digest));
+    }
+  }
+
+  static boolean active() {
+    return CURRENT.get().depth > 0;
+  }
+
+  /** A transaction starts; returns the mark to roll back to. */
+  static int enter() {
+    StateJournal j = CURRENT.get();
+    if (j.depth == 0) {
+      j.entries.clear();
+    }
+    j.depth++;
+    return j.entries.size();
+  }
+
+  /** A transaction ends; a rolled-back one forgets the rows it wrote. */
+  static void exit(int mark, boolean committed) {
+    StateJournal j = CURRENT.get();
+    j.depth--;
+    if (!committed && j.entries.size() > mark) {
+      j.entries.subList(mark, j.entries.size()).clear();
+    }
+    if (j.depth == 0) {
+      j.entries.clear();
+    }
+  }
+
+  static boolean isEmpty() {
+    return CURRENT.get().entries.isEmpty();
+  }
+
+  /** Whether this is the outermost transaction. */
+  static boolean outermost() {
+    return CURRENT.get().depth == 1;
+  }
+
+  /** Takes every row recorded so far. */
+  static List<Entry> drain() {
+    StateJournal j = CURRENT.get();
+    if (j.entries.isEmpty()) {
+      return List.of();
+    }
+    List<Entry> out = new ArrayList<>(j.entries);
+    j.entries.clear();
+    return out;
+  }
+}

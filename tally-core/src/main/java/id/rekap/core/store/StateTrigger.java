@@ -1,0 +1,42 @@
+package id.rekap.core.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.h2.api.Trigger;
+
+/**
+ * H2 row trigger on every bound table: tells the {@link StateJournal} of the writing thread which
+ * row was written and its digest, computed from the values written, so the hot import path needs no
+ * second read. Public only because H2 instantiates it by name.
+ */
+public final class StateTrigger implements Trigger {
+  private RowDigest.Layout layout;
+
+  @Override
+  public void init(
+      Connection conn, String schema, String trigger, String table, boolean before, int type)
+      throws SQLException {
+    // the layout comes from the schema Rekap was built with, not from a query: a trigger must not
+    // run statements on the session that loads it
+    BoundTables.Bound bound =
+        BoundTables.of(table).orElseThrow(() -> new SQLException("not a bound table: " + table));
+    layout = RowDigest.Layout.of(bound, BoundTables.columns(bound));
+  }
+
+  @Override
+  public void fire(Connection conn, Object[] oldRow, Object[] newRow) {
+    if (!StateJournal.active()) {
+      return;
+    }
+    String newKey = newRow == null ? null : layout.key(newRow);
+    if (oldRow != null) {
+      String oldKey = layout.key(oldRow);
+      if (!oldKey.equals(newKey)) {
+        StateJournal.record(layout.table(), oldKey, null);
+      }
+    }
+    if (newRow != null) {
+      StateJournal.record(layout.table(), newKey, layout.digest(newRow));
+    }
+  }
+}
