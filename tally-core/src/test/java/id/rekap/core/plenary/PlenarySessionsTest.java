@@ -64,7 +64,10 @@ class PlenarySessionsTest {
     assertThat(s.attendees(Attendee.Kind.MEMBER))
         .extracting(Attendee::role)
         .containsExactly("Ketua");
-    assertThat(ws.verifyAudit().run().events()).isGreaterThanOrEqualTo(3);
+    var audit = ws.verifyAudit().run();
+    assertThat(audit.events()).isGreaterThanOrEqualTo(3);
+    // the session and its attendance are bound to the audit chain
+    assertThat(audit.ok()).isTrue();
   }
 
   @Test
@@ -85,6 +88,8 @@ class PlenarySessionsTest {
                     "Budi Santoso",
                     "Suara tidak cocok"));
     ws.objections().recommend(operator, id, "Cocokkan dengan plano");
+    // a recommendation on an objection recorded before any session (no details yet) too
+    ws.objections().recommend(operator, before, "Catat di D.Kejadian");
     var rows = ws.objections().list("");
     assertThat(rows.getFirst().id()).isEqualTo(before);
     assertThat(rows.getFirst().session()).isNull();
@@ -92,6 +97,9 @@ class PlenarySessionsTest {
     assertThat(o.session()).isEqualTo(1L);
     assertThat(o.participant()).isEqualTo(2);
     assertThat(o.recommendation()).isEqualTo("Cocokkan dengan plano");
+    assertThat(rows.getFirst().recommendation()).isEqualTo("Catat di D.Kejadian");
+    // session, participant and recommendation sit beside the objection row, bound to the chain
+    assertThat(ws.verifyAudit().run().ok()).isTrue();
   }
 
   @Test
