@@ -4,7 +4,7 @@ import id.rekap.core.common.RekapException;
 import id.rekap.core.election.ContestCode;
 import id.rekap.core.plenary.Attendee;
 import id.rekap.core.plenary.PlenarySession;
-import id.rekap.core.region.TallyZone;
+import id.rekap.core.region.LocalZone;
 import id.rekap.core.report.CommitteeMember;
 import id.rekap.core.workspace.Workspace;
 import java.time.Instant;
@@ -42,7 +42,7 @@ final class PlenaryCommand {
     }
     try {
       return LocalDateTime.parse(typed.strip().replace('T', ' '), TIME)
-          .atZone(TallyZone.of(ws.info().region()).zone())
+          .atZone(LocalZone.of(ws.info().region()).zone())
           .toInstant();
     } catch (DateTimeParseException e) {
       throw RekapException.usage("cli.plenary.time", typed);
@@ -50,7 +50,7 @@ final class PlenaryCommand {
   }
 
   static String local(Workspace ws, Instant at) {
-    TallyZone zone = TallyZone.of(ws.info().region());
+    LocalZone zone = LocalZone.of(ws.info().region());
     return at.atZone(zone.zone()).format(TIME) + " " + zone.label();
   }
 

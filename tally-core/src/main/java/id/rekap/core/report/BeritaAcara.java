@@ -3,7 +3,7 @@ package id.rekap.core.report;
 import id.rekap.core.election.ContestCode;
 import id.rekap.core.plenary.Attendee;
 import id.rekap.core.plenary.PlenarySession;
-import id.rekap.core.region.TallyZone;
+import id.rekap.core.region.LocalZone;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -19,9 +19,9 @@ import java.util.Map;
 final class BeritaAcara {
   private final FormTexts t;
   private final Map<String, String> words;
-  private final TallyZone zone;
+  private final LocalZone zone;
 
-  BeritaAcara(FormTexts t, Map<String, String> words, TallyZone zone) {
+  BeritaAcara(FormTexts t, Map<String, String> words, LocalZone zone) {
     this.t = t;
     this.words = words;
     this.zone = zone;

@@ -7,9 +7,9 @@ import id.rekap.core.election.ElectionDefinition;
 import id.rekap.core.election.Shape;
 import id.rekap.core.recap.RecapRow;
 import id.rekap.core.recap.Tally;
+import id.rekap.core.region.LocalZone;
 import id.rekap.core.region.Region;
 import id.rekap.core.region.RegionLevel;
-import id.rekap.core.region.TallyZone;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -100,7 +100,7 @@ public final class DHasilForm {
     FormTexts t = FormTexts.load(form).forProvince(FormWords.province(in.lineage()));
     Map<String, String> w = FormWords.of(t, in.election(), in.lineage());
     String key = FormWords.contestKey(in.contest().code(), in.lineage());
-    TallyZone zone = TallyZone.of(in.region().code());
+    LocalZone zone = LocalZone.of(in.region().code());
     boolean kecamatan = in.region().level() == RegionLevel.KECAMATAN;
     String unitKey = kecamatan ? "desa" : "kecamatan";
 

@@ -5,9 +5,9 @@ import id.rekap.core.election.ElectionDefinition;
 import id.rekap.core.plenary.Attendee;
 import id.rekap.core.plenary.Participants;
 import id.rekap.core.plenary.PlenarySession;
+import id.rekap.core.region.LocalZone;
 import id.rekap.core.region.Region;
 import id.rekap.core.region.RegionLevel;
-import id.rekap.core.region.TallyZone;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -88,7 +88,7 @@ public final class DKejadianForm {
     Region region = lineage.getLast();
     FormTexts t = texts(lineage);
     Map<String, String> w = FormWords.of(t, election, lineage);
-    TallyZone zone = TallyZone.of(region.code());
+    LocalZone zone = LocalZone.of(region.code());
     String level = region.level() == RegionLevel.KECAMATAN ? "kecamatan" : "kabkota";
     boolean pilkada =
         election.contests().stream()

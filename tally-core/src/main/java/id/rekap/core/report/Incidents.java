@@ -5,10 +5,10 @@ import id.rekap.core.election.ElectionDefinition;
 import id.rekap.core.election.Shape;
 import id.rekap.core.plenary.Participants;
 import id.rekap.core.plenary.PlenaryRepository.ObjectionRow;
+import id.rekap.core.region.LocalZone;
 import id.rekap.core.region.RegionCode;
 import id.rekap.core.region.RegionLevel;
 import id.rekap.core.region.RegionTree;
-import id.rekap.core.region.TallyZone;
 import id.rekap.core.region.TpsCode;
 import id.rekap.core.revote.Revote;
 import java.time.Instant;
@@ -29,7 +29,7 @@ final class Incidents {
       FormTexts t,
       ElectionDefinition election,
       RegionTree tree,
-      TallyZone zone,
+      LocalZone zone,
       List<ObjectionRow> rows,
       List<Revote> revotes) {
     List<Timed> out = new ArrayList<>();
@@ -94,7 +94,7 @@ final class Incidents {
   }
 
   /** "20-02-2024 10.15 WIB": sessions may run past midnight, so the date is kept. */
-  static String time(FormTexts t, TallyZone zone, String at) {
+  static String time(FormTexts t, LocalZone zone, String at) {
     try {
       ZonedDateTime z = Instant.parse(at).atZone(zone.zone());
       return String.format(

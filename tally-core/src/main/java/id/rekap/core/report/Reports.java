@@ -15,11 +15,11 @@ import id.rekap.core.recap.Recap;
 import id.rekap.core.recap.RecapLevel;
 import id.rekap.core.recap.RecapRow;
 import id.rekap.core.recap.Tally;
+import id.rekap.core.region.LocalZone;
 import id.rekap.core.region.Region;
 import id.rekap.core.region.RegionCode;
 import id.rekap.core.region.RegionLevel;
 import id.rekap.core.region.RegionTree;
-import id.rekap.core.region.TallyZone;
 import id.rekap.core.result.TpsResult;
 import id.rekap.core.revote.Revote;
 import java.time.Clock;
@@ -242,7 +242,7 @@ public final class Reports {
       }
     }
     List<Incident> incidents =
-        Incidents.of(t, election, tree.get(), TallyZone.of(where), rows, revotes);
+        Incidents.of(t, election, tree.get(), LocalZone.of(where), rows, revotes);
     return DKejadianForm.build(election, lineage, s, incidents, settings);
   }
 

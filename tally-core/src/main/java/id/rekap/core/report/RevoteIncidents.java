@@ -3,8 +3,8 @@ package id.rekap.core.report;
 import id.rekap.core.election.Candidate;
 import id.rekap.core.election.Contest;
 import id.rekap.core.recap.Adoption;
+import id.rekap.core.region.LocalZone;
 import id.rekap.core.region.RegionTree;
-import id.rekap.core.region.TallyZone;
 import id.rekap.core.result.AdminField;
 import id.rekap.core.result.TpsResult;
 import id.rekap.core.result.VoteKey;
@@ -24,7 +24,7 @@ final class RevoteIncidents {
    * The entry as the D.Kejadian of a plenary prints it: its time in the tally centre's zone, the
    * contest and the TPS in words.
    */
-  static Incident of(Revote r, Contest contest, FormTexts t, RegionTree tree, TallyZone zone) {
+  static Incident of(Revote r, Contest contest, FormTexts t, RegionTree tree, LocalZone zone) {
     Incident i = of(r, contest, t);
     return new Incident(
         Incidents.time(t, zone, r.declaredAt()),

@@ -3,9 +3,9 @@ package id.rekap.core.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rekap.core.election.ContestCode;
+import id.rekap.core.region.LocalZone;
 import id.rekap.core.region.Region;
 import id.rekap.core.region.RegionCode;
-import id.rekap.core.region.TallyZone;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -58,14 +58,14 @@ class FormWordsTest {
 
   @Test
   void theTallyCentresZoneComesFromTheProvince() {
-    assertThat(TallyZone.of(new RegionCode("3101"))).isEqualTo(TallyZone.WIB);
-    assertThat(TallyZone.of(new RegionCode("1108"))).isEqualTo(TallyZone.WIB);
-    assertThat(TallyZone.of(new RegionCode("7371"))).isEqualTo(TallyZone.WITA);
-    assertThat(TallyZone.of(new RegionCode("5171"))).isEqualTo(TallyZone.WITA);
-    assertThat(TallyZone.of(new RegionCode("6471"))).isEqualTo(TallyZone.WITA);
-    assertThat(TallyZone.of(new RegionCode("8171"))).isEqualTo(TallyZone.WIT);
-    assertThat(TallyZone.of(new RegionCode("9471"))).isEqualTo(TallyZone.WIT);
-    assertThat(TallyZone.of(new RegionCode("6171"))).isEqualTo(TallyZone.WIB);
+    assertThat(LocalZone.of(new RegionCode("3101"))).isEqualTo(LocalZone.WIB);
+    assertThat(LocalZone.of(new RegionCode("1108"))).isEqualTo(LocalZone.WIB);
+    assertThat(LocalZone.of(new RegionCode("7371"))).isEqualTo(LocalZone.WITA);
+    assertThat(LocalZone.of(new RegionCode("5171"))).isEqualTo(LocalZone.WITA);
+    assertThat(LocalZone.of(new RegionCode("6471"))).isEqualTo(LocalZone.WITA);
+    assertThat(LocalZone.of(new RegionCode("8171"))).isEqualTo(LocalZone.WIT);
+    assertThat(LocalZone.of(new RegionCode("9471"))).isEqualTo(LocalZone.WIT);
+    assertThat(LocalZone.of(new RegionCode("6171"))).isEqualTo(LocalZone.WIB);
   }
 
   @Test

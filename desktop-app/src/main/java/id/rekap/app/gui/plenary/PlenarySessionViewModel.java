@@ -4,7 +4,7 @@ import id.rekap.app.gui.Session;
 import id.rekap.core.election.ContestCode;
 import id.rekap.core.plenary.Attendee;
 import id.rekap.core.plenary.PlenarySession;
-import id.rekap.core.region.TallyZone;
+import id.rekap.core.region.LocalZone;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -99,7 +99,7 @@ public final class PlenarySessionViewModel {
   }
 
   private String local(Instant at) {
-    TallyZone zone = TallyZone.of(session.workspace().info().region());
+    LocalZone zone = LocalZone.of(session.workspace().info().region());
     return at.atZone(zone.zone()).format(TIME) + " " + zone.label();
   }
 
