@@ -17,6 +17,7 @@ import picocli.CommandLine.ParentCommand;
     subcommands = {
       ObjectionCommand.Add.class,
       ObjectionCommand.Respond.class,
+      ObjectionCommand.Recommend.class,
       ObjectionCommand.ListAll.class
     })
 final class ObjectionCommand {
@@ -39,8 +40,18 @@ final class ObjectionCommand {
     @Option(names = "--contest")
     private String contest;
 
-    @Option(names = "--by", required = true, paramLabel = "WHO")
+    @Option(
+        names = "--by",
+        required = true,
+        paramLabel = "WHO",
+        description = "Nama saksi (atau anggota) yang mengajukan.")
     private String by;
+
+    @Option(
+        names = "--participant",
+        paramLabel = "NOMOR",
+        description = "Nomor urut peserta yang diwakili saksi (dengan --contest).")
+    private Integer participant;
 
     @Option(names = "--text", required = true)
     private String text;
@@ -57,7 +68,9 @@ final class ObjectionCommand {
               : ContestCode.of(contest)
                   .orElseThrow(() -> RekapException.usage("cli.contest.unknown", contest));
       try (Workspace ws = root.openWorkspace()) {
-        long id = ws.objections().record(root.login(ws), k, c, place, by, text);
+        long id =
+            ws.objections()
+                .record(root.login(ws), new Objections.Raised(k, c, participant, place, by, text));
         root.io().out().println(root.io().text("cli.objection.recorded", id));
       }
       return 0;
@@ -90,6 +103,27 @@ final class ObjectionCommand {
     }
   }
 
+  @Command(name = "recommend", description = "Rekomendasi Panwaslu atas keberatan atau kejadian.")
+  static final class Recommend implements Callable<Integer> {
+    @ParentCommand private ObjectionCommand parent;
+
+    @Parameters(index = "0", paramLabel = "ID")
+    private long id;
+
+    @Option(names = "--text", required = true)
+    private String text;
+
+    @Override
+    public Integer call() {
+      RootCommand root = parent.root;
+      try (Workspace ws = root.openWorkspace()) {
+        ws.objections().recommend(root.login(ws), id, text);
+      }
+      root.io().out().println(root.io().text("cli.objection.recommended", id));
+      return 0;
+    }
+  }
+
   @Command(name = "list", description = "Semua keberatan dan kejadian (termasuk yang ditolak).")
   static final class ListAll implements Callable<Integer> {
     @ParentCommand private ObjectionCommand parent;
@@ -109,14 +143,24 @@ final class ObjectionCommand {
                         .io()
                         .out()
                         .printf(
-                            "#%d %-9s %-13s %-8s %s: %s | %s | %s%n",
+                            "#%d %-9s %-13s %-8s %s%s: %s | %s | %s | %s%n",
                             o.id(),
                             o.kind().id(),
                             o.place(),
                             o.decision().id(),
                             parent.root.io().safe(o.raisedBy()),
+                            o.participant() == null
+                                ? ""
+                                : " ("
+                                    + o.contest()
+                                    + " "
+                                    + parent.root.io().safe(o.participant())
+                                    + ")",
                             parent.root.io().safe(o.text()),
                             o.response() == null ? "-" : parent.root.io().safe(o.response()),
+                            o.recommendation() == null
+                                ? "-"
+                                : parent.root.io().safe(o.recommendation()),
                             o.at()));
       }
       return 0;

@@ -8,6 +8,7 @@ import id.rekap.core.report.Paper;
 import id.rekap.core.report.ReportFile;
 import id.rekap.core.report.ReportSettings;
 import id.rekap.core.workspace.Workspace;
+import id.rekap.signing.Sha256;
 import id.rekap.signing.SigningKey;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,7 +25,10 @@ import picocli.CommandLine.ParentCommand;
 final class ReportCommand implements Callable<Integer> {
   @ParentCommand private RootCommand root;
 
-  @Option(names = "--contest", required = true, paramLabel = "CODE")
+  @Option(
+      names = "--contest",
+      paramLabel = "CODE",
+      description = "Kontestasi (wajib untuk d-hasil; D.Kejadian memuat semua kontestasi).")
   private String contest;
 
   @Option(names = "--form", required = true, paramLabel = "d-hasil|d-kejadian")
@@ -53,6 +57,17 @@ final class ReportCommand implements Callable<Integer> {
   private String dapil;
 
   @Option(
+      names = "--session",
+      paramLabel = "N",
+      description = "D.Kejadian: rapat pleno nomor N (bawaan: yang terakhir).")
+  private Long session;
+
+  @Option(
+      names = "--blank",
+      description = "D.Kejadian kosong (blanko) untuk diisi tangan selama rapat pleno.")
+  private boolean blank;
+
+  @Option(
       names = "--member",
       paramLabel = "JABATAN=NAMA",
       description =
@@ -76,9 +91,6 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ContestCode code =
-        ContestCode.of(contest)
-            .orElseThrow(() -> RekapException.usage("cli.contest.unknown", contest));
     ReportFile.Format fmt =
         switch (format) {
           case "pdf" -> ReportFile.Format.PDF;
@@ -89,6 +101,15 @@ final class ReportCommand implements Callable<Integer> {
     if (!form.equals("d-hasil") && !form.equals("d-kejadian")) {
       throw RekapException.usage("cli.report.form", form);
     }
+    boolean hasil = form.equals("d-hasil");
+    if (hasil && contest == null) {
+      throw RekapException.usage("cli.report.contest");
+    }
+    ContestCode code =
+        contest == null
+            ? null
+            : ContestCode.of(contest)
+                .orElseThrow(() -> RekapException.usage("cli.contest.unknown", contest));
     RegionCode where =
         region == null
             ? null
@@ -99,18 +120,21 @@ final class ReportCommand implements Callable<Integer> {
       // the chair signs: logged in before the key is opened
       var chair = sign ? root.login(ws, id.rekap.core.user.Role.CHAIR) : null;
       SigningKey key = sign ? KeysCommand.open(root, ws) : null;
-      ReportSettings settings =
-          ws.reports()
-              .settings(
-                  code,
-                  where,
-                  CommitteeCommand.parse(members),
-                  root.env().clock(),
-                  VersionProvider.version());
-      FormDocument doc =
-          form.equals("d-hasil")
-              ? ws.reports().dHasil(code, where, dapil, settings)
-              : ws.reports().dKejadian(code, where, settings);
+      var reports = ws.reports();
+      List<id.rekap.core.report.CommitteeMember> signers = CommitteeCommand.parse(members);
+      FormDocument doc;
+      if (hasil) {
+        ReportSettings settings =
+            reports.settings(code, where, signers, root.env().clock(), VersionProvider.version());
+        doc = reports.dHasil(code, where, dapil, settings);
+      } else {
+        ReportSettings settings =
+            reports.kejadianSettings(where, signers, root.env().clock(), VersionProvider.version());
+        doc =
+            blank
+                ? reports.dKejadianBlank(where, settings)
+                : reports.dKejadian(where, session, settings);
+      }
       Path written =
           key == null
               ? ReportFile.write(doc, fmt, size, out)
@@ -125,9 +149,20 @@ final class ReportCommand implements Callable<Integer> {
                         "cli.report.signed",
                         key.certificate().getSubjectX500Principal().getName()));
       }
-      root.io().out().println("sha256 " + doc.digest());
+      root.io().out().println(root.io().text("cli.report.dataDigest", doc.digest()));
+      root.io()
+          .out()
+          .println(root.io().text("cli.report.fileDigest", Sha256.hex(readAll(written))));
       root.io().out().println(doc.stampText());
     }
     return 0;
+  }
+
+  private static byte[] readAll(Path file) {
+    try {
+      return java.nio.file.Files.readAllBytes(file);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }

@@ -29,6 +29,7 @@ import picocli.CommandLine.ScopeType;
       KeyCommand.class,
       EntryCommand.class,
       CorrectCommand.class,
+      PlenaryCommand.class,
       RevoteCommand.class,
       ObjectionCommand.class,
       AdoptCommand.class,

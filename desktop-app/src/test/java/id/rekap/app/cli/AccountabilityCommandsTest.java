@@ -144,6 +144,11 @@ class AccountabilityCommandsTest {
             List.of(
                 "objection", "respond", "1", "--response", "ditolak", "--decision", "rejected")),
         Arguments.of(
+            "admin", List.of("objection", "recommend", "1", "--text", "rekomendasi Panwaslu")),
+        Arguments.of("ani", List.of("plenary", "open", "--place", "Aula Kantor Kecamatan")),
+        Arguments.of("admin", List.of("plenary", "attend", "--committee")),
+        Arguments.of("ani", List.of("plenary", "close")),
+        Arguments.of(
             "citra", List.of("adopt", "--contest", "ppwp", "--code", TPS, "--decision", "pleno")),
         Arguments.of("ani", List.of("committee", "set", "--member", "Ketua=Orang Lain")),
         Arguments.of("ani", List.of("rules", "set", "R3", "WARNING")),

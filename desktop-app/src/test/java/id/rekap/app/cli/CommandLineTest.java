@@ -240,8 +240,13 @@ class CommandLineTest {
               "--member",
               "Ketua=Siti Aminah");
       assertThat(r.status()).as(r.err()).isZero();
-      assertThat(r.out()).contains("DRAFT").containsPattern("sha256 [0-9a-f]{64}");
-      assertThat(out.resolve("d-hasil-kabkota-ppwp-3101-draft." + format)).isNotEmptyFile();
+      Path written = out.resolve("d-hasil-kabkota-ppwp-3101-draft." + format);
+      assertThat(written).isNotEmptyFile();
+      // both digests, labelled: the data's (in the QR code) and the file's own
+      assertThat(r.out())
+          .contains("DRAF")
+          .containsPattern("SHA-256 data \\(isi kode QR\\): [0-9a-f]{64}")
+          .contains("SHA-256 berkas: " + id.rekap.signing.Sha256.hex(Files.readAllBytes(written)));
     }
     Path kejadian = out.resolve("kejadian.pdf");
     var k =

@@ -315,6 +315,11 @@ class DesktopFlowTest {
 
   private void objectionAndAdoption(FxRobot robot) {
     robot.clickOn("#nav-plenary");
+    // the plenary session first: its place and time go into the forms' berita acara
+    robot.clickOn("#session-place").write("Aula KPU Kabupaten Administrasi Kepulauan Seribu");
+    robot.clickOn("#session-open");
+    waitUntil(() -> text(robot, "#session-status").contains("nomor 1"));
+    robot.clickOn("Keberatan & kejadian");
     robot.clickOn("#plenary-place").write(Demo.MISSING_TPS);
     robot.clickOn("#objection-by").write("Saksi 01");
     robot.clickOn("#objection-text").write("Suara pasangan 2 dibaca 170");
@@ -355,7 +360,7 @@ class DesktopFlowTest {
     waitUntil(() -> text(robot, "#report-message").startsWith("Tertulis"));
     Workspace ws = window.workspace();
     Path pdf = ws.folder().resolve("laporan").resolve("d-hasil-kabkota-ppwp-3101-draft.pdf");
-    assertThat(text(robot, "#report-message")).contains(pdf.toString(), "DRAFT", "Ditandatangani");
+    assertThat(text(robot, "#report-message")).contains(pdf.toString(), "DRAF", "Ditandatangani");
     assertThat(robot.lookup("#report-preview").queryAs(ImageView.class).getImage()).isNotNull();
     var cert = ws.keys().certificate(PASSPHRASE.toCharArray()).orElseThrow();
     VerifyFile.Result verdict = VerifyFile.run(pdf, TrustPolicy.of(List.of(cert)));

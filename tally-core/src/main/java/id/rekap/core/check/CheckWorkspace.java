@@ -8,6 +8,7 @@ import id.rekap.core.result.ResultRepository;
 import id.rekap.core.result.TpsResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -85,11 +86,49 @@ public final class CheckWorkspace {
   }
 
   /**
+   * The check of one contest, with the same findings for it as {@link #run()}: the other ballots
+   * are loaded only when the cross-ballot rule (R15) counts as an error here, since only then can
+   * they change this contest's errors. A form's annex needs no more, and a whole kabupaten's other
+   * ballots are most of the reading.
+   */
+  public CheckEngine run(id.rekap.core.election.ContestCode contest) {
+    Map<String, Severity> overrides = tx.inTransaction(settings::overrides);
+    Severity r15 =
+        overrides.getOrDefault(
+            CROSS_BALLOT, RuleCatalog.defaults().getOrDefault(CROSS_BALLOT, Severity.WARNING));
+    ElectionDefinition scope = election;
+    if (r15 != Severity.ERROR) {
+      List<Contest> one = election.contests().stream().filter(c -> c.code() == contest).toList();
+      scope =
+          new ElectionDefinition(
+              election.id(),
+              election.name(),
+              election.date(),
+              election.maxVotersPerTps(),
+              election.ballotReservePercent(),
+              election.mode(),
+              election.parties(),
+              one,
+              election.canonicalJson());
+    }
+    CheckEngine engine = new CheckEngine(scope, tree.get(), overrides);
+    engine.load(load(scope.contests()));
+    engine.addPackageDiscrepancies(packages.get());
+    return engine;
+  }
+
+  /** R15: the same voters on every ballot of a TPS. */
+  private static final String CROSS_BALLOT = "R15";
+
+  /**
    * Every stored result. The contests are read in parallel, one read transaction each: reading is
    * most of a whole-kabupaten check, and H2 serves concurrent readers.
    */
   public List<TpsResult> load() {
-    List<Contest> contests = election.contests();
+    return load(election.contests());
+  }
+
+  private List<TpsResult> load(List<Contest> contests) {
     ExecutorService pool =
         Executors.newFixedThreadPool(
             Math.min(contests.size(), Runtime.getRuntime().availableProcessors()),

@@ -19,7 +19,14 @@ public interface PlenaryRepository {
       String approvedBy,
       String at) {}
 
-  /** An objection (keberatan) or special event (kejadian khusus), with its response if any. */
+  /**
+   * An objection (keberatan) or special event (kejadian khusus), with its response if any.
+   *
+   * @param session the plenary session it was raised in (null when none was recorded)
+   * @param participant the number of the participant the raising witness represents (null when not
+   *     a witness, or not said)
+   * @param recommendation Panwaslu's recommendation, if it gave one
+   */
   record ObjectionRow(
       long id,
       Objections.Kind kind,
@@ -30,7 +37,10 @@ public interface PlenaryRepository {
       String response,
       Objections.Decision decision,
       String recordedBy,
-      String at) {}
+      String at,
+      Long session,
+      Integer participant,
+      String recommendation) {}
 
   long nextCorrectionId();
 
@@ -45,6 +55,8 @@ public interface PlenaryRepository {
   void insert(ObjectionRow row);
 
   void respond(long id, String response, Objections.Decision decision);
+
+  void recommend(long id, String recommendation);
 
   List<ObjectionRow> objections();
 }

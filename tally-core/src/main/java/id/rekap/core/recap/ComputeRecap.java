@@ -34,6 +34,17 @@ public final class ComputeRecap {
         .orElseThrow(() -> RekapException.usage("recap.error.contest", code, election.id()));
   }
 
+  /**
+   * The adopted result of every TPS of a contest (one store read), for callers that compute several
+   * levels from it with {@link Recap#compute}.
+   */
+  public java.util.Collection<id.rekap.core.result.TpsResult> adopted(ContestCode code) {
+    contest(code);
+    Adoption adoption = new Adoption();
+    tx.run(() -> results.forEach(code, adoption::offer));
+    return adoption.adopted();
+  }
+
   public List<RecapRow> run(ContestCode code, RecapLevel level) {
     return run(code, level, java.util.Optional.empty());
   }

@@ -7,7 +7,9 @@ import java.util.Locale;
 
 /**
  * The local time of a tally centre, from its province code: WIB (UTC+7), WITA (UTC+8) or WIT
- * (UTC+9). Clerks read and sign times in their own zone, never in UTC.
+ * (UTC+9). Clerks read and sign times in their own zone, never in UTC: screens and the printed
+ * forms alike (domain.md §11.5). Codes outside the lists (overseas 99, unknown) fall back to WIB,
+ * the zone of KPU's own clock.
  */
 public enum LocalZone {
   WIB("Asia/Jakarta"),
@@ -22,6 +24,16 @@ public enum LocalZone {
 
   public ZoneId zone() {
     return zone;
+  }
+
+  /** The label printed after a time: WIB, WITA, WIT. */
+  public String label() {
+    return name();
+  }
+
+  /** The zone of a region's province (the forms' times, domain.md §11.5). */
+  public static LocalZone of(RegionCode region) {
+    return of(region.value());
   }
 
   /** The zone of a region (any code beginning with its two-digit province code). */

@@ -31,11 +31,20 @@ public final class CanonicalData {
       m.put(
           "columns",
           t.columns().stream().map(c -> c.code() == null ? c.header() : c.code()).toList());
-      m.put("rows", t.rows().stream().map(FormTable.Row::cells).toList());
+      m.put("rows", t.rows().stream().map(CanonicalData::cells).toList());
       tables.add(m);
     }
     doc.put("tables", tables);
     return Json.canonicalOrdered(doc);
+  }
+
+  /** A partial count is kept apart from a complete one: the same number, not the same data. */
+  private static List<Object> cells(FormTable.Row row) {
+    List<Object> out = new ArrayList<>(row.cells().size());
+    for (Object c : row.cells()) {
+      out.add(c instanceof FormTable.Partial p ? Map.of("partial", p.value()) : c);
+    }
+    return out;
   }
 
   /** SHA-256 (hex) of the canonical JSON. */

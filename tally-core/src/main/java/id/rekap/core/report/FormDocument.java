@@ -1,99 +1,201 @@
 package id.rekap.core.report;
 
+import java.time.ZonedDateTime;
 import java.util.List;
 
 /**
- * A form ready to be written as PDF or XLSX: the title lines, the header fields, the tables, and
- * what identifies it. {@code digest} is the SHA-256 of the canonical data (see {@link
- * CanonicalData}), so two files with the same digest carry the same numbers.
+ * A form ready to be written as PDF or XLSX, in the order the paper reads: the heading (form code,
+ * title, region, the berita acara's opening), the body (the certificate's grid, the annex, the
+ * D.Kejadian table) and the closing (where and when it was adopted, the signature blocks), plus the
+ * committee's initials strip for every page the signatures are not on.
  *
- * @param documentId a readable, stable id: form, contest, region (and dapil)
- * @param fileStem a file name without extension that carries the marking
- * @param generated the generation time (from the injected clock)
+ * @param paraf the labels of the initials boxes (one per committee member); empty for none
  */
 public record FormDocument(
-    String documentId,
-    String digest,
-    String fileStem,
-    Marking marking,
+    Identity identity,
     FormTexts texts,
-    List<String> title,
-    List<HeaderField> header,
-    List<Section> sections,
-    java.time.ZonedDateTime generated,
-    String softwareVersion,
-    FormStamp stamp) {
+    Heading heading,
+    List<FormBlock> body,
+    Closing closing,
+    List<String> paraf) {
   public FormDocument {
-    title = List.copyOf(title);
-    header = List.copyOf(header);
-    sections = List.copyOf(sections);
+    body = List.copyOf(body);
+    paraf = List.copyOf(paraf);
   }
 
-  /** A form without a stamp yet ({@link #withStamp} adds the adoption and the audit head). */
-  public FormDocument(
+  /**
+   * What identifies the document on every page and in its file.
+   *
+   * @param documentId a readable, stable id: form, contest, region (and dapil)
+   * @param digest SHA-256 of the canonical data (see {@link CanonicalData}): two files with the
+   *     same digest carry the same numbers; the QR code carries it
+   * @param fileStem a file name without extension that carries the marking
+   * @param stamp what the form says about its adoption (digest and time, or why it is a DRAFT) and
+   *     the audit head when it was made; printed on every page and carried in the QR code
+   * @param generated the generation time, in the tally centre's zone
+   * @param zoneLabel WIB, WITA or WIT
+   */
+  public record Identity(
       String documentId,
       String digest,
       String fileStem,
       Marking marking,
-      FormTexts texts,
+      FormStamp stamp,
+      ZonedDateTime generated,
+      String zoneLabel,
+      String softwareVersion) {}
+
+  /**
+   * The top of the document.
+   *
+   * @param formCode the model code in its box (MODEL D.HASIL KECAMATAN-PPWP)
+   * @param title the title lines, the election line among them
+   * @param fields the region lines (Provinsi: …)
+   * @param notices lines every page carries in full (a copy's notice); empty for none
+   * @param opening the berita acara's opening paragraphs, on the first page
+   */
+  public record Heading(
+      String formCode,
       List<String> title,
-      List<HeaderField> header,
-      List<Section> sections,
-      java.time.ZonedDateTime generated,
-      String softwareVersion) {
-    this(
-        documentId,
-        digest,
-        fileStem,
-        marking,
-        texts,
-        title,
-        header,
-        sections,
-        generated,
-        softwareVersion,
-        FormStamp.NONE);
+      List<HeaderField> fields,
+      List<String> notices,
+      List<String> opening) {
+    public Heading {
+      title = List.copyOf(title);
+      fields = List.copyOf(fields);
+      notices = List.copyOf(notices);
+      opening = List.copyOf(opening);
+    }
   }
 
   /** The same form with what it says about its adoption and the store it came from. */
   public FormDocument withStamp(FormStamp s) {
+    Identity i = identity;
     return new FormDocument(
-        documentId,
-        digest,
-        fileStem,
-        marking,
+        new Identity(
+            i.documentId(),
+            i.digest(),
+            i.fileStem(),
+            i.marking(),
+            s,
+            i.generated(),
+            i.zoneLabel(),
+            i.softwareVersion()),
         texts,
-        title,
-        header,
-        sections,
-        generated,
-        softwareVersion,
-        s);
+        heading,
+        body,
+        closing,
+        paraf);
   }
 
-  /** The stamp line as printed (adoption or why DRAFT, and the audit head). */
+  public FormStamp stamp() {
+    return identity.stamp();
+  }
+
+  /**
+   * The stamp line as printed (adoption or why DRAFT, and the audit head), in local time; empty on
+   * a blank form, which carries no data to have been adopted.
+   */
   public String stampText() {
-    return stamp.line(texts, generated.getZone());
+    if (identity.marking() == Marking.BLANK) {
+      return "";
+    }
+    return identity.stamp().line(texts, identity.generated().getZone(), identity.zoneLabel());
   }
 
   /** A "label: value" line of the header (Provinsi: DKI JAKARTA (31)). */
   public record HeaderField(String label, String value) {}
 
-  /** A captioned table; {@code caption} may be empty. */
-  public record Section(String caption, FormTable table) {}
-
-  /** The generation time as printed. */
-  public String generatedAt() {
-    return Generated.format(generated);
+  /**
+   * The end of the document, kept together on the last page: the adoption line(s), the signature
+   * blocks, and lines after them (who else attended).
+   */
+  public record Closing(List<String> lines, List<SignatureBlock> blocks, List<String> after) {
+    public Closing {
+      lines = List.copyOf(lines);
+      blocks = List.copyOf(blocks);
+      after = List.copyOf(after);
+    }
   }
 
-  /** The marking as printed. */
+  /** A titled block of signature cells, {@code perRow} to a row. */
+  public record SignatureBlock(String title, List<SignatureCell> cells, int perRow) {
+    public SignatureBlock {
+      cells = List.copyOf(cells);
+    }
+  }
+
+  /**
+   * One person's cell: who signs ("1. KETUA", "Partai Politik nomor urut 2"), what they stand for
+   * (the party's or pair's name, may be empty), the name (empty: a line to write it by hand), and a
+   * note instead of a signature space ("(tidak hadir)"; empty when they may sign).
+   */
+  public record SignatureCell(String heading, String stands, String name, String note) {}
+
+  public String documentId() {
+    return identity.documentId();
+  }
+
+  public String digest() {
+    return identity.digest();
+  }
+
+  public String fileStem() {
+    return identity.fileStem();
+  }
+
+  public Marking marking() {
+    return identity.marking();
+  }
+
+  public ZonedDateTime generated() {
+    return identity.generated();
+  }
+
+  public String softwareVersion() {
+    return identity.softwareVersion();
+  }
+
+  public String formCode() {
+    return heading.formCode();
+  }
+
+  public List<String> title() {
+    return heading.title();
+  }
+
+  public List<HeaderField> header() {
+    return heading.fields();
+  }
+
+  /** The generation time as printed, local time with its zone label (WIB). */
+  public String generatedAt() {
+    return Generated.format(identity.generated(), identity.zoneLabel());
+  }
+
+  /** The marking as printed (RESMI, DRAF, UJI COBA, BLANKO). */
   public String markingText() {
-    return texts.get("marking." + marking.id());
+    return texts.get("marking." + identity.marking().id());
+  }
+
+  public String markingNote() {
+    return texts.get("marking.note." + identity.marking().id());
+  }
+
+  /** The grids of the body (a D.Hasil has one). */
+  public List<FormBlock.Grid> grids() {
+    return body.stream()
+        .filter(FormBlock.Grid.class::isInstance)
+        .map(FormBlock.Grid.class::cast)
+        .toList();
   }
 
   /** What the QR code of every page carries. */
   public String qrContent() {
-    return "rekap:" + documentId + ";sha256=" + digest + stamp.payload();
+    return "rekap:"
+        + identity.documentId()
+        + ";sha256="
+        + identity.digest()
+        + identity.stamp().payload();
   }
 }

@@ -42,15 +42,21 @@ public record FormStamp(
   }
 
   /** The printed line: the adoption (or why the form is DRAFT) and the audit head. */
-  String line(FormTexts t, ZoneId zone) {
+  String line(FormTexts t, ZoneId zone, String zoneLabel) {
     String adoption =
         switch (kind) {
           case NONE -> t.get("stamp.none");
-          case OFFICIAL -> t.format("stamp.official", time(adoptedAt, zone), adoptionDigest);
+          case OFFICIAL ->
+              t.format("stamp.official", time(adoptedAt, zone, zoneLabel), adoptionDigest);
           case LIFTED ->
-              t.format("stamp.lifted", time(adoptedAt, zone), time(liftedAt, zone), liftedReason);
-          case CHANGED -> t.format("stamp.changed", time(adoptedAt, zone), adoptionDigest);
-          case UNVERIFIED -> t.format("stamp.unverified", time(adoptedAt, zone));
+              t.format(
+                  "stamp.lifted",
+                  time(adoptedAt, zone, zoneLabel),
+                  time(liftedAt, zone, zoneLabel),
+                  liftedReason);
+          case CHANGED ->
+              t.format("stamp.changed", time(adoptedAt, zone, zoneLabel), adoptionDigest);
+          case UNVERIFIED -> t.format("stamp.unverified", time(adoptedAt, zone, zoneLabel));
         };
     return auditHead == null ? adoption : adoption + "   " + t.format("stamp.audit", auditHead);
   }
@@ -64,12 +70,12 @@ public record FormStamp(
     return ";adopted=" + adopted + (auditHead == null ? "" : ";audit=" + auditHead);
   }
 
-  private static String time(String instant, ZoneId zone) {
+  private static String time(String instant, ZoneId zone, String zoneLabel) {
     if (instant == null) {
       return "-";
     }
     try {
-      return Generated.format(Instant.parse(instant).atZone(zone));
+      return Generated.format(Instant.parse(instant).atZone(zone).withNano(0), zoneLabel);
     } catch (DateTimeParseException e) {
       return instant;
     }

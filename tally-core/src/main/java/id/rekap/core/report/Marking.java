@@ -4,14 +4,16 @@ import id.rekap.core.election.ElectionDefinition;
 import java.util.Locale;
 
 /**
- * The marking printed on every page of a form and put in its file name. A form is OFFICIAL only
- * after the plenary adopted the recap; a test-mode election's forms are always TEST, so that a
- * rehearsal print can never be mistaken for a real one.
+ * The marking printed on every page of a form (in Indonesian: RESMI, DRAF, UJI COBA, BLANKO; see
+ * the form texts) and put in its file name. A form is OFFICIAL only after the plenary adopted the
+ * recap; a test-mode election's forms are always TEST, so that a rehearsal print can never be
+ * mistaken for a real one; BLANK is a form printed empty, to be filled in by hand.
  */
 public enum Marking {
   DRAFT,
   OFFICIAL,
-  TEST;
+  TEST,
+  BLANK;
 
   /**
    * The marking for a form.

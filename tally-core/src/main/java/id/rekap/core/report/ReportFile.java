@@ -65,7 +65,7 @@ public final class ReportFile {
     ByteArrayOutputStream rendered = new ByteArrayOutputStream();
     switch (format) {
       case PDF -> PdfForm.write(doc, paper, rendered);
-      case XLSX -> XlsxForm.write(doc, rendered);
+      case XLSX -> XlsxForm.write(doc, paper, rendered);
     }
     byte[] bytes = rendered.toByteArray();
     if (key != null) {

@@ -4,8 +4,9 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * What a form needs besides the recap: who signs it, how it is marked, when it was generated and by
- * which version of the software. The same settings, data and clock give the same bytes.
+ * What a form needs besides the recap: who signs it, how it is marked and what it says about its
+ * adoption and the store it came from (the stamp), when it was generated and by which version of
+ * the software. The same settings, data and clock give the same bytes.
  */
 public record ReportSettings(
     List<CommitteeMember> committee,

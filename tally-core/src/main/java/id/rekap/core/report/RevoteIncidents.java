@@ -3,6 +3,8 @@ package id.rekap.core.report;
 import id.rekap.core.election.Candidate;
 import id.rekap.core.election.Contest;
 import id.rekap.core.recap.Adoption;
+import id.rekap.core.region.LocalZone;
+import id.rekap.core.region.RegionTree;
 import id.rekap.core.result.AdminField;
 import id.rekap.core.result.TpsResult;
 import id.rekap.core.result.VoteKey;
@@ -18,6 +20,25 @@ import java.util.List;
 final class RevoteIncidents {
   private RevoteIncidents() {}
 
+  /**
+   * The entry as the D.Kejadian of a plenary prints it: its time in the tally centre's zone, the
+   * contest and the TPS in words.
+   */
+  static Incident of(Revote r, Contest contest, FormTexts t, RegionTree tree, LocalZone zone) {
+    Incident i = of(r, contest, t);
+    return new Incident(
+        Incidents.time(t, zone, r.declaredAt()),
+        i.kind(),
+        Incidents.contestLabel(t, contest.code()),
+        Incidents.place(t, tree, r.tps().value()),
+        i.raisedBy(),
+        i.text(),
+        i.response(),
+        "",
+        i.decision());
+  }
+
+  /** The entry with the TPS by its dotted code, without time and contest. */
   static Incident of(Revote r, Contest contest, FormTexts t) {
     String kind = t.get("revote." + r.kind().id());
     String by =

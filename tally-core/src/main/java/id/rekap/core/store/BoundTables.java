@@ -50,7 +50,10 @@ final class BoundTables {
           // throttle's counters change on refused tries without an event of their own (each
           // checked failure has one, with the count)
           new Bound(
-              "login_state", List.of("name"), Set.of("failures", "last_failure_at", "blocked")));
+              "login_state", List.of("name"), Set.of("failures", "last_failure_at", "blocked")),
+          bound("plenary_session", "id"),
+          bound("plenary_attendee", "session_id", "position"),
+          bound("objection_detail", "objection_id"));
 
   private static final Map<String, Bound> BY_NAME =
       ALL.stream().collect(Collectors.toMap(Bound::table, b -> b));

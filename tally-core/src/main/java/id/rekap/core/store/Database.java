@@ -217,6 +217,10 @@ public final class Database implements AutoCloseable {
     return new JooqPlenaryRepository(dsl);
   }
 
+  public JooqSessionRepository sessions() {
+    return new JooqSessionRepository(dsl);
+  }
+
   public JooqPackageOutRepository packagesOut() {
     return new JooqPackageOutRepository(dsl);
   }

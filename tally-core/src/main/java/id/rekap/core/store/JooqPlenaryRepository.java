@@ -2,6 +2,7 @@ package id.rekap.core.store;
 
 import static id.rekap.core.store.generated.Tables.CORRECTION;
 import static id.rekap.core.store.generated.Tables.OBJECTION;
+import static id.rekap.core.store.generated.Tables.OBJECTION_DETAIL;
 
 import id.rekap.core.election.ContestCode;
 import id.rekap.core.plenary.Evidence;
@@ -92,6 +93,14 @@ public final class JooqPlenaryRepository implements PlenaryRepository {
         .set(OBJECTION.RECORDED_BY, r.recordedBy())
         .set(OBJECTION.RECORDED_AT, r.at())
         .execute();
+    if (r.session() != null || r.participant() != null || r.recommendation() != null) {
+      dsl.insertInto(OBJECTION_DETAIL)
+          .set(OBJECTION_DETAIL.OBJECTION_ID, r.id())
+          .set(OBJECTION_DETAIL.SESSION_ID, r.session())
+          .set(OBJECTION_DETAIL.PARTICIPANT, r.participant())
+          .set(OBJECTION_DETAIL.RECOMMENDATION, r.recommendation())
+          .execute();
+    }
   }
 
   @Override
@@ -104,21 +113,45 @@ public final class JooqPlenaryRepository implements PlenaryRepository {
   }
 
   @Override
+  public void recommend(long id, String recommendation) {
+    int updated =
+        dsl.update(OBJECTION_DETAIL)
+            .set(OBJECTION_DETAIL.RECOMMENDATION, recommendation)
+            .where(OBJECTION_DETAIL.OBJECTION_ID.eq(id))
+            .execute();
+    if (updated == 0) {
+      dsl.insertInto(OBJECTION_DETAIL)
+          .set(OBJECTION_DETAIL.OBJECTION_ID, id)
+          .set(OBJECTION_DETAIL.RECOMMENDATION, recommendation)
+          .execute();
+    }
+  }
+
+  @Override
   public List<ObjectionRow> objections() {
-    return dsl.selectFrom(OBJECTION)
+    // session, participant and recommendation are kept beside the row (V40), when recorded
+    return dsl.select()
+        .from(OBJECTION)
+        .leftJoin(OBJECTION_DETAIL)
+        .on(OBJECTION_DETAIL.OBJECTION_ID.eq(OBJECTION.ID))
         .orderBy(OBJECTION.ID)
         .fetch(
             r ->
                 new ObjectionRow(
-                    r.getId(),
-                    Objections.Kind.of(r.getKind()).orElseThrow(),
-                    r.getContest() == null ? null : ContestCode.of(r.getContest()).orElseThrow(),
-                    r.getPlaceCode(),
-                    r.getRaisedBy(),
-                    r.getText(),
-                    r.getResponse(),
-                    Objections.Decision.of(r.getDecision()).orElseThrow(),
-                    r.getRecordedBy(),
-                    r.getRecordedAt()));
+                    r.get(OBJECTION.ID),
+                    Objections.Kind.of(r.get(OBJECTION.KIND)).orElseThrow(),
+                    r.get(OBJECTION.CONTEST) == null
+                        ? null
+                        : ContestCode.of(r.get(OBJECTION.CONTEST)).orElseThrow(),
+                    r.get(OBJECTION.PLACE_CODE),
+                    r.get(OBJECTION.RAISED_BY),
+                    r.get(OBJECTION.TEXT),
+                    r.get(OBJECTION.RESPONSE),
+                    Objections.Decision.of(r.get(OBJECTION.DECISION)).orElseThrow(),
+                    r.get(OBJECTION.RECORDED_BY),
+                    r.get(OBJECTION.RECORDED_AT),
+                    r.get(OBJECTION_DETAIL.SESSION_ID),
+                    r.get(OBJECTION_DETAIL.PARTICIPANT),
+                    r.get(OBJECTION_DETAIL.RECOMMENDATION)));
   }
 }

@@ -185,13 +185,23 @@ public final class Workspace implements AutoCloseable {
     var adoptions = adoptions();
     var objections = objections();
     var committee = committee();
+    var sessions = sessions();
     var revotes = revotes();
     return new id.rekap.core.report.Reports(
         recap(),
         election,
         this::regionTree,
         new id.rekap.core.report.PlenaryRecords(
-            adoptions::isAdopted, objections::list, committee::members, revotes::under),
+            adoptions::isAdopted,
+            objections::list,
+            committee::members,
+            sessions::list,
+            (c, code) ->
+                tx.inTransaction(() -> db.adoptions().find(c, code))
+                    .map(a -> java.time.Instant.parse(a.at())),
+            // once per contest and query object (Reports keeps them), however many forms
+            c -> check().run(c).findings(),
+            revotes::under),
         (contest, code) -> formStamp(adoptions.stamp(contest, code)));
   }
 
@@ -391,7 +401,13 @@ public final class Workspace implements AutoCloseable {
   }
 
   public id.rekap.core.plenary.Objections objections() {
-    return new id.rekap.core.plenary.Objections(tx, db.plenary(), audit, this::regionTree, clock);
+    return new id.rekap.core.plenary.Objections(
+        tx, db.plenary(), db.sessions(), audit, election, this::regionTree, clock);
+  }
+
+  /** The plenary sessions: place, opening and closing time, attendance. */
+  public id.rekap.core.plenary.PlenarySessions sessions() {
+    return new id.rekap.core.plenary.PlenarySessions(tx, db.sessions(), audit, election, clock);
   }
 
   public id.rekap.core.adoption.Adoptions adoptions() {

@@ -63,10 +63,10 @@ final class ReportTiming {
       }
       formats.add(new Format(name, seconds, bytes));
     }
-    // the grid: number, label, one column per kecamatan, total
-    var grid = last.sections().getFirst().table();
+    // the grid: number, label, L/P, one column per kecamatan, total
+    var grid = last.grids().getFirst();
     return new Figures(
-        contest.code().id(), dapil.code(), grid.columns().size() - 3, grid.rows().size(), formats);
+        contest.code().id(), dapil.code(), grid.children(), grid.table().rows().size(), formats);
   }
 
   private static Path write(FormDocument doc, String name, Path folder) {

@@ -105,7 +105,7 @@ class OfficialIsWhatWasAdoptedTest {
     assertThat(first.state()).isEqualTo(AdoptionStamp.State.OFFICIAL);
     assertThat(first.digest()).hasSize(64);
     assertThat(adopted.stampText())
-        .contains("Ditetapkan 2024-02-20")
+        .contains("Ditetapkan 20-02-2024")
         .contains(first.digest())
         .contains("Kepala log audit: ");
     assertThat(adopted.qrContent())
@@ -118,7 +118,7 @@ class OfficialIsWhatWasAdoptedTest {
     assertThat(ws.adoptions().stamp(ContestCode.PPWP, SELATAN.value()).state())
         .isEqualTo(AdoptionStamp.State.LIFTED);
     assertThat(corrected.stampText())
-        .startsWith("Penetapan 2024-02-20")
+        .startsWith("Penetapan 20-02-2024")
         .contains("dicabut")
         .contains("koreksi TPS " + TPS.dotted() + ": hitung ulang disaksikan");
     assertThat(corrected.qrContent()).contains(";adopted=-");
@@ -170,7 +170,7 @@ class OfficialIsWhatWasAdoptedTest {
     var v = VerifyFile.run(signedDraft, trust);
     assertThat(v.valid()).isTrue();
     assertThat(v.claims()).hasValueSatisfying(c -> assertThat(c.adoptionDigest()).isEmpty());
-    assertThat(PdfText.of(signedDraft)).contains("DRAFT");
+    assertThat(PdfText.of(signedDraft)).contains("DRAF");
     // the key's use signed the audit head into the chain
     var audit = ws.verifyAudit().run();
     assertThat(audit.checkpoints()).singleElement().satisfies(c -> assertThat(c.ok()).isTrue());

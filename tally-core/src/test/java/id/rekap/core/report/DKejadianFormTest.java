@@ -16,7 +16,7 @@ class DKejadianFormTest {
 
   private static FormDocument form(List<Incident> incidents) {
     DHasilForm.Input in = GeneratedForms.candidates(3);
-    return DKejadianForm.build(in.election(), in.contest(), in.lineage(), incidents, SETTINGS);
+    return DKejadianForm.build(in.election(), in.lineage(), null, incidents, SETTINGS);
   }
 
   @Test
@@ -47,12 +47,10 @@ class DKejadianFormTest {
     byte[] pdf = PdfChecks.pdf(doc, Paper.A4);
     assertThat(PdfChecks.glyphsOutsidePage(pdf)).isEmpty();
     String text = String.join("", FormReader.pdfPages(pdf)).replaceAll("\\s+", " ");
-    assertThat(text)
-        .doesNotContain("NIHIL")
-        .contains("Saksi Partai Uji 25", "Diterima, dibetulkan");
+    assertThat(text).doesNotContain("NIHIL").contains("Saksi Partai Uji 25", "dibetulkan");
     List<String> cells = cells(PdfChecks.xlsx(doc));
     for (Incident e : list) {
-      assertThat(cells).contains(e.raisedBy(), e.text(), e.placeCode());
+      assertThat(cells).contains(e.raisedBy(), e.text(), e.place());
     }
   }
 

@@ -56,9 +56,14 @@ final class FormReader {
 
   private FormReader() {}
 
-  /** Expected value rows: one per field or vote cell, columns = children then their total. */
+  /**
+   * Expected value rows: the TPS counts, then one per field or vote cell; columns = children then
+   * their total.
+   */
   static List<List<Long>> expected(DHasilForm.Input in) {
     List<List<Long>> out = new ArrayList<>();
+    out.add(row(in.columns(), r -> (long) r.expected()));
+    out.add(row(in.columns(), r -> (long) r.received()));
     for (AdminField f : BEFORE_VOTES) {
       out.add(row(in.columns(), r -> r.tally().admin(f)));
     }
@@ -98,7 +103,7 @@ final class FormReader {
     return out;
   }
 
-  /** Rows of the sheet holding at least one number, from the third column on (blank = null). */
+  /** Rows of the sheet holding at least one number, from the fourth column on (blank = null). */
   static List<List<Long>> xlsxRows(byte[] xlsx, int width) throws IOException {
     List<List<Long>> out = new ArrayList<>();
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
@@ -106,10 +111,10 @@ final class FormReader {
       for (Row row : sheet) {
         Long[] values = new Long[width];
         boolean any = false;
-        for (int c = 2; c < 2 + width; c++) {
+        for (int c = 3; c < 3 + width; c++) {
           Cell cell = row.getCell(c);
           if (cell != null && cell.getCellType() == CellType.NUMERIC) {
-            values[c - 2] = (long) cell.getNumericCellValue();
+            values[c - 3] = (long) cell.getNumericCellValue();
             any = true;
           }
         }
@@ -136,50 +141,74 @@ final class FormReader {
     return pages;
   }
 
-  /** Per line of the pages, the trailing counts in Indonesian format (footer lines skipped). */
+  /**
+   * Per line of the pages, the trailing counts in Indonesian format, a partial count's mark
+   * dropped. A row of the grid has at least two (a child and the total, or a running total); note
+   * and annex lines end in one number at most.
+   */
   static List<List<String>> pdfNumberRows(byte[] pdf) throws IOException {
     List<List<String>> out = new ArrayList<>();
     for (String page : pdfPages(pdf)) {
       for (String line : page.split("\n")) {
-        if (line.startsWith("NO. NAMA") || line.startsWith("NO. SAKSI")) {
-          break; // the signature blocks follow the values
-        }
         if (line.contains("SHA-256") || line.contains("Dokumen:")) {
           continue;
         }
         String[] tokens = line.strip().split(" +");
         int i = tokens.length;
-        while (i > 0 && tokens[i - 1].matches("\\d{1,3}(\\.\\d{3})*")) {
+        while (i > 0 && tokens[i - 1].matches("\\d{1,3}(\\.\\d{3})*\\*?")) {
           i--;
         }
         // a line of numbers only is a wrapped column header, not a row (rows have a label)
-        if (i > 0 && i < tokens.length) {
-          out.add(List.of(tokens).subList(i, tokens.length));
+        if (i > 0 && tokens.length - i >= 2) {
+          out.add(
+              List.of(tokens).subList(i, tokens.length).stream()
+                  .map(t -> t.replace("*", ""))
+                  .toList());
         }
       }
     }
     return out;
   }
 
-  /** The expected rows formatted, split into the PDF's column groups as read from the rows. */
-  static List<List<String>> formatted(List<List<Long>> expected, List<List<String>> actual) {
+  /**
+   * The expected rows as the PDF prints them: per column group (children {@code [from, to]},
+   * 1-based), the group's children, then the running total so far or, on the last group, the total;
+   * blanks left out.
+   */
+  static List<List<String>> formatted(List<List<Long>> expected, List<int[]> groups) {
     List<List<String>> out = new ArrayList<>();
-    int from = 0;
-    int at = 0;
-    int width = expected.getFirst().size();
-    while (from < width && at < actual.size()) {
-      int to = from + actual.get(at).size();
+    int children = expected.getFirst().size() - 1;
+    for (int g = 0; g < groups.size(); g++) {
+      int from = groups.get(g)[0];
+      int to = groups.get(g)[1];
+      boolean last = g == groups.size() - 1;
+      boolean running = groups.get(g)[2] == 1;
       for (List<Long> row : expected) {
-        out.add(
-            row.subList(from, Math.min(to, width)).stream()
-                .map(IndonesianFormat::count)
-                .filter(v -> !v.isEmpty())
-                .toList());
+        List<Long> values = new ArrayList<>(row.subList(from - 1, to));
+        if (running) {
+          values.add(sum(row.subList(0, to)));
+        }
+        if (last) {
+          values.add(row.get(children));
+        }
+        List<String> printed =
+            values.stream().map(IndonesianFormat::count).filter(v -> !v.isEmpty()).toList();
+        if (printed.size() >= 2) {
+          out.add(printed);
+        }
       }
-      at += expected.size();
-      from = to;
     }
     return out;
+  }
+
+  private static Long sum(List<Long> values) {
+    Long s = null;
+    for (Long v : values) {
+      if (v != null) {
+        s = (s == null ? 0 : s) + v;
+      }
+    }
+    return s;
   }
 
   /** Row by row, so a failure names the first differing row instead of printing both lists. */

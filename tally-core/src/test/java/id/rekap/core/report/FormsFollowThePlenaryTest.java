@@ -81,7 +81,7 @@ class FormsFollowThePlenaryTest {
     FormDocument doc = ws.reports().dHasil(ContestCode.PPWP, SELATAN, null, settings);
     assertThat(doc.fileStem()).endsWith("-official");
     assertThat(FormReader.pdfPages(PdfChecks.pdf(doc, Paper.A4)))
-        .allSatisfy(page -> assertThat(page).contains("OFFICIAL").doesNotContain("DRAFT"));
+        .allSatisfy(page -> assertThat(page).contains("RESMI").doesNotContain("DRAF"));
   }
 
   @Test
@@ -114,18 +114,19 @@ class FormsFollowThePlenaryTest {
     ws.objections()
         .respond(chair, objection, "Dihitung ulang di pleno", Objections.Decision.ACCEPTED);
 
-    var settings = ws.reports().settings(ContestCode.PPWP, SELATAN, List.of(), CLOCK, "t");
+    var settings = ws.reports().kejadianSettings(SELATAN, List.of(), CLOCK, "t");
     String text =
         String.join(
-            "\n",
-            FormReader.pdfPages(
-                PdfChecks.pdf(
-                    ws.reports().dKejadian(ContestCode.PPWP, SELATAN, settings), Paper.A4)));
+                "\n",
+                FormReader.pdfPages(
+                    PdfChecks.pdf(ws.reports().dKejadian(SELATAN, null, settings), Paper.A4)))
+            .replaceAll("\\s+", " ");
+    // one D.Kejadian for the whole plenary: every contest's entries
     assertThat(text)
         .contains("Keberatan saksi", "Saksi paslon 02", "Dihitung ulang di pleno", "Diterima")
         .contains("Kejadian khusus", "Listrik padam", "Belum diputuskan")
-        .contains("31.01.02.1001.001")
-        .doesNotContain("DPR saja")
+        .contains("TPS 001, Kel./Desa PULAU", "UNTUNG JAWA")
+        .contains("DPR saja")
         .doesNotContain("NIHIL");
   }
 

@@ -70,7 +70,7 @@ final class GeneratedForms {
     List<PartyList> lists = new ArrayList<>();
     List<Party> ps = new ArrayList<>();
     for (int p = 1; p <= parties; p++) {
-      ps.add(new Party(p, "P" + p, "PARTAI UJI COBA " + letters(p) + " NUSANTARA RAYA", false));
+      ps.add(new Party(p, "P" + p, "PARTAI CONTOH " + letters(p) + " NUSANTARA RAYA", false));
       List<Candidate> cs = new ArrayList<>();
       for (int n = 1; n <= caleg; n++) {
         cs.add(
@@ -122,6 +122,47 @@ final class GeneratedForms {
     RegionTree tree = new RegionTree(KEC, regions, tps);
     List<RecapRow> rows = Recap.compute(contest, tree, RecapLevel.DESA, results);
     return new DHasilForm.Input(e, contest, tree.lineage(), dapil, rows);
+  }
+
+  /**
+   * Three desa of two TPS each, where the second TPS of every desa did not report block V and no
+   * TPS reported block III: sums with a mark, blanks.
+   */
+  static DHasilForm.Input partialInput() {
+    DHasilForm.Input base = candidates(3);
+    List<Region> regions = new ArrayList<>();
+    List<Tps> tps = new ArrayList<>();
+    List<TpsResult> results = new ArrayList<>();
+    Random random = new Random(5);
+    for (Region r : base.lineage()) {
+      regions.add(r);
+    }
+    for (RecapRow col : base.columns()) {
+      RegionCode desa = new RegionCode(col.code());
+      regions.add(new Region(desa, col.name()));
+      for (int n = 1; n <= 2; n++) {
+        TpsCode t = TpsCode.of(desa, n);
+        tps.add(Tps.numbered(t));
+        TpsResult r = result(t, base.contest(), null, random);
+        Map<AdminField, Integer> admin = new EnumMap<>(AdminField.class);
+        for (AdminField f : AdminField.values()) {
+          boolean lost =
+              f.name().startsWith("DISABLED")
+                  || (n == 2
+                      && (f == AdminField.VALID
+                          || f == AdminField.INVALID
+                          || f == AdminField.TOTAL));
+          if (!lost) {
+            admin.put(f, r.admin().get(f));
+          }
+        }
+        results.add(
+            new TpsResult(t, r.contest(), r.source(), null, AdminBlock.of(admin), r.votes()));
+      }
+    }
+    RegionTree tree = new RegionTree(KEC, regions, tps);
+    List<RecapRow> rows = Recap.compute(base.contest(), tree, RecapLevel.DESA, results);
+    return new DHasilForm.Input(base.election(), base.contest(), tree.lineage(), null, rows);
   }
 
   /** Names must not end in digits: the PDF reader takes trailing numbers for values. */

@@ -3,6 +3,7 @@ package id.rekap.core.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rekap.core.election.ElectionDefinition.Mode;
+import id.rekap.core.support.TestClock;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,17 +32,17 @@ class MarkingAndReproducibilityTest {
     List<String> pages = FormReader.pdfPages(PdfChecks.pdf(doc, Paper.A4));
     assertThat(pages).hasSizeGreaterThan(1);
     for (String page : pages) {
-      assertThat(page).contains(marking.name());
+      assertThat(page).contains(doc.markingText());
       for (Marking other : Marking.values()) {
         if (other != marking) {
-          assertThat(page).doesNotContain(other.name());
+          assertThat(page).doesNotContain(doc.texts().get("marking." + other.id()));
         }
       }
     }
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(PdfChecks.xlsx(doc)))) {
       var sheet = wb.getSheetAt(0);
-      assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo(marking.name());
-      assertThat(sheet.getHeader().getLeft()).isEqualTo(marking.name());
+      assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo(doc.markingText());
+      assertThat(sheet.getHeader().getLeft()).isEqualTo(doc.markingText());
     }
     assertThat(doc.fileStem()).endsWith("-" + marking.id());
   }
@@ -67,5 +68,23 @@ class MarkingAndReproducibilityTest {
     assertThat(a.digest()).isEqualTo(b.digest());
     assertThat(PdfChecks.pdf(a, Paper.A4)).isNotEqualTo(PdfChecks.pdf(b, Paper.A4));
     assertThat(PdfChecks.xlsx(a)).isNotEqualTo(PdfChecks.xlsx(b));
+  }
+
+  @Test
+  void copiedTextIsTheTextPrintedWithoutLigatures() throws Exception {
+    ReportSettings s =
+        new ReportSettings(
+            List.of(
+                new CommitteeMember("Ketua", "Affandi Saifful Fikri"),
+                new CommitteeMember("Anggota", "Muflih Effendi")),
+            Marking.DRAFT,
+            TestClock.FIXED,
+            "0.1.0-test");
+    FormDocument doc = DHasilForm.build(GeneratedForms.candidates(4), s);
+    String text = String.join("\n", FormReader.pdfPages(PdfChecks.pdf(doc, Paper.A4)));
+    assertThat(text)
+        .contains("Affandi Saifful Fikri", "Muflih Effendi")
+        .contains("SHA-256 data (isi kode QR): " + doc.digest())
+        .doesNotContain("\ufb00", "\ufb01", "\ufb02", "\ufb03", "\ufb04");
   }
 }

@@ -31,8 +31,12 @@ final class PdfChecks {
   }
 
   static byte[] xlsx(FormDocument doc) {
+    return xlsx(doc, Paper.A4);
+  }
+
+  static byte[] xlsx(FormDocument doc, Paper paper) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    XlsxForm.write(doc, out);
+    XlsxForm.write(doc, paper, out);
     preview(doc.fileStem() + ".xlsx", out.toByteArray());
     return out.toByteArray();
   }
@@ -48,6 +52,28 @@ final class PdfChecks {
         throw new java.io.UncheckedIOException(e);
       }
     }
+  }
+
+  /** The grid's column groups on a paper: {from, to, running total 1/0} (children 1-based). */
+  static List<int[]> groups(FormDocument doc, Paper paper) throws IOException {
+    try (PDDocument d = new PDDocument();
+        PdfText text = new PdfText(d)) {
+      List<int[]> out = new ArrayList<>();
+      for (PdfGrid.Group g :
+          new PdfGrid(
+                  doc.grids().getFirst(), doc.texts(), text, paper.width() - 2 * PdfFrame.MARGIN)
+              .groups()) {
+        out.add(new int[] {g.from(), g.to(), g.running() ? 1 : 0});
+      }
+      return out;
+    }
+  }
+
+  /** The PDF's number rows compared with the expected rows, group by group. */
+  static void assertNumbers(FormDocument doc, Paper paper, byte[] pdf, List<List<Long>> expected)
+      throws IOException {
+    FormReader.assertSameRows(
+        FormReader.pdfNumberRows(pdf), FormReader.formatted(expected, groups(doc, paper)));
   }
 
   /** Glyphs whose box lies (partly) outside the page, as "page: text" strings. */

@@ -18,6 +18,7 @@ import id.rekap.core.intake.ImportSummary;
 import id.rekap.core.recap.RecapLevel;
 import id.rekap.core.recap.RecapRow;
 import id.rekap.core.region.TpsCode;
+import id.rekap.core.report.FormBlock;
 import id.rekap.core.report.FormDocument;
 import id.rekap.core.report.FormTable;
 import id.rekap.core.report.Marking;
@@ -112,10 +113,12 @@ class RevoteTest {
     assertThat(entries)
         .anySatisfy(
             cells -> {
-              assertThat(cells.get(1)).isEqualTo("Pemungutan suara ulang (PSU)");
-              assertThat(cells.get(2)).isEqualTo("31.01.01.1001.001");
-              assertThat(cells.get(3)).isEqualTo("Ditandai di Sirekap");
-              assertThat(cells.get(4))
+              // the session's D.Kejadian: number, time, kind, contest, place in words, by, text
+              assertThat(cells.get(2)).isEqualTo("Pemungutan suara ulang (PSU)");
+              assertThat(cells.get(3)).isEqualTo("PPWP");
+              assertThat(cells.get(4)).startsWith("TPS 001, Kel./Desa ");
+              assertThat(cells.get(5)).isEqualTo("Ditandai di Sirekap");
+              assertThat(cells.get(6))
                   .contains("Hasil sebelumnya (sumber Sirekap)", "suara sah 228", "(2) 107");
             });
 
@@ -159,7 +162,7 @@ class RevoteTest {
     assertThat(dKejadianRows(ws))
         .anySatisfy(
             cells ->
-                assertThat(cells.get(4)).endsWith("Alasan: Pemungutan dihentikan karena banjir"));
+                assertThat(cells.get(6)).endsWith("Alasan: Pemungutan dihentikan karena banjir"));
   }
 
   @Test
@@ -268,9 +271,10 @@ class RevoteTest {
     ReportSettings settings =
         new ReportSettings(
             List.of(), Marking.of(false, ElectionDefinition.Mode.OFFICIAL), TestClock.FIXED, "uji");
-    FormDocument form = ws.reports().dKejadian(ContestCode.PPWP, null, settings);
+    FormDocument form = ws.reports().dKejadian(null, null, settings);
     List<List<String>> out = new ArrayList<>();
-    for (FormTable.Row r : form.sections().getFirst().table().rows()) {
+    FormBlock.Listing entries = (FormBlock.Listing) form.body().getFirst();
+    for (FormTable.Row r : entries.table().rows()) {
       if (r.kind() == FormTable.Kind.DATA) {
         out.add(r.cells().stream().map(String::valueOf).toList());
       }

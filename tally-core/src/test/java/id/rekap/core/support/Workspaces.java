@@ -93,6 +93,26 @@ public final class Workspaces {
     return sampleSummary;
   }
 
+  /**
+   * A copy of a PPK workspace of one kecamatan of the sample (310101 or 310102) with the real
+   * region list and the kecamatan's real files.
+   */
+  public static synchronized Workspace ppk(Path folder, String kecamatan) {
+    Path t = cache().resolve("ppk-" + kecamatan);
+    if (!Files.isDirectory(t)) {
+      try (Workspace ws =
+          create(t, WorkspaceLevel.KECAMATAN, kecamatan, demoFiles().resolve(DemoData.ELECTION))) {
+        ws.importRegions(CLERK, List.of(demoFiles().resolve(DemoData.REGIONS)));
+        ws.importResults()
+            .run(
+                CLERK,
+                ImportRequest.of(List.of(demoFiles().resolve(DemoData.RESULTS))),
+                ImportResults.Progress.NONE);
+      }
+    }
+    return copy(t, folder);
+  }
+
   private static void ensureSample() {
     if (sample == null) {
       Path t = cache().resolve("sample");

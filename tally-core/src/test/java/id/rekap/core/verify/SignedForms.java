@@ -62,7 +62,7 @@ final class SignedForms {
       PdfForm.write(doc, Paper.A4, p);
       pdf = p.toByteArray();
       ByteArrayOutputStream x = new ByteArrayOutputStream();
-      XlsxForm.write(doc, x);
+      XlsxForm.write(doc, Paper.A4, x);
       xlsx = x.toByteArray();
       signedPdf = PdfSignature.sign(pdf, key, TestClock.FIXED);
       signedXlsx = XlsxSignature.sign(xlsx, key, TestClock.FIXED);

@@ -53,6 +53,7 @@ public final class PlenaryView {
             place));
     TabPane tabs =
         new TabPane(
+            tab("plenary.tab.session", PlenarySessionView.of(model.sessions(), session)),
             tab("plenary.tab.objections", objections()),
             tab("plenary.tab.corrections", corrections()),
             tab("plenary.tab.adoption", adoption()));
@@ -100,7 +101,10 @@ public final class PlenaryView {
             Arrays.asList(Objections.Kind.values()),
             model.kind(),
             k -> session.text("objection.kind." + k.id())));
-    form.addRow(1, label("plenary.raisedBy"), by);
+    TextField participant = field("objection-participant", model.participant());
+    participant.setPromptText(session.text("plenary.participantPrompt"));
+    participant.setPrefColumnCount(6);
+    form.addRow(1, label("plenary.raisedBy"), by, label("plenary.participant"), participant);
     form.addRow(2, label("plenary.text"), what);
     form.add(record, 1, 3);
     TableView<PlenaryRepository.ObjectionRow> table = new TableView<>(model.objections());
@@ -139,6 +143,13 @@ public final class PlenaryView {
                 session.text("plenary.response"),
                 220,
                 o -> o.response() == null ? "" : o.response()));
+    table
+        .getColumns()
+        .add(
+            Tables.text(
+                session.text("plenary.recommendation"),
+                200,
+                o -> o.recommendation() == null ? "" : o.recommendation()));
     table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
     Tables.placeholder(table, session.text("plenary.noObjections"));
     table
@@ -160,6 +171,12 @@ public final class PlenaryView {
             model.decision(),
             d -> session.text("objection.decision." + d.id())),
         respond);
+    TextField recommendation = field("objection-recommendation", model.recommendation());
+    recommendation.setPromptText(session.text("plenary.recommendationPrompt"));
+    Button recommend = new Button(session.text("plenary.recommend"));
+    recommend.setId("objection-recommend");
+    recommend.setOnAction(e -> model.recommend());
+    reply.addRow(1, label("plenary.recommendation"), recommendation, new Label(), recommend);
     VBox.setVgrow(table, Priority.ALWAYS);
     return pad(new VBox(10, form, table, reply));
   }

@@ -61,10 +61,32 @@ public final class PlenaryViewModel implements Refreshable {
   // adoption form
   private final StringProperty adoptionNote = new SimpleStringProperty("");
 
+  // the witness's participant and Panwaslu's recommendation on an objection
+  private final StringProperty participant = new SimpleStringProperty("");
+  private final StringProperty recommendation = new SimpleStringProperty("");
+
+  private final PlenarySessionViewModel sessions;
+
   public PlenaryViewModel(Session session) {
     this.session = session;
     contest.set(session.contests().getFirst());
     place.addListener((o, a, b) -> loadHistory());
+    this.sessions =
+        new PlenarySessionViewModel(session, () -> contest.get().code(), message, this::refresh);
+  }
+
+  /** The plenary session: place, opening and closing, attendance. */
+  public PlenarySessionViewModel sessions() {
+    return sessions;
+  }
+
+  /** The number of the participant the raising witness represents (blank: not a witness). */
+  public StringProperty participant() {
+    return participant;
+  }
+
+  public StringProperty recommendation() {
+    return recommendation;
   }
 
   public ObjectProperty<Contest> contest() {
@@ -166,10 +188,11 @@ public final class PlenaryViewModel implements Refreshable {
         .jobs()
         .run(
             session.text("plenary.loading"),
-            p -> new Loaded(ws.objections().list(""), ws.adoptions().list()),
+            p -> new Loaded(ws.objections().list(""), ws.adoptions().list(), ws.sessions().list()),
             loaded -> {
               objections.setAll(loaded.objections());
               adoptions.setAll(loaded.adoptions());
+              sessions.show(loaded.sessions());
               loadHistory();
             },
             this::failed);
@@ -177,7 +200,8 @@ public final class PlenaryViewModel implements Refreshable {
 
   private record Loaded(
       List<PlenaryRepository.ObjectionRow> objections,
-      List<AdoptionRepository.Adopted> adoptions) {}
+      List<AdoptionRepository.Adopted> adoptions,
+      List<id.rekap.core.plenary.PlenarySession> sessions) {}
 
   private void loadHistory() {
     var tps = TpsCode.parse(clean(place.get()));
@@ -194,11 +218,42 @@ public final class PlenaryViewModel implements Refreshable {
     var k = kind.get();
     String by = raisedBy.get();
     String what = text.get();
+    Integer number;
+    try {
+      number = participant.get().isBlank() ? null : Integer.valueOf(participant.get().strip());
+    } catch (NumberFormatException e) {
+      message.set(session.text("plenary.session.participant", participant.get()));
+      return;
+    }
     act(
-        u -> session.workspace().objections().record(u, k, c, where, by, what),
+        u ->
+            session
+                .workspace()
+                .objections()
+                .record(u, new Objections.Raised(k, c, number, where, by, what)),
         id -> {
           text.set("");
+          participant.set("");
           return session.text("plenary.objectionRecorded", id, where);
+        });
+  }
+
+  /** Records Panwaslu's recommendation on the selected objection. */
+  public void recommend() {
+    var o = selectedObjection.get();
+    if (o == null) {
+      message.set(session.text("plenary.chooseObjection"));
+      return;
+    }
+    String what = recommendation.get();
+    act(
+        u -> {
+          session.workspace().objections().recommend(u, o.id(), what);
+          return o.id();
+        },
+        id -> {
+          recommendation.set("");
+          return session.text("plenary.recommended", id);
         });
   }
 

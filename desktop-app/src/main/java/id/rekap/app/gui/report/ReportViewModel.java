@@ -5,17 +5,14 @@ import id.rekap.app.gui.Session;
 import id.rekap.app.gui.WorkspaceKey;
 import id.rekap.core.common.RekapException;
 import id.rekap.core.election.Contest;
-import id.rekap.core.plenary.PlenaryRepository;
 import id.rekap.core.region.RegionCode;
 import id.rekap.core.report.CommitteeMember;
 import id.rekap.core.report.FormDocument;
-import id.rekap.core.report.Incident;
 import id.rekap.core.report.Marking;
 import id.rekap.core.report.ReportFile;
 import id.rekap.core.report.ReportSettings;
 import id.rekap.signing.SigningKey;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -33,7 +30,9 @@ public final class ReportViewModel {
   /** The forms this screen makes. */
   public enum Form {
     D_HASIL,
-    D_KEJADIAN
+    D_KEJADIAN,
+    /** The blank D.Kejadian, printed before the plenary to be filled in by hand. */
+    D_KEJADIAN_BLANK
   }
 
   private final Session session;
@@ -138,21 +137,23 @@ public final class ReportViewModel {
    */
   public java.util.Optional<String> draftReason() {
     Contest c = contest.get();
-    if (c == null) {
-      return java.util.Optional.empty();
+    Form f = form.get();
+    if (f == Form.D_KEJADIAN_BLANK || (f == Form.D_HASIL && c == null)) {
+      return java.util.Optional.empty(); // a blank form is marked BLANKO, never signed as DRAFT
     }
     try {
       String where = region.get() == null ? "" : region.get().strip();
       RegionCode code = where.isEmpty() ? null : RegionCode.parse(where).orElse(null);
-      var ws = session.workspace();
-      var s = ws.reports().settings(c.code(), code, List.of(), session.clock(), version);
+      var reports = session.workspace().reports();
+      ReportSettings s =
+          f == Form.D_HASIL
+              ? reports.settings(c.code(), code, List.of(), session.clock(), version)
+              : reports.kejadianSettings(code, List.of(), session.clock(), version);
       if (s.marking() != Marking.DRAFT) {
         return java.util.Optional.empty();
       }
-      FormDocument doc =
-          ws.reports()
-              .dKejadian(c.code(), code, List.of(), s); // the stamp is the same for both forms
-      return java.util.Optional.of(doc.stampText());
+      // the D.Kejadian is quick to build and prints the same stamp line as the D.Hasil
+      return java.util.Optional.of(reports.dKejadian(code, null, s).stampText());
     } catch (RekapException e) {
       return java.util.Optional.empty();
     }
@@ -201,13 +202,25 @@ public final class ReportViewModel {
             session.text("report.job"),
             p -> {
               var ws = session.workspace();
-              RegionCode forRegion = code == null ? ws.regionTree().root() : code;
-              ReportSettings settings =
-                  ws.reports().settings(c.code(), code, members, session.clock(), version);
+              var reports = ws.reports();
               FormDocument doc =
-                  f == Form.D_HASIL
-                      ? ws.reports().dHasil(c.code(), code, chosenDapil, settings)
-                      : ws.reports().dKejadian(c.code(), code, incidents(forRegion), settings);
+                  switch (f) {
+                    case D_HASIL ->
+                        reports.dHasil(
+                            c.code(),
+                            code,
+                            chosenDapil,
+                            reports.settings(c.code(), code, members, session.clock(), version));
+                    case D_KEJADIAN ->
+                        reports.dKejadian(
+                            code,
+                            null,
+                            reports.kejadianSettings(code, members, session.clock(), version));
+                    case D_KEJADIAN_BLANK ->
+                        reports.dKejadianBlank(
+                            code,
+                            reports.kejadianSettings(code, members, session.clock(), version));
+                  };
               java.nio.file.Files.createDirectories(target);
               Path file;
               String signer = null;
@@ -245,25 +258,5 @@ public final class ReportViewModel {
     if (secret != null) {
       java.util.Arrays.fill(secret, '\0');
     }
-  }
-
-  /** The plenary's objections and special events under the region, as the form prints them. */
-  private List<Incident> incidents(RegionCode region) {
-    List<Incident> out = new ArrayList<>();
-    for (PlenaryRepository.ObjectionRow o : session.workspace().objections().list(region.value())) {
-      if (o.contest() == null || o.contest() == contest.get().code()) {
-        out.add(
-            new Incident(
-                session.text("objection.kind." + o.kind().id()),
-                o.place(),
-                o.raisedBy(),
-                o.text(),
-                o.response() == null ? "" : o.response(),
-                session.text("objection.decision." + o.decision().id())));
-      }
-    }
-    // re-votes (PSU, PSL, PSS, PUSS) with the results they replaced, worded as on the form
-    out.addAll(session.workspace().reports().revoteIncidents(contest.get().code(), region));
-    return out;
   }
 }
