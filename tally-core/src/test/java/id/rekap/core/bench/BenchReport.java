@@ -223,6 +223,27 @@ final class BenchReport {
     return new String[] {name, seconds(p.seconds()), mb(p.heap().live()), note};
   }
 
+  /**
+   * The machine's load average (1, 5, 15 minutes) from /proc/loadavg: on a shared machine it says
+   * how far the seconds above are from a quiet run; the ratios are measured in the same run.
+   */
+  static String loadAverage() {
+    try {
+      String[] f =
+          java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+      return f[0]
+          + ", "
+          + f[1]
+          + ", "
+          + f[2]
+          + " (1, 5, 15 min) on "
+          + Runtime.getRuntime().availableProcessors()
+          + " cores";
+    } catch (java.io.IOException | RuntimeException e) {
+      return "unknown";
+    }
+  }
+
   /** The plain-text table printed at the end of a run. */
   static String text(BenchFigures f) {
     StringBuilder b = new StringBuilder();
@@ -277,6 +298,7 @@ final class BenchReport {
         .append(env.args())
         .append("`\n");
     b.append("- **Command:** `").append(command).append("`\n");
+    b.append("- **Load at the end of the run:** ").append(loadAverage()).append('\n');
     b.append("- **Data:** ").append(dataLine(f)).append('\n');
     b.append("- **Scale:** ").append(f.data().scale());
     if (!f.data().scale().isFull()) {
