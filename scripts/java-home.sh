@@ -1,6 +1,13 @@
 # Sourced by ./rekap, the test and benchmark scripts: selects a JDK 25 or newer.
 # Honours JAVA_HOME when it is one; else looks in the usual JVM folders.
-java_major() { "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'; }
+# The JDK's `release` file names its version; reading it costs nothing, while asking `java` itself
+# starts a JVM (a few hundred ms on every ./rekap call). A JDK without the file is asked.
+java_major() {
+  local v=""
+  [ -f "$1/release" ] && v="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release")"
+  [ -n "$v" ] && { echo "$v"; return; }
+  "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'
+}
 pick_java_home() {
   if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ] && [ "$(java_major "$JAVA_HOME")" -ge 25 ] 2>/dev/null; then
     return 0

@@ -198,6 +198,7 @@ public final class GuiComposition implements Navigator {
     scene.setRoot(root);
     view.installShortcuts();
     main.refreshCurrent();
+    main.checkIntegrity(jobs);
   }
 
   /**

@@ -19,7 +19,10 @@ public final class StateReplay {
   /** The payload field that carries an event's written rows: table → key → digest or null. */
   public static final String FIELD = "state";
 
-  private static final JsonFactory JSON = new JsonFactory();
+  // Row keys are field names here, tens of thousands of distinct ones: interning them in Jackson's
+  // symbol table cost a fifth of the opening check (docs/benchmarks.md) and saves nothing.
+  private static final JsonFactory JSON =
+      JsonFactory.builder().disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).build();
   private static final String MARKER = "\"" + FIELD + "\":{";
 
   private final Map<String, Map<String, String>> expected = new HashMap<>();

@@ -23,7 +23,7 @@ public final class JdbcBoundState implements BoundState {
   @Override
   public Map<String, Map<String, String>> current() {
     Map<String, Map<String, String>> out = new HashMap<>();
-    dsl.connection(c -> out.putAll(read(c)));
+    dsl.connection(c -> out.putAll(LazyReads.run(c, JdbcBoundState::read)));
     return out;
   }
 

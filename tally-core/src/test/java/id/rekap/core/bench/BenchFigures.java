@@ -29,13 +29,30 @@ record BenchFigures(
     Phase auditVerify,
     long auditEvents,
     long databaseBytes,
-    long maxHeap) {
+    long maxHeap,
+    List<Phase> floors,
+    long peakResidentBytes) {
 
   /** One timed phase and the heap it used. */
   record Phase(double seconds, HeapWatch.Peak heap) {}
 
   /** One call of the recap use case. */
   record RecapTiming(ContestCode contest, RecapLevel level, int rows, double seconds) {}
+
+  /** The streaming parse floor (issue 18): its fastest pass. */
+  Phase floor() {
+    return floors.stream().min((a, b) -> Double.compare(a.seconds(), b.seconds())).orElseThrow();
+  }
+
+  /** The import against the floor. */
+  double importToFloor() {
+    return importAll.seconds() / floor().seconds();
+  }
+
+  /** The opening integrity check against the parse-only pass of the same run. */
+  double integrityToParse() {
+    return auditVerify.seconds() / parse().seconds();
+  }
 
   /** The baseline: the fastest parse-only pass. */
   Phase parse() {

@@ -78,6 +78,12 @@ final class BenchRun {
         parses.add(parse.phase());
       }
 
+      // the floor (issue 18): walk, read and stream-parse only, passes interleaved with nothing
+      List<BenchFigures.Phase> floors = new ArrayList<>();
+      for (int i = 0; i < PARSE_PASSES; i++) {
+        floors.add(timed(() -> StreamingFloor.run(data.results())).phase());
+      }
+
       var imported = timed(() -> importAll(ws, results));
       require(imported.value().imported() == data.digitised(), "import: imported", imported);
       require(imported.value().refused().isEmpty(), "import refused files", imported);
@@ -134,8 +140,27 @@ final class BenchRun {
           verify.phase(),
           verify.value().events(),
           size(wsFolder.resolve(Database.FILE_STEM + ".mv.db")),
-          HeapWatch.maxHeap());
+          HeapWatch.maxHeap(),
+          floors,
+          peakResident());
     }
+  }
+
+  /**
+   * The most memory the process ever held in RAM (Linux: VmHWM), heap, metaspace, code and native
+   * buffers together: what an office PC must spare, not only the heap. 0 where unknown.
+   */
+  static long peakResident() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // not Linux: unknown
+    }
+    return 0;
   }
 
   private static Path reportFolder(Path folder) {

@@ -57,7 +57,13 @@ class BenchmarkSmokeTest {
             "| Import results |",
             "| pdprdk |",
             "Import <= 3 x parse-only",
+            "Import <= 2 x streaming parse floor",
+            "Streaming parse floor",
             "D.Hasil Kab/Kota of 2 kecamatan");
+    assertThat(f.floors()).hasSize(BenchRun.PARSE_PASSES);
+    // the scale curve's table, here from the same run twice: every phase grew 1.00x per file
+    assertThat(ScaleCurve.markdown(java.util.List.of(f, f)))
+        .contains("| Import results |", "| Integrity check |", "1.00x");
   }
 
   @Test

@@ -50,19 +50,29 @@ public final class MainView {
     root.setLeft(navigation());
     root.setCenter(content);
     root.setBottom(statusBar(jobs));
-    String warning = model.integrityWarning();
-    if (!warning.isEmpty()) {
-      Label banner = new Label(warning);
-      banner.setId("integrity-banner");
-      banner.setWrapText(true);
-      banner.setMaxWidth(Double.MAX_VALUE);
-      banner.getStyleClass().addAll(Styles.DANGER, Styles.TITLE_4);
-      banner.setPadding(new Insets(8, 12, 8, 12));
-      banner.setStyle("-fx-background-color: -color-danger-subtle;");
-      root.setTop(banner);
+    // the opening integrity check runs in the background (MainViewModel.checkIntegrity); a store
+    // that fails it gets the loud banner as soon as the result is in
+    model
+        .integrity()
+        .addListener(
+            (o, a, b) -> root.setTop(b == MainViewModel.Integrity.FAILED ? banner() : null));
+    if (model.integrity().get() == MainViewModel.Integrity.FAILED) {
+      root.setTop(banner());
     }
     show(model.screen().get());
     model.screen().addListener((o, a, b) -> show(b));
+  }
+
+  private Label banner() {
+    Label banner = new Label();
+    banner.textProperty().bind(model.integrityText());
+    banner.setId("integrity-banner");
+    banner.setWrapText(true);
+    banner.setMaxWidth(Double.MAX_VALUE);
+    banner.getStyleClass().addAll(Styles.DANGER, Styles.TITLE_4);
+    banner.setPadding(new Insets(8, 12, 8, 12));
+    banner.setStyle("-fx-background-color: -color-danger-subtle;");
+    return banner;
   }
 
   public Parent root() {
@@ -132,6 +142,15 @@ public final class MainView {
     Label notice = new Label();
     notice.textProperty().bind(model.notice());
     notice.setId("status-notice");
+    Label integrity = new Label();
+    integrity.setId("integrity-status");
+    integrity.textProperty().bind(model.integrityText());
+    integrity.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+    // the failure has its banner; the status bar only says "checking" and then "intact"
+    integrity
+        .visibleProperty()
+        .bind(model.integrity().isNotEqualTo(MainViewModel.Integrity.FAILED));
+    integrity.managedProperty().bind(integrity.visibleProperty());
     Label job = new Label();
     ProgressBar progress = new ProgressBar();
     progress.setPrefWidth(160);
@@ -171,7 +190,7 @@ public final class MainView {
     other.setManaged(model.canSwitchWorkspace());
     Region grow = new Region();
     HBox.setHgrow(grow, Priority.ALWAYS);
-    HBox bar = new HBox(10, user, logout, other, notice, grow, job, progress, cancel);
+    HBox bar = new HBox(10, user, logout, other, notice, grow, integrity, job, progress, cancel);
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.setPadding(new Insets(4, 12, 4, 12));
     bar.getStyleClass().add("status-bar");

@@ -1,5 +1,6 @@
 package id.rekap.app.gui.shell;
 
+import id.rekap.app.gui.Jobs;
 import id.rekap.app.gui.LeaveGuard;
 import id.rekap.app.gui.Refreshable;
 import id.rekap.app.gui.Screen;
@@ -10,6 +11,7 @@ import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -23,6 +25,8 @@ public final class MainViewModel {
   private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.DASHBOARD);
   private final StringProperty notice = new SimpleStringProperty("");
   private final Map<Screen, Refreshable> models = new EnumMap<>(Screen.class);
+  private final ObjectProperty<Integrity> integrity =
+      new SimpleObjectProperty<>(Integrity.CHECKING);
   private Runnable onLogout = () -> {};
   private Runnable onSwitchWorkspace;
 
@@ -77,12 +81,57 @@ public final class MainViewModel {
     return notice;
   }
 
+  /** Where the integrity check run when the workspace was opened stands (issue 13). */
+  public enum Integrity {
+    CHECKING,
+    INTACT,
+    FAILED
+  }
+
   /**
-   * The loud warning of a workspace that failed its integrity check when it was opened (issue 13),
-   * or empty: adoption, signing and package export then refuse.
+   * Runs the opening integrity check on a thread of its own, never on the UI thread: at a regency's
+   * scale it reads every audit event and every bound row (about two seconds), and the screens load
+   * meanwhile. Not on the job thread either, so it never queues the screens' own loads behind it. A
+   * check that cannot run at all counts as failed.
    */
-  public String integrityWarning() {
-    return session.workspace().openingCheck().ok() ? "" : session.text("integrity.warning.open");
+  public void checkIntegrity(Jobs jobs) {
+    integrity.set(Integrity.CHECKING);
+    Thread t =
+        new Thread(
+            () -> {
+              Integrity result;
+              try {
+                result =
+                    session.workspace().openingCheck().ok() ? Integrity.INTACT : Integrity.FAILED;
+              } catch (RuntimeException e) {
+                result = Integrity.FAILED;
+              }
+              Integrity done = result;
+              jobs.later(() -> integrity.set(done));
+            },
+            "rekap-integrity-open");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  public ReadOnlyObjectProperty<Integrity> integrity() {
+    return integrity;
+  }
+
+  /**
+   * What the status bar says about the check: checking, intact, or the loud warning of a workspace
+   * that failed it (adoption, signing and package export then refuse).
+   */
+  public StringBinding integrityText() {
+    return Bindings.createStringBinding(
+        () ->
+            switch (integrity.get()) {
+              case CHECKING -> session.text("integrity.status.checking");
+              case INTACT -> session.text("integrity.status.intact");
+              case FAILED -> session.text("integrity.warning.open");
+            },
+        integrity,
+        session.texts());
   }
 
   public String title() {
