@@ -288,6 +288,11 @@ class DesktopFlowTest {
     waitUntil(() -> objections.getItems().size() == 1);
     assertThat(cellTexts(robot, objections))
         .contains(Demo.MISSING_TPS, "Saksi 01", "Suara pasangan 2 dibaca 170", "Belum dijawab");
+    // an unanswered objection holds its TPS back from adoption (issue 14): the chair answers it
+    robot.interact(() -> objections.getSelectionModel().select(0));
+    robot.clickOn("#objection-response").write("Dibaca ulang dari plano: 107");
+    robot.clickOn("#objection-respond");
+    waitUntil(() -> !cellTexts(robot, objections).contains("Belum dijawab"));
     robot.clickOn("Penetapan");
     robot.clickOn("#adoption-adopt");
     TableView<?> adopted = robot.lookup("#adoption-table").queryTableView();

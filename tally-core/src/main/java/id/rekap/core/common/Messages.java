@@ -59,11 +59,23 @@ public final class Messages {
             case Double d -> decimal(locale, d);
             case Number n -> n.toString();
             case MessageRef ref -> get(locale, ref.key(), ref.args().toArray());
+            case MessageList list -> join(locale, list);
             case null -> "";
             default -> args[i];
           };
     }
     return out;
+  }
+
+  private static String join(Locale locale, MessageList list) {
+    StringBuilder b = new StringBuilder();
+    for (Object item : list.items()) {
+      if (!b.isEmpty()) {
+        b.append(list.separator());
+      }
+      b.append(plain(locale, new Object[] {item})[0]);
+    }
+    return b.toString();
   }
 
   /** A fraction such as a reserve percentage, with the language's decimal mark: 2,5 / 2.5. */

@@ -297,13 +297,15 @@ public final class Workspace implements AutoCloseable {
     return new id.rekap.core.adoption.Adoptions(
         tx,
         db.adoptions(),
+        db.decisions(),
         results,
         audit,
         election,
         this::regionTree,
         () -> check().run(),
         clock,
-        integrityGate());
+        integrityGate(),
+        new OpenPlenaryBusiness(db.keyings(), db.plenary()));
   }
 
   public id.rekap.core.entry.TemplateImport templateImport() {
