@@ -42,6 +42,7 @@ class ArchitectureTest {
             "id.rekap.core.check..",
             "id.rekap.core.user..",
             "id.rekap.core.entry..",
+            "id.rekap.core.revote..",
             "id.rekap.core.adoption..",
             "id.rekap.core.plenary..",
             "id.rekap.core.keys..",

@@ -46,7 +46,11 @@ final class DemoCommand implements Callable<Integer> {
       io.out().println(io.text("cli.demo.creating", folder.toAbsolutePath()));
       DemoData.create(folder, root.env().clock(), root.actor()).close();
     }
-    if (!noGui && GuiCommand.displayAvailable(root.env())) {
+    boolean display = GuiCommand.displayAvailable(root.env());
+    if (!noGui && display && GuiCommand.gtkMissing()) {
+      // a display but no GTK 3: say what to install, then the terminal summary
+      io.err().println(io.text("cli.demo.noGtk"));
+    } else if (!noGui && display) {
       String password = root.env().get("REKAP_PASSWORD");
       return GuiCommand.launch(
           folder,

@@ -34,6 +34,9 @@ final class GuiCommand implements Callable<Integer> {
     if (!displayAvailable(root.env())) {
       throw RekapException.state("cli.gui.noDisplay");
     }
+    if (gtkMissing()) {
+      throw RekapException.state("cli.gui.noGtk");
+    }
     String password = root.env().get("REKAP_PASSWORD");
     // no workspace named: the start screen (recent workspaces, open, demo, create)
     return launch(
@@ -53,6 +56,33 @@ final class GuiCommand implements Callable<Integer> {
       return true;
     }
     return present(env.get("DISPLAY")) || present(env.get("WAYLAND_DISPLAY"));
+  }
+
+  /**
+   * True on Linux when GTK 3, which JavaFX draws its windows with, is not installed: the window
+   * cannot open, and the user is told in one line what to install instead of an internal error.
+   */
+  static boolean gtkMissing() {
+    return gtkMissing(System.getProperty("os.name", ""), LIBRARY_DIRS);
+  }
+
+  static final java.util.List<java.nio.file.Path> LIBRARY_DIRS =
+      java.util.stream.Stream.of(
+              "/usr/lib/x86_64-linux-gnu",
+              "/usr/lib/aarch64-linux-gnu",
+              "/usr/lib64",
+              "/usr/lib",
+              "/lib/x86_64-linux-gnu",
+              "/lib64",
+              "/lib")
+          .map(java.nio.file.Path::of)
+          .toList();
+
+  static boolean gtkMissing(String osName, java.util.List<java.nio.file.Path> dirs) {
+    if (!osName.toLowerCase(java.util.Locale.ROOT).contains("linux")) {
+      return false;
+    }
+    return dirs.stream().noneMatch(d -> java.nio.file.Files.exists(d.resolve("libgtk-3.so.0")));
   }
 
   private static boolean present(String v) {

@@ -1,11 +1,16 @@
 package id.rekap.app.cli;
 
+import id.rekap.core.common.Actor;
 import id.rekap.core.common.RekapException;
 import id.rekap.core.election.ContestCode;
 import id.rekap.core.intake.ImportRequest;
 import id.rekap.core.intake.ImportResults;
 import id.rekap.core.intake.ImportSummary;
 import id.rekap.core.result.Source;
+import id.rekap.core.revote.RevoteKind;
+import id.rekap.core.user.Role;
+import id.rekap.core.user.User;
+import id.rekap.core.user.Users;
 import id.rekap.core.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.List;
@@ -51,6 +56,17 @@ final class ImportCommand implements Callable<Integer> {
           "Impor sebagai koreksi: ganti data berbeda dari sumber yang sama, dengan alasan.")
   private String correction;
 
+  @Option(
+      names = "--revote",
+      paramLabel = "psu|psl|pss|puss",
+      description =
+          "Berkas ini hasil pemungutan/penghitungan ulang (ketua, dengan --reason); hasil"
+              + " sebelumnya TPS itu tidak dihitung lagi tetapi tetap tercatat.")
+  private String revote;
+
+  @Option(names = "--reason", paramLabel = "TEXT", description = "Alasan pemungutan ulang.")
+  private String revoteReason;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Berkas atau folder.")
   private List<Path> paths;
 
@@ -73,19 +89,36 @@ final class ImportCommand implements Callable<Integer> {
     if (correction != null && correction.isBlank()) {
       throw RekapException.usage("cli.import.reason");
     }
+    Optional<ImportRequest.RevoteDeclared> declared = Optional.empty();
+    if (revote != null) {
+      RevoteKind kind =
+          RevoteKind.of(revote)
+              .orElseThrow(() -> RekapException.usage("cli.import.revoteKind", revote));
+      if (revoteReason == null || revoteReason.isBlank()) {
+        throw RekapException.usage("cli.import.revoteReason");
+      }
+      declared = Optional.of(new ImportRequest.RevoteDeclared(kind, revoteReason.strip()));
+    }
     ImportRequest request =
         new ImportRequest(
             paths,
             contestCode,
             src,
             skipInvalid,
-            Optional.ofNullable(correction).map(String::strip));
+            Optional.ofNullable(correction).map(String::strip),
+            declared);
     if (paths.size() == 1 && isTemplate(paths.getFirst())) {
       return importTemplate(contestCode, src);
     }
     try (Workspace ws = root.openWorkspace()) {
-      ImportSummary s =
-          ws.importResults().run(root.actor(ws), request, ImportResults.Progress.NONE);
+      // a declared re-vote drops a TPS's results from the count: the chair's decision
+      Actor actor = root.actor(ws);
+      if (declared.isPresent()) {
+        User chair = root.login(ws);
+        Users.require(chair, Role.CHAIR);
+        actor = chair.actor();
+      }
+      ImportSummary s = ws.importResults().run(actor, request, ImportResults.Progress.NONE);
       return report(s);
     }
   }
@@ -139,7 +172,10 @@ final class ImportCommand implements Callable<Integer> {
       io.err()
           .println(
               "rekap: "
-                  + io.text("cli.import.conflict", c.file(), c.tps(), c.contest(), c.source()));
+                  + (c.why() == ImportSummary.Why.REVOTED
+                      ? io.text("cli.import.conflictRevote", c.file(), c.tps(), c.contest())
+                      : io.text(
+                          "cli.import.conflict", c.file(), c.tps(), c.contest(), c.source())));
     }
     io.out()
         .println(
@@ -154,6 +190,12 @@ final class ImportCommand implements Callable<Integer> {
                 io.count(s.refused().size()),
                 io.count(s.skipped()),
                 io.count(s.outside())));
+    if (s.revoted() > 0) {
+      io.out().println(io.text("cli.import.revoted", io.count(s.revoted())));
+    }
+    if (s.published() > 0) {
+      io.out().println(io.text("cli.import.published", io.count(s.published())));
+    }
     if (!s.refused().isEmpty()) {
       io.err()
           .println("rekap: " + io.text(s.applied() ? "cli.import.partial" : "cli.import.nothing"));

@@ -50,21 +50,20 @@ final class InitCommand implements Callable<Integer> {
     WorkspaceLevel lvl =
         WorkspaceLevel.of(level).orElseThrow(() -> RekapException.usage("cli.init.level", level));
     Path folder = root.workspaceFolder();
+    // the password is asked before anything is created: a refusal leaves nothing behind
+    CreateWorkspace.FirstAdmin first =
+        admin == null
+            ? null
+            : new CreateWorkspace.FirstAdmin(admin, root.password("cli.password.new", admin));
     try (Workspace ws =
         CreateWorkspace.run(
             folder,
             new CreateWorkspace.Request(lvl, region, election, name),
+            first,
             root.env().clock(),
             root.actor())) {
       CliIo io = root.io();
       if (admin != null) {
-        ws.users()
-            .add(
-                null,
-                root.actor(),
-                admin,
-                id.rekap.core.user.Role.ADMIN,
-                root.password("cli.password.new", admin));
         io.out().println(io.text("cli.users.added", admin, "admin"));
       }
       io.out()

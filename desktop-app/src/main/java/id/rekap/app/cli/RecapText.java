@@ -3,6 +3,7 @@ package id.rekap.app.cli;
 import id.rekap.core.election.Candidate;
 import id.rekap.core.election.Contest;
 import id.rekap.core.election.Shape;
+import id.rekap.core.recap.EmptyColumnStanding;
 import id.rekap.core.recap.RecapRow;
 import id.rekap.core.result.AdminField;
 import id.rekap.core.result.VoteKey;
@@ -49,6 +50,25 @@ final class RecapText {
               n(r.tally().admin(AdminField.TOTAL))));
       io.out().println(line);
     }
+    contest.emptyColumn().ifPresent(c -> emptyColumn(contest, c.number(), rows));
+  }
+
+  /** Under a single-pair contest's table: where the empty column leads, said plainly. */
+  private void emptyColumn(Contest contest, int number, List<RecapRow> rows) {
+    List<String> leads =
+        rows.stream()
+            .filter(
+                r ->
+                    EmptyColumnStanding.of(contest, r.tally())
+                        .map(EmptyColumnStanding::leads)
+                        .orElse(false))
+            .map(r -> r.code() + " " + r.name())
+            .toList();
+    io.out()
+        .println(
+            leads.isEmpty()
+                ? io.text("cli.recap.emptyColumnNowhere", number)
+                : io.text("cli.recap.emptyColumnLeads", leads.size(), String.join(", ", leads)));
   }
 
   private String n(Long v) {

@@ -43,6 +43,9 @@ final class RegionsCommand {
                     io.count(s.tpsAdded()),
                     io.count(s.tpsUpdated()),
                     io.count(s.unchanged())));
+        if (s.outside() > 0) {
+          io.out().println(io.text("cli.regions.outside", io.count(s.outside())));
+        }
         io.out()
             .println(
                 io.text(

@@ -16,6 +16,7 @@ import picocli.CommandLine.ScopeType;
     description = "Rekapitulasi suara berjenjang untuk PPK dan KPU Kabupaten/Kota.",
     subcommands = {
       InitCommand.class,
+      ElectionCommand.class,
       RegionsCommand.class,
       ImportCommand.class,
       TemplateCommand.class,
@@ -29,6 +30,7 @@ import picocli.CommandLine.ScopeType;
       KeyCommand.class,
       EntryCommand.class,
       CorrectCommand.class,
+      RevoteCommand.class,
       ObjectionCommand.class,
       AdoptCommand.class,
       KeysCommand.class,
@@ -39,6 +41,7 @@ import picocli.CommandLine.ScopeType;
       TrustCommand.class,
       VerifyCommand.class,
       AuditCommand.class,
+      BackupCommand.class,
       DemoCommand.class,
       GuiCommand.class
     })
@@ -103,7 +106,8 @@ public final class RootCommand implements Callable<Integer> {
 
   /**
    * Opens the workspace and runs its integrity check (issue 13): a store that fails it is named on
-   * stderr before the command goes on (adoption, signing and export then refuse).
+   * stderr before the command goes on (adoption, signing and export then refuse). When the command
+   * closes the workspace, an automatic backup is taken if one is due (see {@link AutoBackup}).
    */
   Workspace openWorkspace() {
     Workspace ws = Workspace.open(workspaceFolder(), env.clock());
@@ -116,6 +120,7 @@ public final class RootCommand implements Callable<Integer> {
       ws.close();
       throw e;
     }
+    ws.beforeClose(() -> AutoBackup.ifDue(ws, io));
     return ws;
   }
 

@@ -40,8 +40,14 @@ final class ServeCommand implements Callable<Integer> {
     }
     try (Workspace ws = root.openWorkspace()) {
       SigningKey key = KeysCommand.open(root, ws);
-      try (SyncReceiver receiver =
-          ws.receiver(key, new InetSocketAddress(bind, port), SyncReceiver.Limits.standard())) {
+      // packages received are imports: a backup soon after each, and a look every minute
+      try (AutoBackup.Ticker backups = AutoBackup.ticker(ws, root.io());
+          SyncReceiver receiver =
+              ws.receiver(
+                  key,
+                  new InetSocketAddress(bind, port),
+                  SyncReceiver.Limits.standard(),
+                  delivery -> backups.soon())) {
         root.io()
             .out()
             .println(

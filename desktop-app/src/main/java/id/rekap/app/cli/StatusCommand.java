@@ -63,6 +63,16 @@ final class StatusCommand implements Callable<Integer> {
       c.put("missing", s.missing());
       c.put("withErrors", s.withErrors());
       c.put("withWarnings", s.withWarnings());
+      if (s.emptyColumn() != null) {
+        // an extension of rekap-status/1: a single-pair contest says where the empty column stands
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("number", s.emptyColumn().number());
+        e.put("votes", s.emptyColumn().votes());
+        e.put("pairNumber", s.emptyColumn().pairNumber());
+        e.put("pairVotes", s.emptyColumn().pairVotes());
+        e.put("leads", s.emptyColumn().leads());
+        c.put("emptyColumn", e);
+      }
       contests.add(c);
     }
     doc.put("contests", contests);

@@ -1,7 +1,9 @@
 package id.rekap.app.cli;
 
+import id.rekap.core.recap.EmptyColumnStanding;
 import id.rekap.core.status.ContestStatus;
 import id.rekap.core.workspace.Workspace;
+import java.util.List;
 
 /** The status table for people at a terminal. */
 final class StatusPrinter {
@@ -31,7 +33,8 @@ final class StatusPrinter {
             io.text("cli.status.missing"),
             io.text("cli.status.errors"),
             io.text("cli.status.warnings"));
-    for (ContestStatus s : ws.status().run()) {
+    List<ContestStatus> all = ws.status().run();
+    for (ContestStatus s : all) {
       io.out()
           .printf(
               ROW,
@@ -42,6 +45,23 @@ final class StatusPrinter {
               orDash(s.withErrors()),
               orDash(s.withWarnings()));
     }
+    for (ContestStatus s : all) {
+      if (s.emptyColumn() != null) {
+        io.out().println(emptyColumn(s.contest(), s.emptyColumn()));
+      }
+    }
+  }
+
+  /**
+   * One plain sentence on a single-pair contest: who leads, and loudly when the empty column does.
+   */
+  private String emptyColumn(String contest, EmptyColumnStanding e) {
+    String key =
+        e.leads()
+            ? "cli.status.emptyColumnLeads"
+            : e.tied() ? "cli.status.emptyColumnTied" : "cli.status.emptyColumnTrails";
+    return io.text(
+        key, contest, e.number(), io.count(e.votes()), e.pairNumber(), io.count(e.pairVotes()));
   }
 
   private String orDash(Integer n) {

@@ -50,6 +50,7 @@ final class SyncCommand implements Callable<Integer> {
           int code = print(ws);
           return round.done() && round.refused().isEmpty() ? code : 1;
         }
+        AutoBackup.ifDue(ws, root.io()); // a long watch backs up every 15 minutes of activity
         Thread.sleep(pause(round).toMillis());
       }
     }

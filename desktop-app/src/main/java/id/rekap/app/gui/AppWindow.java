@@ -55,6 +55,9 @@ public final class AppWindow {
     this.home = home;
     this.version = version;
     this.texts = new SimpleObjectProperty<>(new Texts(locale));
+    // JavaFX's own words (empty tables, text menus, dialog buttons) follow the default locale
+    Locale.setDefault(texts.get().locale());
+    texts.addListener((o, a, b) -> Locale.setDefault(b.locale()));
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
   }
 
@@ -64,7 +67,7 @@ public final class AppWindow {
         texts,
         clock,
         recents,
-        home.resolve("rekap-demo"),
+        home.resolve(".rekap-demo"),
         (ws, user) -> open(ws, user, null, null, null));
   }
 
@@ -106,16 +109,17 @@ public final class AppWindow {
   }
 
   private void show(Parent root) {
-    Scene scene = new Scene(root, 1360, 840);
+    Scene scene = new Scene(root, WindowFit.width(stage, 1360), WindowFit.height(stage, 840));
     scene.getStylesheets().add(AppWindow.class.getResource(CSS).toExternalForm());
     stage.setScene(scene);
     if (!stage.isShowing()) {
-      stage.setMaximized(true);
+      WindowFit.fill(stage);
       stage.show();
     }
   }
 
   private void closeWorkspace() {
+    jobs.forget();
     if (composition != null) {
       composition.close();
       composition = null;

@@ -23,6 +23,8 @@ public final class FxJobs implements Jobs {
             return t;
           });
   private final ReadOnlyObjectWrapper<Worker<?>> running = new ReadOnlyObjectWrapper<>();
+  private final java.util.Set<Task<?>> pending = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private long generation;
 
   /** The task now running (null when idle). */
   public ReadOnlyObjectProperty<Worker<?>> running() {
@@ -56,26 +58,45 @@ public final class FxJobs implements Jobs {
                 });
           }
         };
+    long born = generation;
     task.setOnRunning(e -> running.set(task));
     task.setOnSucceeded(
         e -> {
           idle(task);
-          onDone.accept(task.getValue());
+          if (born == generation) {
+            onDone.accept(task.getValue());
+          }
         });
     task.setOnFailed(
         e -> {
           idle(task);
-          onFailed.accept(task.getException());
+          if (born == generation) {
+            onFailed.accept(task.getException());
+          }
         });
     task.setOnCancelled(
         e -> {
           idle(task);
-          onFailed.accept(new CancellationException());
+          if (born == generation) {
+            onFailed.accept(new CancellationException());
+          }
         });
+    pending.add(task);
     executor.execute(task);
   }
 
+  /**
+   * Cancels every job started so far and drops what they would hand back: the workspace they work
+   * on is being closed (another workspace opens, the start screen shows).
+   */
+  public void forget() {
+    generation++;
+    pending.forEach(t -> t.cancel(true));
+    pending.clear();
+  }
+
   private void idle(Task<?> task) {
+    pending.remove(task);
     if (running.get() == task) {
       running.set(null);
     }

@@ -33,7 +33,6 @@ import id.rekap.app.gui.sync.SyncDaemon;
 import id.rekap.app.gui.sync.SyncView;
 import id.rekap.app.gui.sync.SyncViewModel;
 import id.rekap.core.election.ContestCode;
-import id.rekap.core.recap.RecapLevel;
 import id.rekap.core.sync.HttpsTransport;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -64,6 +63,8 @@ public final class GuiComposition implements Navigator {
   private final Runnable toStart;
   private MainViewModel main;
   private SyncDaemon daemon;
+  private BackupDaemon backups;
+  private String backupNotice = "";
   private SyncViewModel sync;
   private boolean backgroundSync = true;
   private EntryViewModel entry;
@@ -86,15 +87,30 @@ public final class GuiComposition implements Navigator {
     this.version = version;
     this.toStart = toStart;
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-    this.scene = new Scene(new javafx.scene.layout.StackPane(), 1360, 840);
+    this.scene =
+        new Scene(
+            new javafx.scene.layout.StackPane(),
+            WindowFit.width(stage, 1360),
+            WindowFit.height(stage, 840));
     scene.getStylesheets().add(GuiComposition.class.getResource(CSS).toExternalForm());
     stage.setScene(scene);
     stage.setTitle(session.text("app.name") + " — " + session.workspace().info().name());
+    session.asker(new FxAsker(stage, session));
+    // closing the window with unsaved values asks first (save, discard or stay)
+    stage.setOnCloseRequest(
+        e -> {
+          if (main != null && session.user().get() != null) {
+            e.consume();
+            main.leaveCurrent(stage::close);
+          }
+        });
   }
 
   /** Shows the window: logged in straight away when a password was given, else the login. */
   public void start(Screen first, String user, String password) {
-    stage.setMaximized(true);
+    if (!stage.isShowing()) {
+      WindowFit.fill(stage);
+    }
     stage.show();
     if (user != null && password != null) {
       try {
@@ -141,7 +157,11 @@ public final class GuiComposition implements Navigator {
     ReportViewModel reports = new ReportViewModel(session, version);
     SettingsViewModel settings =
         new SettingsViewModel(
-            session, locale -> switchLanguage(locale, () -> showMain(Screen.SETTINGS)));
+            session,
+            locale -> switchLanguage(locale, () -> showMain(Screen.SETTINGS)),
+            backups().backups());
+    main.notice().set(backupNotice);
+    main.register(Screen.SETTINGS, settings);
     main.register(Screen.DASHBOARD, dashboard);
     main.register(Screen.ENTRY, entry);
     main.register(Screen.FINDINGS, findings);
@@ -180,15 +200,17 @@ public final class GuiComposition implements Navigator {
     main.refreshCurrent();
   }
 
-  /** The projector view in a window of its own, for the second screen; F11 full screen. */
+  /**
+   * The projector view in a window of its own: on the second screen when there is one, else over
+   * the whole first screen, never larger than the screen it is on; F11 full screen, Esc closes.
+   */
   public void openProjector() {
-    ProjectorViewModel model =
-        new ProjectorViewModel(session, recap.contest().get(), RecapLevel.DESA);
+    ProjectorViewModel model = new ProjectorViewModel(session, recap.contest().get());
     Stage window = new Stage();
     window.initOwner(stage);
-    Scene s =
-        new Scene(
-            new ProjectorView(model, session, session.workspace().election()).root(), 1280, 800);
+    ProjectorView view = new ProjectorView(model, session);
+    javafx.geometry.Rectangle2D area = projectorScreen().getVisualBounds();
+    Scene s = new Scene(view.root(), area.getWidth(), area.getHeight());
     s.getStylesheets().add(GuiComposition.class.getResource(CSS).toExternalForm());
     s.setOnKeyPressed(
         e -> {
@@ -199,15 +221,45 @@ public final class GuiComposition implements Navigator {
           }
         });
     window.setScene(s);
+    window.setX(area.getMinX());
+    window.setY(area.getMinY());
+    window.setWidth(area.getWidth());
+    window.setHeight(area.getHeight());
+    window.setFullScreenExitHint(view.fullScreenHint());
     window.setTitle(session.text("recap.projector"));
     window.show();
     window.requestFocus();
+    projector = window;
     model.load();
+  }
+
+  private Stage projector;
+
+  /** The projector window, when open (for tests that drive the app). */
+  public Stage projector() {
+    return projector;
+  }
+
+  /** The screen the main window is not on, when there are two; else the main window's own. */
+  private javafx.stage.Screen projectorScreen() {
+    var screens = javafx.stage.Screen.getScreens();
+    var main =
+        javafx.stage.Screen.getScreensForRectangle(
+            stage.getX(),
+            stage.getY(),
+            Math.max(1, stage.getWidth()),
+            Math.max(1, stage.getHeight()));
+    for (var screen : screens) {
+      if (!main.contains(screen)) {
+        return screen;
+      }
+    }
+    return main.isEmpty() ? javafx.stage.Screen.getPrimary() : main.getFirst();
   }
 
   @Override
   public void openEntry(ContestCode contest, String tps, String field) {
-    main.screen().set(Screen.ENTRY);
+    main.go(Screen.ENTRY);
     entry.open(contest, tps, field);
   }
 
@@ -248,6 +300,35 @@ public final class GuiComposition implements Navigator {
     return daemon;
   }
 
+  /**
+   * The automatic backups, started once per workspace window like the sender: a backup is taken
+   * whenever one is due; the status bar says when the last one was verified, or that one failed.
+   */
+  private BackupDaemon backups() {
+    if (backups == null) {
+      backups = new BackupDaemon(session.workspace(), version, session.clock(), Platform::runLater);
+      backups.onReport(this::backupReport);
+      session.dataVersion().addListener((o, a, b) -> backups.changed());
+      backups.start();
+    }
+    return backups;
+  }
+
+  private void backupReport(BackupDaemon.Report report) {
+    java.time.format.DateTimeFormatter hhmm = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+    backupNotice =
+        report.failure() == null
+            ? session.text(
+                "backup.notice.made", hhmm.format(report.at().atZone(session.clock().getZone())))
+            : session.text("backup.notice.failed", session.texts().get().error(report.failure()));
+    if (main != null) {
+      main.notice().set(backupNotice);
+      if (main.screen().get() == Screen.SETTINGS) {
+        main.refreshCurrent();
+      }
+    }
+  }
+
   /** Whether the background sender runs (tests of the window switch it off). */
   public GuiComposition backgroundSync(boolean on) {
     this.backgroundSync = on;
@@ -256,6 +337,9 @@ public final class GuiComposition implements Navigator {
 
   /** Stops what runs in the background for this workspace (sender, receiver). */
   public void close() {
+    if (backups != null) {
+      backups.close();
+    }
     if (sync != null) {
       sync.close();
     }

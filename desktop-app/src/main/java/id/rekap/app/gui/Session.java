@@ -26,6 +26,7 @@ public final class Session {
   private final ObjectProperty<Texts> texts;
   private final ObjectProperty<Paper> paper = new SimpleObjectProperty<>(Paper.A4);
   private final ReadOnlyLongWrapper dataVersion = new ReadOnlyLongWrapper();
+  private Asker asker = Asker.ALWAYS;
 
   public Session(Workspace workspace, Jobs jobs, Clock clock, Locale locale) {
     this.workspace = workspace;
@@ -74,6 +75,25 @@ public final class Session {
 
   public List<Contest> contests() {
     return workspace.election().contests();
+  }
+
+  /** Who answers the view models' questions (the window's dialogs; a fixed answer in tests). */
+  public Asker asker() {
+    return asker;
+  }
+
+  public void asker(Asker asker) {
+    this.asker = asker;
+  }
+
+  /** The tally centre's time zone (WIB, WITA, WIT), from the workspace's region. */
+  public id.rekap.core.region.LocalZone zone() {
+    return id.rekap.core.region.LocalZone.of(workspace.info().region().value());
+  }
+
+  /** A stored ISO time as people read it, in the tally centre's zone and the window's language. */
+  public String time(String iso) {
+    return zone().format(iso, texts.get().locale());
   }
 
   public ReadOnlyLongProperty dataVersion() {

@@ -21,6 +21,7 @@ final class CliRun {
   private final Path home;
   private final Map<String, String> env = new HashMap<>();
   private Locale locale = Messages.INDONESIAN;
+  private Clock clock = CLOCK;
 
   CliRun(Path home) {
     this.home = home;
@@ -28,6 +29,12 @@ final class CliRun {
 
   CliRun english() {
     locale = Locale.ENGLISH;
+    return this;
+  }
+
+  /** Another clock than the fixed one (the crash harness runs on the system's, as its children). */
+  CliRun clock(Clock other) {
+    clock = other;
     return this;
   }
 
@@ -40,7 +47,7 @@ final class CliRun {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CliIo io = new CliIo(new PrintWriter(out, true), new PrintWriter(err, true), locale);
-    int status = new RekapCli(io, new Env(env, home, CLOCK)).run(args);
+    int status = new RekapCli(io, new Env(env, home, clock)).run(args);
     return new Result(status, out.toString(), err.toString());
   }
 }

@@ -98,15 +98,14 @@ class DesktopFlowTest {
     robot.clickOn("#nav-entry");
     keyTheMissingTps(robot, "170");
     waitUntil(() -> text(robot, "#entry-message").contains("berbeda"));
-    assertThat(text(robot, "#entry-message")).contains("1 isian", "choices.2");
+    assertThat(text(robot, "#entry-message")).contains("1 isian", "IV.2");
     logout(robot);
     login(robot, "citra");
     robot.clickOn("#nav-entry");
     openTps(robot, Demo.MISSING_TPS);
-    waitUntil(() -> robot.lookup("#resolve-choices_2").tryQuery().isPresent());
-    assertThat(robot.lookup("#entry-resolve-pane").query().isVisible()).isTrue();
-    assertThat(labels(robot, "#entry-resolve-pane")).contains("107", "170");
-    robot.clickOn("#resolve-choices_2").write("107");
+    waitUntil(() -> robot.lookup("#entry-resolve-pane").query().isVisible());
+    assertThat(labels(robot, "#entry-form")).contains("107", "170");
+    robot.clickOn("#field-choices_2").write("107");
     robot.clickOn("#entry-resolve");
     waitUntil(() -> text(robot, "#entry-message").contains("selesai"));
     logout(robot);
@@ -204,8 +203,9 @@ class DesktopFlowTest {
 
   private void dashboardShowsTheStatusNumbers(FxRobot robot) {
     TableView<ContestStatus> totals = robot.lookup("#dashboard-totals").queryTableView();
-    waitUntil(() -> !totals.getItems().isEmpty());
     ContestStatus status = window.workspace().status().run().getFirst();
+    // the dashboard shown before the import refreshes in the background: wait for its new numbers
+    waitUntil(() -> !totals.getItems().isEmpty() && totals.getItems().getFirst().equals(status));
     List<String> shown = cellTexts(robot, totals);
     assertThat(shown)
         .containsSubsequence(
@@ -275,6 +275,9 @@ class DesktopFlowTest {
     assertThat(robot.lookup("#field-invalid").queryAs(TextField.class).getText()).isEqualTo("5");
     assertThat(robot.lookup("#field-total").queryAs(TextField.class).getText()).isEqualTo("233");
     robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+    // blocks I–III are left empty: saving asks first, Enter saves anyway
+    waitUntil(() -> robot.lookup("#confirm-yes").tryQuery().isPresent());
+    robot.type(KeyCode.ENTER);
     waitUntil(() -> !text(robot, "#entry-message").isEmpty());
   }
 
@@ -346,12 +349,12 @@ class DesktopFlowTest {
       throw new AssertionError("recap shows " + labelTexts(robot, tree), e);
     }
     robot.clickOn("#recap-projector");
-    waitUntil(() -> text(robot, "#projector-title").contains("PULAU PANGGANG"));
-    assertThat(text(robot, "#projector-position")).startsWith("1 dari 6");
+    waitUntil(() -> text(robot, "#projector-title").contains("KEPULAUAN SERIBU"));
+    assertThat(text(robot, "#projector-position")).startsWith("Tempat 1 dari 3");
     robot.clickOn("#projector-title").type(KeyCode.PAGE_DOWN);
-    waitUntil(() -> text(robot, "#projector-title").contains("PULAU KELAPA"));
+    waitUntil(() -> text(robot, "#projector-title").startsWith("Kecamatan"));
     robot.type(KeyCode.PAGE_UP);
-    waitUntil(() -> text(robot, "#projector-title").contains("PULAU PANGGANG"));
+    waitUntil(() -> text(robot, "#projector-title").contains("per kecamatan"));
     ListView<?> findings = robot.lookup("#projector-findings").queryListView();
     assertThat(findings.getItems()).isNotEmpty();
     robot.type(KeyCode.ESCAPE);

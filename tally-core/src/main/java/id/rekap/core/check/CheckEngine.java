@@ -37,6 +37,9 @@ public final class CheckEngine {
   /** R22 findings of received packages, by region code; results do not change them. */
   private final Map<String, List<Finding>> packageFindings = new HashMap<>();
 
+  /** Sirekap's published rows (R23), compared with the current recap whenever asked. */
+  private final List<id.rekap.core.result.Published> published = new ArrayList<>();
+
   public CheckEngine(
       ElectionDefinition election, RegionTree tree, Map<String, Severity> overrides) {
     this.election = election;
@@ -92,6 +95,55 @@ public final class CheckEngine {
             .add(d.finding(severity.apply(PackageDiscrepancy.RULE)));
       }
     }
+  }
+
+  /**
+   * Adds what Sirekap's site published for regions and TPS of the workspace (rule R23). The
+   * comparison follows the results: it is made afresh from the current recap when findings are
+   * read.
+   */
+  public void addPublished(List<id.rekap.core.result.Published> rows) {
+    for (var row : rows) {
+      if (states.containsKey(row.contest())) {
+        published.add(row);
+      }
+    }
+  }
+
+  /** R23 findings of the published rows against the current recap, by code. */
+  private Map<String, List<Finding>> publishedFindings() {
+    Map<String, List<Finding>> out = new HashMap<>();
+    Severity sev = severity.apply(PublishedComparison.RULE);
+    for (var row : published) {
+      ContestState s = states.get(row.contest());
+      id.rekap.core.recap.Tally plenary;
+      int expected;
+      int received;
+      if (row.code().length() == TpsCode.DIGITS) {
+        TpsCode tps = new TpsCode(row.code());
+        if (!covers(s, tps)) {
+          continue;
+        }
+        TpsResult r = s.adopted.get(tps);
+        plenary = new id.rekap.core.recap.Tally();
+        if (r != null) {
+          plenary.add(r);
+        }
+        expected = 1;
+        received = r == null ? 0 : 1;
+      } else {
+        List<TpsCode> under = s.expectedUnder.get(row.code());
+        if (under == null) {
+          continue; // no TPS of this contest there in the workspace (e.g. not yet imported)
+        }
+        plenary = s.kept.get(row.code());
+        expected = under.size();
+        received = expected - s.missing.get(row.code()).size();
+      }
+      PublishedComparison.compare(row, s.contest, plenary, expected, received, sev)
+          .ifPresent(f -> out.computeIfAbsent(f.code(), c -> new ArrayList<>()).add(f));
+    }
+    return out;
   }
 
   /** Takes in one new or changed result and refreshes the findings it can affect. */
@@ -218,6 +270,7 @@ public final class CheckEngine {
     List<Finding> out = new ArrayList<>();
     states.values().forEach(s -> s.findings.values().forEach(out::addAll));
     packageFindings.values().forEach(out::addAll);
+    publishedFindings().values().forEach(out::addAll);
     out.sort(order());
     return out;
   }
@@ -227,6 +280,9 @@ public final class CheckEngine {
     List<Finding> out = new ArrayList<>();
     states.values().forEach(s -> out.addAll(s.findings.getOrDefault(code, List.of())));
     out.addAll(packageFindings.getOrDefault(code, List.of()));
+    if (!published.isEmpty()) {
+      out.addAll(publishedFindings().getOrDefault(code, List.of()));
+    }
     out.sort(order());
     return out;
   }

@@ -22,6 +22,7 @@ public final class CheckWorkspace {
   private final ElectionDefinition election;
   private final Supplier<RegionTree> tree;
   private final Supplier<List<PackageDiscrepancy>> packages;
+  private final Supplier<List<id.rekap.core.result.Published>> published;
 
   public CheckWorkspace(
       Transactions tx,
@@ -42,12 +43,28 @@ public final class CheckWorkspace {
       ElectionDefinition election,
       Supplier<RegionTree> tree,
       Supplier<List<PackageDiscrepancy>> packages) {
+    this(tx, results, settings, election, tree, packages, List::of);
+  }
+
+  /**
+   * @param packages the discrepancies of the current received packages (R22)
+   * @param published what Sirekap's site published for the workspace's regions (R23)
+   */
+  public CheckWorkspace(
+      Transactions tx,
+      ResultRepository results,
+      RuleSettings settings,
+      ElectionDefinition election,
+      Supplier<RegionTree> tree,
+      Supplier<List<PackageDiscrepancy>> packages,
+      Supplier<List<id.rekap.core.result.Published>> published) {
     this.tx = tx;
     this.results = results;
     this.settings = settings;
     this.election = election;
     this.tree = tree;
     this.packages = packages;
+    this.published = published;
   }
 
   /** The check over one source's results only (each TPS as that source has it). */
@@ -63,6 +80,7 @@ public final class CheckWorkspace {
         new CheckEngine(election, tree.get(), tx.inTransaction(settings::overrides));
     engine.load(load());
     engine.addPackageDiscrepancies(packages.get());
+    engine.addPublished(published.get());
     return engine;
   }
 

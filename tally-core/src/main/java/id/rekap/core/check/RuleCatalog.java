@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Every rule of docs/rules.md, in id order, with R21 (incomplete data) reported by {@link Report}
- * and R22 (a received package's totals differ from its rows) by {@link PackageDiscrepancy}.
+ * Every rule of docs/rules.md, in id order, with R21 (incomplete data) reported by {@link Report},
+ * R22 (a received package's totals differ from its rows) by {@link PackageDiscrepancy} and R23
+ * (Sirekap's published figures differ from the plenary's recap) by {@link PublishedComparison}.
  */
 public final class RuleCatalog {
   private static final List<Rule> RULES =
@@ -45,6 +46,7 @@ public final class RuleCatalog {
     RULES.forEach(r -> out.put(r.id(), r.defaultSeverity()));
     out.put(Report.INCOMPLETE, Severity.WARNING);
     out.put(PackageDiscrepancy.RULE, Severity.ERROR);
+    out.put(PublishedComparison.RULE, Severity.WARNING);
     return out;
   }
 

@@ -37,6 +37,11 @@ public record Contest(
     return dapils.stream().filter(d -> d.code().equals(dapilCode)).findFirst();
   }
 
+  /** The empty column, when this is a single-pair contest (domain.md §11.2). */
+  public Optional<Candidate> emptyColumn() {
+    return candidates.stream().filter(Candidate::emptyColumn).findFirst();
+  }
+
   public Optional<Candidate> candidateBySirekapId(String id) {
     return candidates.stream().filter(c -> id.equals(c.sirekapId())).findFirst();
   }

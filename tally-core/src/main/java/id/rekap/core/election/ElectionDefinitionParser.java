@@ -129,7 +129,9 @@ public final class ElectionDefinitionParser {
     }
     String name = text(c, "name", place);
     if (shape == Shape.CANDIDATES) {
-      return new Contest(code, name, shape, scope, candidates(c, place), List.of());
+      List<Candidate> candidates = candidates(c, place);
+      requireSinglePair(candidates, place);
+      return new Contest(code, name, shape, scope, candidates, List.of());
     }
     JsonNode dapils = array(c, "dapils", place);
     List<Dapil> out = new ArrayList<>();
@@ -164,7 +166,14 @@ public final class ElectionDefinitionParser {
       if (!seen.add(party)) {
         throw RekapException.badInput("election.error.duplicate", source, lp + ".party", party);
       }
-      lists.add(new PartyList(party, candidates(ls.get(i), lp)));
+      List<Candidate> candidates = candidates(ls.get(i), lp);
+      for (int j = 0; j < candidates.size(); j++) {
+        if (candidates.get(j).emptyColumn()) {
+          throw RekapException.badInput(
+              "election.error.emptyColumnList", source, lp + ".candidates[" + j + "]");
+        }
+      }
+      lists.add(new PartyList(party, candidates));
     }
     return new Dapil(code, name, seats, regions, lists);
   }
@@ -186,9 +195,30 @@ public final class ElectionDefinitionParser {
         throw RekapException.badInput(
             "election.error.duplicate", source, cp + ".sirekapId", sirekapId);
       }
-      out.add(new Candidate(number, sirekapId, text(c, "name", cp), optionalText(c, "sex")));
+      JsonNode empty = c.get("emptyColumn");
+      if (empty != null && !empty.isBoolean()) {
+        throw bad(cp + ".emptyColumn", "true | false");
+      }
+      out.add(
+          new Candidate(
+              number,
+              sirekapId,
+              text(c, "name", cp),
+              optionalText(c, "sex"),
+              empty != null && empty.asBoolean()));
     }
     return out;
+  }
+
+  /**
+   * The empty column stands only against one pair: a contest with it has exactly two choices, and
+   * one empty column (its ballot number may be 1 or 2).
+   */
+  private void requireSinglePair(List<Candidate> candidates, String place) {
+    long empty = candidates.stream().filter(Candidate::emptyColumn).count();
+    if (empty > 0 && (empty > 1 || candidates.size() != 2)) {
+      throw RekapException.badInput("election.error.emptyColumn", source, place + ".candidates");
+    }
   }
 
   private JsonNode object(JsonNode node, String key, String place) {

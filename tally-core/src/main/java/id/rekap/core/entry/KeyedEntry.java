@@ -4,8 +4,10 @@ import id.rekap.core.adoption.AdoptionRepository;
 import id.rekap.core.audit.AuditLog;
 import id.rekap.core.common.RekapException;
 import id.rekap.core.common.Transactions;
+import id.rekap.core.election.ContestCode;
 import id.rekap.core.election.ElectionDefinition;
 import id.rekap.core.region.RegionTree;
+import id.rekap.core.region.TpsCode;
 import id.rekap.core.result.Origin;
 import id.rekap.core.result.ResultRepository;
 import id.rekap.core.result.Source;
@@ -103,6 +105,57 @@ public final class KeyedEntry {
                   Map.of("fields", diff.stream().map(FieldDiff.Mismatch::field).toList())));
           return new Outcome(State.MISMATCH, diff);
         });
+  }
+
+  /**
+   * The operator takes back their own first entry while no second entry exists (a box misread, a
+   * wrong TPS opened): the keying is deleted and the withdrawal audited with the digest of what was
+   * withdrawn. Once the other operator has keyed, only the verifier settles the form.
+   */
+  public void withdraw(User user, TpsCode tps, ContestCode contest, Source source) {
+    Users.require(user, Role.OPERATOR);
+    tx.inTransaction(
+        () -> {
+          Keying own = ownFirst(user, tps, contest, source);
+          keyings.delete(tps, contest, source);
+          audit.append(user.actor(), "entry.withdraw", payload(own.values(), 1, Map.of()));
+          return null;
+        });
+  }
+
+  /**
+   * The operator replaces their own first entry with the form as keyed again, in one transaction,
+   * while no second entry exists; audited with the digests of the old and the new form.
+   */
+  public Outcome replace(User user, TpsResult form) {
+    Users.require(user, Role.OPERATOR);
+    validate(form);
+    return tx.inTransaction(
+        () -> {
+          guardOpen(form);
+          Keying own = ownFirst(user, form.tps(), form.contest(), form.source());
+          keyings.delete(form.tps(), form.contest(), form.source());
+          keyings.put(new Keying(form, 1, user.name(), clock.instant().toString()));
+          audit.append(
+              user.actor(),
+              "entry.replace",
+              payload(form, 1, Map.of("replaced", own.values().digest())));
+          return new Outcome(State.AWAITING_SECOND, List.of());
+        });
+  }
+
+  private Keying ownFirst(User user, TpsCode tps, ContestCode contest, Source source) {
+    Keying first =
+        keyings
+            .find(tps, contest, source, 1)
+            .orElseThrow(() -> RekapException.badInput("entry.error.noOwnEntry", tps, contest));
+    if (!first.user().equals(user.name())) {
+      throw RekapException.badInput("entry.error.notOwnEntry", tps, first.user());
+    }
+    if (keyings.find(tps, contest, source, 2).isPresent()) {
+      throw RekapException.badInput("entry.error.secondExists", tps, contest);
+    }
+    return first;
   }
 
   /**

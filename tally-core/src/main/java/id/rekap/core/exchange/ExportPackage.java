@@ -9,9 +9,11 @@ import id.rekap.core.audit.IntegrityGate;
 import id.rekap.core.check.CheckEngine;
 import id.rekap.core.check.FindingsDocument;
 import id.rekap.core.common.Actor;
+import id.rekap.core.common.CrashPoints;
 import id.rekap.core.common.Json;
 import id.rekap.core.common.Messages;
 import id.rekap.core.common.RekapException;
+import id.rekap.core.common.StagedFile;
 import id.rekap.core.common.Transactions;
 import id.rekap.core.election.Contest;
 import id.rekap.core.election.ElectionDefinition;
@@ -32,11 +34,9 @@ import id.rekap.core.setup.WorkspaceInfo;
 import id.rekap.signing.CmsSignature;
 import id.rekap.signing.Sha256;
 import id.rekap.signing.SigningKey;
-import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,7 +49,8 @@ import java.util.function.Supplier;
  * Use case: write the signed recap package ({@code .rekap}, formats.md §7) for the level above:
  * every TPS result of every source, the aggregates, the findings, objections and events, the
  * adoptions, the audit-chain head and a sequence number, with a manifest carrying the SHA-256 of
- * every entry and a detached CMS signature over the manifest. Written atomically.
+ * every entry and a detached CMS signature over the manifest. The file reaches its name only after
+ * the database has committed it, forced to disk first.
  */
 public final class ExportPackage {
   public static final String FORMAT = "rekap-package/1";
@@ -127,35 +128,59 @@ public final class ExportPackage {
         "corrections.json", json(Map.of("corrections", tx.inTransaction(plenary::allCorrections))));
     entries.put("adoptions.json", json(Map.of("adoptions", tx.inTransaction(adoptions::all))));
     entries.putAll(signedForms(key, softwareVersion));
-    return tx.inTransaction(
-        () -> {
-          int sequence = sent.lastSequence() + 1;
-          // issue 13 §2: the key signs the audit head into the chain, and the package carries the
-          // events since the head the upstream holds, up to this checkpoint
-          checkpoints.sign(actor, key, "package", "sequence " + sequence);
-          AuditHead head = audit.head();
-          AuditHead from = sent.lastAcknowledgedHead().orElse(AuditHead.EMPTY);
-          entries.put(
-              AuditExtract.ENTRY, json(AuditExtract.document(from, audit.since(from.seq()))));
-          String now = clock.instant().toString();
-          byte[] manifest = json(manifest(entries, sequence, now, reason, softwareVersion));
-          Map<String, byte[]> all = new LinkedHashMap<>();
-          all.put(MANIFEST, manifest);
-          all.put(SIGNATURE, CmsSignature.sign(manifest, key, clock));
-          all.putAll(entries);
-          byte[] zip = PackageZip.zip(all);
-          String sha = Sha256.hex(zip);
-          sent.record(sequence, now, sha, reason, head);
-          sent.queue(sequence, sha, zip, clock.instant());
-          Map<String, Object> payload = new LinkedHashMap<>();
-          payload.put("sequence", sequence);
-          payload.put("sha256", sha);
-          payload.put("file", out.toString());
-          audit.append(actor, "package.export", payload);
-          write(out, zip);
-          return sequence;
-        });
+    // The file is staged (written and forced to disk) inside the transaction, and reaches its name
+    // only after the commit: a crash before the commit leaves no package and no record; a crash
+    // after it leaves the package recorded and queued in the outbox (its bytes are there), and the
+    // next export takes the next number. Never a file whose number the next export reuses.
+    List<StagedFile> written = new ArrayList<>(1);
+    Staged staged;
+    try {
+      staged =
+          tx.inTransaction(
+              () -> {
+                int sequence = sent.lastSequence() + 1;
+                // issue 13 §2: the key signs the audit head into the chain, and the package carries
+                // the events since the head the upstream holds, up to this checkpoint
+                checkpoints.sign(actor, key, "package", "sequence " + sequence);
+                AuditHead head = audit.head();
+                AuditHead from = sent.lastAcknowledgedHead().orElse(AuditHead.EMPTY);
+                entries.put(
+                    AuditExtract.ENTRY, json(AuditExtract.document(from, audit.since(from.seq()))));
+                String now = clock.instant().toString();
+                byte[] manifest = json(manifest(entries, sequence, now, reason, softwareVersion));
+                Map<String, byte[]> all = new LinkedHashMap<>();
+                all.put(MANIFEST, manifest);
+                all.put(SIGNATURE, CmsSignature.sign(manifest, key, clock));
+                all.putAll(entries);
+                byte[] zip = PackageZip.zip(all);
+                String sha = Sha256.hex(zip);
+                sent.record(sequence, now, sha, reason, head);
+                sent.queue(sequence, sha, zip, clock.instant());
+                Map<String, Object> payload = new LinkedHashMap<>();
+                payload.put("sequence", sequence);
+                payload.put("sha256", sha);
+                payload.put("file", out.toString());
+                audit.append(actor, "package.export", payload);
+                StagedFile file = stage(out, zip);
+                written.add(file);
+                CrashPoints.reach(CrashPoints.PACKAGE_STAGED);
+                return new Staged(sequence, file);
+              });
+    } catch (RuntimeException e) {
+      written.forEach(StagedFile::close); // rolled back: the staged file must not stay behind
+      throw e;
+    }
+    try (StagedFile file = staged.file()) {
+      CrashPoints.reach(CrashPoints.PACKAGE_COMMITTED);
+      file.publish();
+    } catch (UncheckedIOException e) {
+      throw RekapException.state(
+          "package.error.publish", out, staged.sequence(), e.getCause().getMessage());
+    }
+    return staged.sequence();
   }
+
+  private record Staged(int sequence, StagedFile file) {}
 
   /**
    * The D.Hasil of every contest (per dapil for party lists) of this workspace's region, as PDF
@@ -237,15 +262,11 @@ public final class ExportPackage {
     return Json.canonicalOrdered(value).getBytes(StandardCharsets.UTF_8);
   }
 
-  private static void write(Path out, byte[] zip) {
+  private static StagedFile stage(Path out, byte[] zip) {
     try {
-      Path dir = out.toAbsolutePath().getParent();
-      Files.createDirectories(dir);
-      Path temp = Files.createTempFile(dir, ".rekap", ".tmp");
-      Files.write(temp, zip);
-      Files.move(temp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      throw RekapException.state("package.error.write", out, e.getMessage());
+      return StagedFile.write(out, zip);
+    } catch (UncheckedIOException e) {
+      throw RekapException.state("package.error.write", out, e.getCause().getMessage());
     }
   }
 }

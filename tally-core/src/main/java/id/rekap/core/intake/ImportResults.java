@@ -8,13 +8,18 @@ import id.rekap.core.election.ContestCode;
 import id.rekap.core.election.ElectionDefinition;
 import id.rekap.core.intake.ResultReader.NotDigitised;
 import id.rekap.core.intake.ResultReader.Outcome;
+import id.rekap.core.intake.ResultReader.PublishedRows;
 import id.rekap.core.intake.ResultReader.Ready;
 import id.rekap.core.intake.ResultReader.Refused;
 import id.rekap.core.region.RegionTree;
 import id.rekap.core.region.TpsCode;
 import id.rekap.core.result.Origin;
+import id.rekap.core.result.PublishedRepository;
 import id.rekap.core.result.ResultRepository;
 import id.rekap.core.result.TpsResult;
+import id.rekap.core.revote.Revote;
+import id.rekap.core.revote.RevoteKind;
+import id.rekap.core.revote.Revotes;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -23,15 +28,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.function.Supplier;
 
 /**
- * Use case: import Sirekap TPS result files. Every file is read and checked first; unless asked to
- * skip invalid files, one refused file means nothing is written. Then each file is written together
- * with its audit event, in the same transaction: a file is never stored without its event, nor the
- * event without the file. The same numbers again change nothing; different numbers for a TPS that
- * already has data from the same source are a conflict, not applied unless imported as a correction
- * with a reason.
+ * Use case: import Sirekap TPS result files and Sirekap's published aggregates. Every file is read
+ * and checked first; unless asked to skip invalid files, one refused file means nothing is written.
+ * Then each file is written together with its audit event, in the same transaction: a file is never
+ * stored without its event, nor the event without the file. The same numbers again change nothing;
+ * different numbers for a TPS that already has data from the same source are a conflict, not
+ * applied unless imported as a correction with a reason. A result marked as a re-vote (by Sirekap's
+ * {@code psu} or by the clerk) replaces every earlier result of its TPS, which moves to the
+ * re-vote's history ({@link Revotes}). Aggregate files are stored apart as "Sirekap published" and
+ * never count as results.
  */
 public final class ImportResults {
   /**
@@ -48,28 +57,13 @@ public final class ImportResults {
   private final ElectionDefinition election;
   private final Supplier<RegionTree> tree;
   private final Clock clock;
-  private final java.util.function.BiPredicate<ContestCode, TpsCode> locked;
-
-  public ImportResults(
-      Transactions tx,
-      ResultRepository results,
-      AuditLog audit,
-      ElectionDefinition election,
-      Supplier<RegionTree> tree,
-      Clock clock) {
-    this.tx = tx;
-    this.results = results;
-    this.audit = audit;
-    this.election = election;
-    this.tree = tree;
-    this.clock = clock;
-    this.locked = (contest, tps) -> false;
-  }
+  private final BiPredicate<ContestCode, TpsCode> locked;
+  private final Revotes revotes;
+  private final PublishedRepository published;
 
   /**
-   * Like the other constructor, with the TPS whose result is adopted: their numbers are locked, so
-   * a file that would change them is reported as a conflict (a correction goes through the
-   * plenary).
+   * @param locked the TPS whose result is adopted: their numbers are locked, so a file that would
+   *     change them is reported as a conflict (a correction goes through the plenary)
    */
   public ImportResults(
       Transactions tx,
@@ -78,7 +72,9 @@ public final class ImportResults {
       ElectionDefinition election,
       Supplier<RegionTree> tree,
       Clock clock,
-      java.util.function.BiPredicate<ContestCode, TpsCode> locked) {
+      BiPredicate<ContestCode, TpsCode> locked,
+      Revotes revotes,
+      PublishedRepository published) {
     this.tx = tx;
     this.results = results;
     this.audit = audit;
@@ -86,6 +82,8 @@ public final class ImportResults {
     this.tree = tree;
     this.clock = clock;
     this.locked = locked;
+    this.revotes = revotes;
+    this.published = published;
   }
 
   /** Receives (files done, files in all) while an import runs. */
@@ -97,6 +95,7 @@ public final class ImportResults {
   }
 
   public ImportSummary run(Actor actor, ImportRequest request, Progress progress) {
+    request.revote().ifPresent(r -> Revotes.requireReason(r.reason()));
     RegionTree regions = tree.get();
     ResultFiles found = ResultFiles.collect(request.paths(), regions.root());
     List<Outcome> outcomes = new ResultReader(election).readAll(found.files(), request, regions);
@@ -118,52 +117,113 @@ public final class ImportResults {
           found.outside(),
           List.of(),
           refused,
-          false);
+          false,
+          0,
+          0);
     }
-    return apply(actor, request, outcomes, total, notDigitised, found, refused, progress);
+    return new Applying(actor, request)
+        .apply(outcomes, total, notDigitised, found, refused, progress);
   }
 
-  private ImportSummary apply(
-      Actor actor,
-      ImportRequest request,
-      List<Outcome> outcomes,
-      int total,
-      int notDigitised,
-      ResultFiles found,
-      List<RekapException> refused,
-      Progress progress) {
-    Map<ContestCode, Map<TpsCode, String>> stored = new HashMap<>();
-    List<ImportSummary.Conflict> conflicts = new ArrayList<>();
-    List<Pending> pending = new ArrayList<>(FILES_PER_TRANSACTION);
-    int imported = 0;
-    int corrected = 0;
-    int unchanged = 0;
-    int done = 0;
-    for (Outcome outcome : outcomes) {
-      progress.update(++done, outcomes.size());
-      if (!(outcome instanceof Ready(TpsResult result, Origin origin))) {
-        continue;
+  /** The write phase of one import: counts, the pending batch and what is stored so far. */
+  private final class Applying {
+    private final Actor actor;
+    private final ImportRequest request;
+    private final Map<ContestCode, Map<TpsCode, String>> stored = new HashMap<>();
+    private final Map<ContestCode, Map<TpsCode, RevoteKind>> revoted = new HashMap<>();
+    private final List<ImportSummary.Conflict> conflicts = new ArrayList<>();
+    private final List<Pending> pending = new ArrayList<>(FILES_PER_TRANSACTION);
+    private int imported;
+    private int corrected;
+    private int unchanged;
+    private int replacedByRevote;
+    private int publishedFiles;
+    private int outsideAggregates;
+
+    Applying(Actor actor, ImportRequest request) {
+      this.actor = actor;
+      this.request = request;
+    }
+
+    ImportSummary apply(
+        List<Outcome> outcomes,
+        int total,
+        int notDigitised,
+        ResultFiles found,
+        List<RekapException> refused,
+        Progress progress) {
+      int done = 0;
+      for (Outcome outcome : outcomes) {
+        progress.update(++done, outcomes.size());
+        switch (outcome) {
+          case Ready ready -> result(ready);
+          case PublishedRows rows -> published(rows);
+          default -> {}
+        }
       }
+      write(pending);
+      return new ImportSummary(
+          total,
+          imported,
+          corrected,
+          unchanged,
+          notDigitised,
+          found.skipped(),
+          found.outside() + outsideAggregates,
+          conflicts,
+          refused,
+          true,
+          replacedByRevote,
+          publishedFiles);
+    }
+
+    private void result(Ready ready) {
+      TpsResult result = ready.result();
+      Origin origin = ready.origin();
       Map<TpsCode, String> digests =
           stored.computeIfAbsent(
               result.contest(),
               c -> tx.inTransaction(() -> new HashMap<>(results.digests(c, request.source()))));
+      Map<TpsCode, RevoteKind> kinds =
+          revoted.computeIfAbsent(result.contest(), revotes::latestKinds);
       String digest = result.digest();
       String previous = digests.get(result.tps());
-      if (digest.equals(previous)) {
+      // The file's own mark wins; the clerk's declaration covers files Sirekap did not mark.
+      Optional<RevoteKind> marked = ready.revote();
+      Optional<RevoteKind> kind =
+          marked.or(() -> request.revote().map(ImportRequest.RevoteDeclared::kind));
+      RevoteKind before = kinds.get(result.tps());
+      boolean newRevote = kind.isPresent() && kind.get() != before;
+      if (newRevote && !locked.test(result.contest(), result.tps())) {
+        // A re-vote not yet recorded for this TPS: it replaces every earlier result.
+        write(pending);
+        Revote.Marker marker = marked.isPresent() ? Revote.Marker.SIREKAP : Revote.Marker.CLERK;
+        String reason = request.revote().map(ImportRequest.RevoteDeclared::reason).orElse("");
+        Pending file = pending(result, origin, digest, null, Optional.empty());
+        tx.run(
+            () -> {
+              AuditLog.Entry event =
+                  revotes.supersede(
+                      actor, result.tps(), result.contest(), kind.get(), marker, reason.strip());
+              results.putAll(List.of(file.put()));
+              audit.appendAll(actor, List.of(event, file.event()));
+            });
+        kinds.put(result.tps(), kind.get());
+        digests.put(result.tps(), digest);
+        replacedByRevote++;
+      } else if (digest.equals(previous)) {
         unchanged++;
-      } else if ((previous != null && request.correctionReason().isEmpty())
-          || locked.test(result.contest(), result.tps())) {
-        conflicts.add(
-            new ImportSummary.Conflict(
-                Path.of(origin.file()),
-                result.tps().value(),
-                result.contest().id(),
-                request.source().id()));
+      } else if (newRevote || locked.test(result.contest(), result.tps())) {
+        conflict(origin, result, ImportSummary.Why.DIFFERENT);
+      } else if (before != null && kind.isEmpty()) {
+        // The TPS voted again; a file not marked as that vote's result may be the earlier one.
+        conflict(origin, result, ImportSummary.Why.REVOTED);
+      } else if (previous != null && request.correctionReason().isEmpty()) {
+        conflict(origin, result, ImportSummary.Why.DIFFERENT);
       } else {
         pending.add(pending(result, origin, digest, previous, request.correctionReason()));
         if (pending.size() == FILES_PER_TRANSACTION) {
-          write(actor, pending);
+          write(pending);
         }
         digests.put(result.tps(), digest);
         if (previous == null) {
@@ -173,18 +233,59 @@ public final class ImportResults {
         }
       }
     }
-    write(actor, pending);
-    return new ImportSummary(
-        total,
-        imported,
-        corrected,
-        unchanged,
-        notDigitised,
-        found.skipped(),
-        found.outside(),
-        conflicts,
-        refused,
-        true);
+
+    private void conflict(Origin origin, TpsResult result, ImportSummary.Why why) {
+      conflicts.add(
+          new ImportSummary.Conflict(
+              Path.of(origin.file()),
+              result.tps().value(),
+              result.contest().id(),
+              request.source().id(),
+              why));
+    }
+
+    /** An aggregate file: stored apart, replacing an older reading of the same file. */
+    private void published(PublishedRows rows) {
+      if (rows.outside()) {
+        outsideAggregates++;
+        return;
+      }
+      String sha = rows.origin().sha256();
+      Optional<String> before =
+          tx.inTransaction(() -> published.originOf(rows.contest(), rows.parent()));
+      if (before.filter(sha::equals).isPresent()) {
+        unchanged++;
+        return;
+      }
+      Map<String, Object> payload = new LinkedHashMap<>();
+      payload.put("contest", rows.contest().id());
+      payload.put("region", rows.parent());
+      payload.put("file", rows.origin().file());
+      payload.put("sha256", sha);
+      payload.put("rows", rows.rows().size());
+      payload.put("ts", rows.origin().sourceTimestamp());
+      before.ifPresent(b -> payload.put("replaces", b));
+      String now = clock.instant().toString();
+      tx.run(
+          () -> {
+            published.replace(rows.contest(), rows.parent(), rows.rows(), now);
+            audit.append(actor, "published.import", payload);
+          });
+      publishedFiles++;
+    }
+
+    /** Writes the pending files in one transaction, each row with its own audit event, in order. */
+    private void write(List<Pending> batch) {
+      if (batch.isEmpty()) {
+        return;
+      }
+      tx.run(
+          () -> {
+            results.putAll(batch.stream().map(Pending::put).toList());
+            audit.appendAll(actor, batch.stream().map(Pending::event).toList());
+          });
+      batch.clear();
+    }
   }
 
   /** One file to write: its result row and the audit event that records it. */
@@ -207,18 +308,5 @@ public final class ImportResults {
     return new Pending(
         new ResultRepository.Put(result, digest, origin, now),
         new AuditLog.Entry(previous == null ? "result.import" : "result.correct", payload));
-  }
-
-  /** Writes the pending files in one transaction, each row with its own audit event, in order. */
-  private void write(Actor actor, List<Pending> pending) {
-    if (pending.isEmpty()) {
-      return;
-    }
-    tx.run(
-        () -> {
-          results.putAll(pending.stream().map(Pending::put).toList());
-          audit.appendAll(actor, pending.stream().map(Pending::event).toList());
-        });
-    pending.clear();
   }
 }

@@ -14,8 +14,9 @@ import java.util.stream.Stream;
 /**
  * The result files named by the user: folders are walked recursively. Inside folders, files that
  * are not JSON (a LICENSE, a README) are skipped, and so are files named after a TPS outside the
- * workspace region (a provincial or national dump holds other regions' TPS): both are counted. A
- * file named explicitly is always checked, and refused if it does not belong.
+ * workspace region (a provincial or national dump holds other regions' TPS), as are aggregate files
+ * of regions neither within nor above the workspace region: both are counted. A file named
+ * explicitly is always checked, and refused if it does not belong.
  */
 record ResultFiles(List<Path> files, List<RekapException> refused, int skipped, int outside) {
 
@@ -35,7 +36,7 @@ record ResultFiles(List<Path> files, List<RekapException> refused, int skipped, 
         for (Path f : all) {
           if (!isJson(f)) {
             skipped++;
-          } else if (isTpsOutside(f, root)) {
+          } else if (isTpsOutside(f, root) || isAggregateOutside(f, root)) {
             outside++;
           } else {
             files.add(f);
@@ -58,6 +59,13 @@ record ResultFiles(List<Path> files, List<RekapException> refused, int skipped, 
     String name = f.getFileName().toString();
     return TpsCode.parse(name.substring(0, name.length() - ".json".length()))
         .filter(t -> !t.isWithin(root))
+        .isPresent();
+  }
+
+  /** An aggregate file of a region neither within the workspace region nor above it. */
+  private static boolean isAggregateOutside(Path f, RegionCode root) {
+    return AggregateFile.regionOf(f)
+        .filter(r -> !r.isWithin(root) && !root.isWithin(r))
         .isPresent();
   }
 

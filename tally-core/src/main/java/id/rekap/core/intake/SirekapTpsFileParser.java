@@ -15,6 +15,7 @@ import id.rekap.core.result.Source;
 import id.rekap.core.result.TpsResult;
 import id.rekap.core.result.VoteKey;
 import id.rekap.core.result.Votes;
+import id.rekap.core.revote.RevoteKind;
 import java.io.IOException;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -22,9 +23,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Parses one public Sirekap TPS file ({@code formats.md} §4) into a {@link TpsResult}. Streaming
- * and strict: any value that is not a whole number (or null) is refused with its place, and so are
- * counts below 0 or above {@link #ABSURD_LIMIT}. Empty when the record is not yet digitised.
+ * Parses one public Sirekap TPS file ({@code formats.md} §4) into a {@link TpsResult}. Two layouts
+ * exist: Pemilu 2024 puts {@code chart} and {@code administrasi} at the top level, Pilkada 2024
+ * nests them under {@code tungsura} (domain.md §11.1); {@code images}, {@code psu} and {@code ts}
+ * are at the top level in both. A file with neither layout, or both, is refused: it must never pass
+ * as "not yet digitised". Streaming and strict: any value that is not a whole number (or null) is
+ * refused with its place, and so are counts below 0 or above {@link #ABSURD_LIMIT}, keys of {@code
+ * chart} or {@code administrasi} that mean nothing here (a dropped key would be a silently lost
+ * number), and photos of another TPS or contest (a file copied under another TPS's name). Empty
+ * when the file says the record is not yet digitised.
  */
 final class SirekapTpsFileParser {
   /**
@@ -50,25 +57,41 @@ final class SirekapTpsFileParser {
     this.dapil = contest.shape() == Shape.PARTY_LISTS ? contest.dapilOf(tps).orElseThrow() : null;
   }
 
-  /** The parsed record and Sirekap's own timestamp ({@code ts}), or empty when not digitised. */
-  record Parsed(Optional<TpsResult> result, String timestamp) {}
+  /**
+   * The parsed record, Sirekap's own timestamp ({@code ts}) and the re-vote kind its {@code psu}
+   * names (empty for an ordinary result: {@code null} or {@code "Reguler"}).
+   */
+  record Parsed(Optional<TpsResult> result, String timestamp, Optional<RevoteKind> revote) {}
+
+  /** What the blocks of one layout held. */
+  private static final class Blocks {
+    boolean chartSeen;
+    Map<Integer, Integer> votes;
+    AdminBlock admin;
+    Boolean statusSuara;
+  }
 
   Parsed parse(byte[] content) {
-    Map<Integer, Integer> votes = null;
-    AdminBlock admin = null;
-    Boolean statusSuara = null;
+    Blocks top = new Blocks();
+    Blocks nested = null;
+    boolean tungsuraSeen = false;
     String ts = null;
+    Optional<RevoteKind> revote = Optional.empty();
     try (JsonParser p = JsonInput.parser(content)) {
       JsonInput.expect(p, file, p.nextToken(), JsonToken.START_OBJECT);
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String field = p.currentName();
         JsonToken value = p.nextToken();
         switch (field) {
-          case "chart" -> votes = value == JsonToken.VALUE_NULL ? null : chart(p);
-          case "administrasi" -> admin = value == JsonToken.VALUE_NULL ? null : administrasi(p);
-          case "status_suara" -> statusSuara = bool(p, value, field);
+          case "tungsura" -> {
+            tungsuraSeen = true;
+            nested = value == JsonToken.VALUE_NULL ? null : tungsura(p, value);
+          }
+          case "images" -> images(p, value);
+          case "psu" -> revote = psu(p, value);
           case "ts" -> ts = value == JsonToken.VALUE_STRING ? p.getValueAsString() : null;
-          default -> p.skipChildren();
+          case "table" -> throw RekapException.badInput("result.error.aggregateAsTps", file);
+          default -> block(p, field, value, top, "");
         }
       }
       JsonInput.expect(p, file, p.currentToken(), JsonToken.END_OBJECT);
@@ -79,10 +102,20 @@ final class SirekapTpsFileParser {
     } catch (IOException e) {
       throw JsonInput.malformed(file, e);
     }
-    // Not yet digitised: Sirekap publishes chart null and status_suara false. A record whose votes
-    // are unread counts as not received, even if its voter block was read.
-    if (votes == null || Boolean.FALSE.equals(statusSuara)) {
-      return new Parsed(Optional.empty(), ts);
+    if (tungsuraSeen && top.chartSeen) {
+      throw RekapException.badInput("result.error.bothShapes", file);
+    }
+    if (!tungsuraSeen && !top.chartSeen) {
+      throw RekapException.badInput("result.error.shape", file);
+    }
+    Blocks b = tungsuraSeen ? nested : top;
+    // Not yet digitised, as the file says: tungsura null, chart null, or status_suara false. A
+    // record whose votes are unread counts as not received, even if its voter block was read.
+    if (b == null
+        || b.votes == null
+        || Boolean.FALSE.equals(b.statusSuara)
+        || Boolean.FALSE.equals(top.statusSuara)) {
+      return new Parsed(Optional.empty(), ts, revote);
     }
     TpsResult result =
         new TpsResult(
@@ -90,9 +123,45 @@ final class SirekapTpsFileParser {
             contest.code(),
             source,
             dapil == null ? null : dapil.code(),
-            admin == null ? AdminBlock.empty() : admin,
-            Votes.of(votes));
-    return new Parsed(Optional.of(result), ts);
+            b.admin == null ? AdminBlock.empty() : b.admin,
+            Votes.of(b.votes));
+    return new Parsed(Optional.of(result), ts, revote);
+  }
+
+  /** Pilkada's {@code tungsura} object: the chart and administrative block of the TPS. */
+  private Blocks tungsura(JsonParser p, JsonToken value) throws IOException {
+    if (value != JsonToken.START_OBJECT) {
+      throw wrongStructure(p, "tungsura");
+    }
+    Blocks b = new Blocks();
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      JsonToken v = p.nextToken();
+      if (field.equals("table")) {
+        throw RekapException.badInput("result.error.aggregateAsTps", file);
+      }
+      block(p, field, v, b, "tungsura.");
+    }
+    if (!b.chartSeen) {
+      throw RekapException.badInput("result.error.shape", file);
+    }
+    return b;
+  }
+
+  /** One field of a layout: chart, administrasi, status_suara; anything else is skipped. */
+  private void block(JsonParser p, String field, JsonToken value, Blocks into, String prefix)
+      throws IOException {
+    switch (field) {
+      case "chart" -> {
+        into.chartSeen = true;
+        into.votes = value == JsonToken.VALUE_NULL ? null : chart(p, prefix + "chart");
+      }
+      case "administrasi" ->
+          into.admin =
+              value == JsonToken.VALUE_NULL ? null : administrasi(p, prefix + "administrasi");
+      case "status_suara" -> into.statusSuara = bool(p, value, prefix + field);
+      default -> p.skipChildren();
+    }
   }
 
   private Boolean bool(JsonParser p, JsonToken value, String field) {
@@ -104,7 +173,67 @@ final class SirekapTpsFileParser {
     };
   }
 
-  private Map<Integer, Integer> chart(JsonParser p) throws IOException {
+  /** Sirekap's {@code psu}: null or "Reguler" for an ordinary vote, else the re-vote's kind. */
+  private Optional<RevoteKind> psu(JsonParser p, JsonToken value) throws IOException {
+    if (value == JsonToken.VALUE_NULL) {
+      return Optional.empty();
+    }
+    if (value != JsonToken.VALUE_STRING) {
+      throw wrongType(p, "psu");
+    }
+    String text = p.getValueAsString();
+    if (text.strip().equalsIgnoreCase("reguler")) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        RevoteKind.of(text)
+            .orElseThrow(() -> RekapException.badInput("result.error.psu", file, text)));
+  }
+
+  /**
+   * The photos of the C.Hasil pages. Their file names start with the TPS code and their paths name
+   * the contest ({@code …/pemilu/ppwp/31/01/01/10/01/3101011001001-20240214-…jpg}); a photo of
+   * another TPS or contest means the file was copied under the wrong name, and its numbers belong
+   * to somewhere else.
+   */
+  private void images(JsonParser p, JsonToken value) throws IOException {
+    if (value == JsonToken.VALUE_NULL) {
+      return;
+    }
+    if (value != JsonToken.START_ARRAY) {
+      throw wrongStructure(p, "images");
+    }
+    int index = 0;
+    for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken(), index++) {
+      String place = "images[" + index + "]";
+      if (t == JsonToken.VALUE_NULL) {
+        continue;
+      }
+      if (t != JsonToken.VALUE_STRING) {
+        throw wrongStructure(p, place);
+      }
+      ImageUrl.of(p.getValueAsString())
+          .ifPresent(
+              url -> {
+                url.tps()
+                    .filter(named -> !named.equals(tps.value()))
+                    .ifPresent(
+                        named -> {
+                          throw RekapException.badInput(
+                              "result.error.imageTps", file, place, named, tps);
+                        });
+                url.contest()
+                    .filter(named -> named != contest.code())
+                    .ifPresent(
+                        named -> {
+                          throw RekapException.badInput(
+                              "result.error.imageContest", file, place, named, contest.code());
+                        });
+              });
+    }
+  }
+
+  private Map<Integer, Integer> chart(JsonParser p, String place) throws IOException {
     JsonInput.expect(p, file, p.currentToken(), JsonToken.START_OBJECT);
     Map<Integer, Integer> votes = new HashMap<>();
     // Every cell of the ballot is present, null until read: an unread cell is not a 0.
@@ -120,9 +249,9 @@ final class SirekapTpsFileParser {
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String key = p.currentName();
       JsonToken value = p.nextToken();
-      // "null": null is a Sirekap artefact, "persen" an aggregate-level extra; neither is a count.
+      String cell = place + "." + key;
       if (!isDigits(key)) {
-        p.skipChildren();
+        notACount(p, key, value, cell);
         continue;
       }
       if (contest.shape() == Shape.CANDIDATES) {
@@ -132,18 +261,39 @@ final class SirekapTpsFileParser {
                 .orElseThrow(
                     () ->
                         RekapException.badInput(
-                            "result.error.unknownCandidate", file, "chart." + key, key));
-        votes.put(VoteKey.candidate(candidate.number()), count(p, value, "chart." + key));
+                            "result.error.unknownCandidate", file, cell, key, contest.code()));
+        votes.put(VoteKey.candidate(candidate.number()), count(p, value, cell));
       } else {
-        party(p, value, key, votes);
+        party(p, value, key, cell, votes);
       }
     }
     return votes;
   }
 
-  private void party(JsonParser p, JsonToken value, String partyKey, Map<Integer, Integer> votes)
+  /**
+   * A chart key that is not an id. Sirekap's {@code "null": null} artefact and its percentage
+   * ({@code persen}) and progress ({@code progres}) figures are known and carry no count; anything
+   * else ({@code "+100025"}, {@code "100025 "}) is refused rather than dropped, since it may well
+   * be a count under a damaged key.
+   */
+  private void notACount(JsonParser p, String key, JsonToken value, String place)
       throws IOException {
-    String place = "chart." + partyKey;
+    boolean known =
+        switch (key) {
+          case "null" -> value == JsonToken.VALUE_NULL;
+          case "persen" -> value.isNumeric() || value == JsonToken.VALUE_NULL;
+          case "progres" -> value == JsonToken.START_OBJECT || value == JsonToken.VALUE_NULL;
+          default -> false;
+        };
+    if (!known) {
+      throw RekapException.badInput("result.error.unknownKey", file, place, key);
+    }
+    p.skipChildren();
+  }
+
+  private void party(
+      JsonParser p, JsonToken value, String partyKey, String place, Map<Integer, Integer> votes)
+      throws IOException {
     if (value == JsonToken.VALUE_NULL) {
       return;
     }
@@ -169,7 +319,7 @@ final class SirekapTpsFileParser {
         case "jml_suara_total" -> votes.put(VoteKey.partyTotal(party), count(p, v, cellPlace));
         default -> {
           if (!isDigits(key)) {
-            p.skipChildren();
+            notACount(p, key, v, cellPlace);
             continue;
           }
           var candidate =
@@ -177,14 +327,18 @@ final class SirekapTpsFileParser {
                   .orElseThrow(
                       () ->
                           RekapException.badInput(
-                              "result.error.unknownCandidate", file, cellPlace, key));
+                              "result.error.unknownCandidate",
+                              file,
+                              cellPlace,
+                              key,
+                              contest.code()));
           votes.put(VoteKey.partyCandidate(party, candidate.number()), count(p, v, cellPlace));
         }
       }
     }
   }
 
-  private AdminBlock administrasi(JsonParser p) throws IOException {
+  private AdminBlock administrasi(JsonParser p, String place) throws IOException {
     JsonInput.expect(p, file, p.currentToken(), JsonToken.START_OBJECT);
     Map<AdminField, Integer> values = new EnumMap<>(AdminField.class);
     while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -192,10 +346,10 @@ final class SirekapTpsFileParser {
       JsonToken value = p.nextToken();
       AdminField field = ADMIN.get(key);
       if (field == null) {
-        p.skipChildren();
-        continue;
+        // "suara_sah " or "suara_sah2" is not the valid-vote count, but it may well hold it
+        throw RekapException.badInput("result.error.unknownKey", file, place + "." + key, key);
       }
-      values.put(field, count(p, value, "administrasi." + key));
+      values.put(field, count(p, value, place + "." + key));
     }
     return AdminBlock.of(values);
   }
@@ -225,6 +379,16 @@ final class SirekapTpsFileParser {
       shown = "?";
     }
     return RekapException.badInput("result.error.type", file, place, shown);
+  }
+
+  private RekapException wrongStructure(JsonParser p, String place) {
+    String shown;
+    try {
+      shown = p.getText();
+    } catch (IOException e) {
+      shown = "?";
+    }
+    return RekapException.badInput("result.error.structure", file, place, shown);
   }
 
   private static boolean isDigits(String s) {

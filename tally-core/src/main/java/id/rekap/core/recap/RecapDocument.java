@@ -61,7 +61,34 @@ public final class RecapDocument {
       out.add(row(contest, row));
     }
     doc.put("rows", out);
+    emptyColumn(contest, rows).ifPresent(e -> doc.put("emptyColumn", e));
     return doc;
+  }
+
+  /**
+   * For a single-pair contest: the empty column's number and the rows where it leads (an extension
+   * of the contract, so a reader need not compare the choices itself).
+   */
+  private static java.util.Optional<Map<String, Object>> emptyColumn(
+      Contest contest, List<RecapRow> rows) {
+    return contest
+        .emptyColumn()
+        .map(
+            c -> {
+              Map<String, Object> m = new LinkedHashMap<>();
+              m.put("number", c.number());
+              m.put(
+                  "leadsIn",
+                  rows.stream()
+                      .filter(
+                          r ->
+                              EmptyColumnStanding.of(contest, r.tally())
+                                  .map(EmptyColumnStanding::leads)
+                                  .orElse(false))
+                      .map(RecapRow::code)
+                      .toList());
+              return m;
+            });
   }
 
   static Map<String, Object> row(Contest contest, RecapRow row) {

@@ -33,14 +33,28 @@ public final class ImportRegions {
     this.scope = new RegionScope(root);
   }
 
-  /** What an import changed. */
+  /**
+   * What an import changed; {@code outside} counts the entries of Sirekap region lists that lay
+   * outside the workspace's region and were left out (a national folder holds every province).
+   */
   public record Summary(
       int files,
       int regionsAdded,
       int regionsRenamed,
       int tpsAdded,
       int tpsUpdated,
-      int unchanged) {}
+      int unchanged,
+      int outside) {
+    public Summary(
+        int files,
+        int regionsAdded,
+        int regionsRenamed,
+        int tpsAdded,
+        int tpsUpdated,
+        int unchanged) {
+      this(files, regionsAdded, regionsRenamed, tpsAdded, tpsUpdated, unchanged, 0);
+    }
+  }
 
   public Summary run(Actor actor, List<Path> paths) {
     List<Path> files = RegionFileReader.expand(paths);
@@ -50,8 +64,10 @@ public final class ImportRegions {
     Map<RegionCode, Region> regions = new TreeMap<>();
     Map<TpsCode, Tps> tps = new TreeMap<>();
     Map<String, String> digests = new LinkedHashMap<>();
+    int outside = 0;
     for (Path file : files) {
       RegionData data = RegionFileReader.read(file, scope);
+      outside += data.outside();
       data.regions().forEach(r -> regions.put(r.code(), r));
       data.tps().forEach(t -> tps.merge(t.code(), t, ImportRegions::keepDpt));
       digests.put(
@@ -61,7 +77,8 @@ public final class ImportRegions {
     if (regions.keySet().stream().noneMatch(c -> c.isWithin(scope.root())) && tps.isEmpty()) {
       throw RekapException.badInput("region.error.outOfScope", files.getFirst(), scope.root());
     }
-    return tx.inTransaction(() -> apply(actor, regions, tps, digests));
+    int left = outside;
+    return tx.inTransaction(() -> apply(actor, regions, tps, digests, left));
   }
 
   private static Tps keepDpt(Tps old, Tps fresh) {
@@ -74,7 +91,8 @@ public final class ImportRegions {
       Actor actor,
       Map<RegionCode, Region> regions,
       Map<TpsCode, Tps> tps,
-      Map<String, String> digests) {
+      Map<String, String> digests,
+      int outside) {
     Map<RegionCode, Region> stored = new TreeMap<>();
     repository.allRegions().forEach(r -> stored.put(r.code(), r));
     Map<TpsCode, Tps> storedTps = new TreeMap<>();
@@ -116,7 +134,8 @@ public final class ImportRegions {
             renamed.size(),
             tpsAdded.size(),
             tpsUpdated.size(),
-            unchanged);
+            unchanged,
+            outside);
     if (added.isEmpty() && renamed.isEmpty() && tpsAdded.isEmpty() && tpsUpdated.isEmpty()) {
       return summary;
     }
@@ -130,6 +149,7 @@ public final class ImportRegions {
     payload.put("regionsRenamed", renamed.stream().map(r -> r.code().value()).toList());
     payload.put("tpsAdded", tpsAdded.size());
     payload.put("tpsUpdated", tpsUpdated.stream().map(t -> t.code().value()).toList());
+    payload.put("outside", outside);
     audit.append(actor, "regions.import", payload);
     return summary;
   }

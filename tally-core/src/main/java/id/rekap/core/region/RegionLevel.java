@@ -46,6 +46,13 @@ public enum RegionLevel {
     return Optional.empty();
   }
 
+  /** The level just below, if any (none below a desa: its children are TPS). */
+  public Optional<RegionLevel> child() {
+    return ordinal() == values().length - 1
+        ? Optional.empty()
+        : Optional.of(values()[ordinal() + 1]);
+  }
+
   /** The level just above, if any. */
   public Optional<RegionLevel> parent() {
     return ordinal() == 0 ? Optional.empty() : Optional.of(values()[ordinal() - 1]);

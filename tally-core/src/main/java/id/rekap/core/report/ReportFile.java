@@ -1,22 +1,20 @@
 package id.rekap.core.report;
 
+import id.rekap.core.common.StagedFile;
 import id.rekap.signing.PdfSignature;
 import id.rekap.signing.SigningKey;
 import id.rekap.signing.XlsxSignature;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Writes a form to a file atomically: into a temporary file in the same folder, then moved over the
- * target, so a crash or a full disk never leaves half a form where the clerk expects one.
+ * Writes a form to a file atomically and durably ({@link StagedFile}): into a temporary file in the
+ * same folder, forced to disk, then renamed over the target, so a crash, a power cut or a full disk
+ * never leaves half a form where the clerk expects one.
  */
 public final class ReportFile {
   /** The file formats of a form. */
@@ -64,41 +62,21 @@ public final class ReportFile {
         Files.isDirectory(target)
             ? target.resolve(doc.fileStem() + "." + format.extension())
             : target;
-    Path folder = file.toAbsolutePath().getParent();
-    Path temp = null;
-    try {
-      Files.createDirectories(folder);
-      temp = Files.createTempFile(folder, ".rekap-", ".part");
-      ByteArrayOutputStream rendered = new ByteArrayOutputStream();
-      switch (format) {
-        case PDF -> PdfForm.write(doc, paper, rendered);
-        case XLSX -> XlsxForm.write(doc, rendered);
-      }
-      byte[] bytes = rendered.toByteArray();
-      if (key != null) {
-        bytes =
-            switch (format) {
-              case PDF -> PdfSignature.sign(bytes, key, clock);
-              case XLSX -> XlsxSignature.sign(bytes, key, clock);
-            };
-      }
-      Files.write(temp, bytes);
-      try {
-        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-      return file;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      if (temp != null) {
-        try {
-          Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-          // the temp file is hidden and named .part; leaving it is harmless
-        }
-      }
+    ByteArrayOutputStream rendered = new ByteArrayOutputStream();
+    switch (format) {
+      case PDF -> PdfForm.write(doc, paper, rendered);
+      case XLSX -> XlsxForm.write(doc, rendered);
     }
+    byte[] bytes = rendered.toByteArray();
+    if (key != null) {
+      bytes =
+          switch (format) {
+            case PDF -> PdfSignature.sign(bytes, key, clock);
+            case XLSX -> XlsxSignature.sign(bytes, key, clock);
+          };
+    }
+    // forced to disk before it takes the name, and the name forced too: after a power cut the
+    // clerk finds the whole form or the previous file, never an empty one
+    return StagedFile.writeAtomically(file, bytes);
   }
 }

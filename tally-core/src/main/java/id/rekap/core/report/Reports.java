@@ -115,8 +115,25 @@ public final class Reports {
   /** The D.Kejadian of the region with every objection and special event the plenary recorded. */
   public FormDocument dKejadian(ContestCode code, RegionCode region, ReportSettings settings) {
     RegionCode where = region(region);
-    List<Incident> incidents = plenary.incidents(code, where, FormTexts.load("d-kejadian"));
+    List<Incident> incidents =
+        plenary.incidents(recap.contest(code), where, FormTexts.load("d-kejadian"));
     return dKejadian(code, where, incidents, settings);
+  }
+
+  /**
+   * The re-votes of the contest's TPS under the region (null: the workspace region) as D.Kejadian
+   * entries, each with the result it replaced, oldest first.
+   */
+  public List<Incident> revoteIncidents(ContestCode code, RegionCode region) {
+    Contest contest = recap.contest(code);
+    FormTexts texts = FormTexts.load("d-kejadian");
+    List<Incident> out = new ArrayList<>();
+    for (var r : plenary.revotes().apply(region(region).value())) {
+      if (r.contest() == code) {
+        out.add(RevoteIncidents.of(r, contest, texts));
+      }
+    }
+    return out;
   }
 
   /**

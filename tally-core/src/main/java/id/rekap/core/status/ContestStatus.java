@@ -1,9 +1,12 @@
 package id.rekap.core.status;
 
+import id.rekap.core.recap.EmptyColumnStanding;
+
 /**
  * Progress of one contest: TPS expected (master list within the contest's scope), received (with a
  * result from any source) and missing. Error and warning counts are null until the rule engine has
- * evaluated the contest.
+ * evaluated the contest. {@code emptyColumn} is set for a single-pair contest: where the empty
+ * column stands in the workspace's sum of the received TPS.
  */
 public record ContestStatus(
     String contest,
@@ -12,4 +15,17 @@ public record ContestStatus(
     int received,
     int missing,
     Integer withErrors,
-    Integer withWarnings) {}
+    Integer withWarnings,
+    EmptyColumnStanding emptyColumn) {
+
+  public ContestStatus(
+      String contest,
+      String name,
+      int expected,
+      int received,
+      int missing,
+      Integer withErrors,
+      Integer withWarnings) {
+    this(contest, name, expected, received, missing, withErrors, withWarnings, null);
+  }
+}

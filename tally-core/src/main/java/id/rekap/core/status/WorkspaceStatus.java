@@ -6,18 +6,25 @@ import id.rekap.core.check.Severity;
 import id.rekap.core.common.Transactions;
 import id.rekap.core.election.Contest;
 import id.rekap.core.election.ElectionDefinition;
+import id.rekap.core.recap.Adoption;
+import id.rekap.core.recap.EmptyColumnStanding;
 import id.rekap.core.recap.RecapLevel;
+import id.rekap.core.recap.Tally;
 import id.rekap.core.region.RegionTree;
 import id.rekap.core.region.Tps;
 import id.rekap.core.region.TpsCode;
 import id.rekap.core.result.ResultRepository;
+import id.rekap.core.result.TpsResult;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
-/** Query: per contest, TPS expected / received / missing / with errors / with warnings. */
+/**
+ * Query: per contest, TPS expected / received / missing / with errors / with warnings, and where
+ * the empty column stands in a single-pair contest.
+ */
 public final class WorkspaceStatus {
   private final Transactions tx;
   private final ResultRepository results;
@@ -62,9 +69,26 @@ public final class WorkspaceStatus {
               got,
               expected - got,
               tpsWith(findings, contest, Severity.ERROR),
-              tpsWith(findings, contest, Severity.WARNING)));
+              tpsWith(findings, contest, Severity.WARNING),
+              emptyColumn(contest, regions).orElse(null)));
     }
     return out;
+  }
+
+  /** Where the empty column stands in the sum of the received TPS, for a single-pair contest. */
+  private java.util.Optional<EmptyColumnStanding> emptyColumn(Contest contest, RegionTree regions) {
+    if (contest.emptyColumn().isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    Adoption adoption = new Adoption();
+    tx.run(() -> results.forEach(contest.code(), adoption::offer));
+    Tally sum = new Tally();
+    for (TpsResult r : adoption.adopted()) {
+      if (regions.containsTps(r.tps()) && contest.appliesTo(r.tps())) {
+        sum.add(r);
+      }
+    }
+    return EmptyColumnStanding.of(contest, sum);
   }
 
   /** TPS of the contest with at least one TPS-level finding of the severity. */

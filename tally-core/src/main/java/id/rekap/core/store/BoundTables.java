@@ -40,7 +40,11 @@ final class BoundTables {
               "outbox",
               List.of("sequence"),
               Set.of("status", "attempts", "next_attempt_at", "last_error", "updated_at")),
-          bound("rule_severity", "rule_id"));
+          bound("rule_severity", "rule_id"),
+          bound("backup_setting", "id"),
+          bound("revote", "id"),
+          bound("tps_result_superseded", "revote_id", "tps_code", "contest", "source"),
+          bound("sirekap_published", "contest", "code"));
 
   private static final Map<String, Bound> BY_NAME =
       ALL.stream().collect(Collectors.toMap(Bound::table, b -> b));

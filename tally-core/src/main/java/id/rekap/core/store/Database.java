@@ -81,6 +81,7 @@ public final class Database implements AutoCloseable {
         .outOfOrder(true)
         .load()
         .migrate();
+    StoreCopies.absorbFirstWrite(pool);
     StateTriggers.install(pool);
     Database db = new Database(pool);
     try {
@@ -159,6 +160,34 @@ public final class Database implements AutoCloseable {
         RekapException.Kind.STATE, e, "workspace.error.open", workspace, e.getMessage());
   }
 
+  /**
+   * Opens a copy of a workspace database read-only, without migrating it: the backup check looks at
+   * exactly the bytes a restore would put in place, and nothing it does can change them.
+   */
+  public static Database openReadOnly(Path folder) {
+    String url =
+        "jdbc:h2:file:"
+            + folder.toAbsolutePath().resolve(FILE_STEM)
+            + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r;MAX_LENGTH_INPLACE_LOB=4096";
+    // a copy made since ADR 0013 carries its own database.key; an older one has the empty password
+    String password = DatabaseSecret.read(folder).orElse("");
+    JdbcConnectionPool pool = JdbcConnectionPool.create(url, "rekap", password);
+    pool.setMaxConnections(2);
+    try {
+      pool.getConnection().close();
+    } catch (SQLException e) {
+      pool.dispose();
+      throw new RekapException(
+          RekapException.Kind.STATE, e, "workspace.error.open", folder, e.getMessage());
+    }
+    return new Database(pool);
+  }
+
+  /** Backups and checks of the database file as a whole. */
+  public StoreCopies copies() {
+    return new StoreCopies(pool, dsl);
+  }
+
   /** The jOOQ context, for the store's own classes and for tests that inspect tables. */
   public DSLContext dsl() {
     return dsl;
@@ -214,6 +243,18 @@ public final class Database implements AutoCloseable {
 
   public JooqCommitteeRepository committee() {
     return new JooqCommitteeRepository(dsl);
+  }
+
+  public JooqBackupSettings backupSettings() {
+    return new JooqBackupSettings(dsl);
+  }
+
+  public JooqPublishedRepository published() {
+    return new JooqPublishedRepository(dsl);
+  }
+
+  public JooqRevoteRepository revotes() {
+    return new JooqRevoteRepository(dsl);
   }
 
   public JooqRuleSettings ruleSettings() {

@@ -164,6 +164,15 @@ public final class JooqAuditLog implements AuditLog {
         .orElse(AuditHead.EMPTY);
   }
 
+  /** The distinct actions of the events after {@code seq} (to tell whether a backup is due). */
+  public java.util.Set<String> actionsAfter(long seq) {
+    return new java.util.HashSet<>(
+        dsl.selectDistinct(AUDIT_EVENT.ACTION)
+            .from(AUDIT_EVENT)
+            .where(AUDIT_EVENT.SEQ.gt(seq))
+            .fetch(AUDIT_EVENT.ACTION));
+  }
+
   @Override
   public List<AuditEvent> since(long seq) {
     return dsl.selectFrom(AUDIT_EVENT)

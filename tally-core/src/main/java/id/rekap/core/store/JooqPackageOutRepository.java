@@ -21,6 +21,32 @@ public final class JooqPackageOutRepository implements PackageOutRepository {
     return max == null ? 0 : max;
   }
 
+  /** One sent package as recorded; the audit head it carried, if recorded (null before V10). */
+  public record Sent(
+      int sequence,
+      String createdAt,
+      String sha256,
+      String reason,
+      id.rekap.core.audit.AuditHead auditHead) {}
+
+  /** The packages recorded with a sequence number above {@code sequence}, in order. */
+  public java.util.List<Sent> after(int sequence) {
+    return dsl.selectFrom(PACKAGE_OUT)
+        .where(PACKAGE_OUT.SEQUENCE.gt(sequence))
+        .orderBy(PACKAGE_OUT.SEQUENCE)
+        .fetch(
+            r ->
+                new Sent(
+                    r.getSequence(),
+                    r.getCreatedAt(),
+                    r.getSha256(),
+                    r.getReason(),
+                    r.getAuditHeadSeq() == null
+                        ? null
+                        : new id.rekap.core.audit.AuditHead(
+                            r.getAuditHeadSeq(), r.getAuditHeadHash())));
+  }
+
   @Override
   public void record(
       int sequence,
@@ -33,8 +59,8 @@ public final class JooqPackageOutRepository implements PackageOutRepository {
         .set(PACKAGE_OUT.CREATED_AT, createdAt)
         .set(PACKAGE_OUT.SHA256, sha256)
         .set(PACKAGE_OUT.REASON, reason)
-        .set(PACKAGE_OUT.AUDIT_HEAD_SEQ, auditHead.seq())
-        .set(PACKAGE_OUT.AUDIT_HEAD_HASH, auditHead.hash())
+        .set(PACKAGE_OUT.AUDIT_HEAD_SEQ, auditHead == null ? null : auditHead.seq())
+        .set(PACKAGE_OUT.AUDIT_HEAD_HASH, auditHead == null ? null : auditHead.hash())
         .execute();
   }
 

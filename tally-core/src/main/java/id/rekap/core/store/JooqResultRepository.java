@@ -164,8 +164,17 @@ public final class JooqResultRepository implements ResultRepository {
     if (!regionPrefix.chars().allMatch(Character::isDigit) || regionPrefix.isEmpty()) {
       throw new IllegalArgumentException("not a region code: " + regionPrefix);
     }
+    // A range over the 13-digit code, not LIKE: jOOQ binds the prefix as CHAR(13) like the column,
+    // H2 pads it with spaces, and "310101      %" matched no TPS at all (a superseding package
+    // then kept the rows of TPS it no longer carried).
+    int pad = TpsCode.DIGITS - regionPrefix.length();
+    if (pad < 0) {
+      throw new IllegalArgumentException("not a region code: " + regionPrefix);
+    }
     return dsl.deleteFrom(TPS_RESULT)
-        .where(TPS_RESULT.TPS_CODE.startsWith(regionPrefix))
+        .where(
+            TPS_RESULT.TPS_CODE.between(
+                regionPrefix + "0".repeat(pad), regionPrefix + "9".repeat(pad)))
         .and(TPS_RESULT.SOURCE.eq(source.id()))
         .execute();
   }
@@ -286,8 +295,18 @@ public final class JooqResultRepository implements ResultRepository {
 
   private static final int ADMIN_FIELDS = AdminField.values().length;
 
+  /**
+   * The columns {@link #toResult} reads, by name: the history of superseded results (V30) has the
+   * same columns, so it is read the same way.
+   */
+  static String readColumns() {
+    return java.util.Arrays.stream(READ)
+        .map(Field::getName)
+        .collect(java.util.stream.Collectors.joining(", "));
+  }
+
   /** Reads a row of {@link #SELECT_CONTEST}, whose columns are {@link #READ}. */
-  private static TpsResult toResult(ResultSet rs) throws SQLException {
+  static TpsResult toResult(ResultSet rs) throws SQLException {
     int i = 1;
     TpsCode tps = new TpsCode(rs.getString(i++));
     ContestCode contest = ContestCode.of(rs.getString(i++)).orElseThrow();

@@ -1,35 +1,60 @@
 package id.rekap.core.workspace;
 
 import id.rekap.core.common.Actor;
+import id.rekap.core.common.CrashPoints;
 import id.rekap.core.common.JsonInput;
 import id.rekap.core.common.RekapException;
+import id.rekap.core.common.StagedFile;
 import id.rekap.core.election.ElectionDefinition;
 import id.rekap.core.election.ElectionDefinitionParser;
 import id.rekap.core.region.RegionCode;
 import id.rekap.core.setup.WorkspaceInfo;
 import id.rekap.core.setup.WorkspaceLevel;
 import id.rekap.core.store.Database;
+import id.rekap.core.user.Role;
 import id.rekap.signing.Sha256;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Use case: create a workspace for one tally centre. Everything is validated before anything is
- * created; if creation fails half-way, what was created is removed again.
+ * Use case: create a workspace for one tally centre, atomically. Everything is validated first;
+ * then the store is built complete (identity, first event, the first admin if asked) in a hidden
+ * staging folder beside or inside the target, and published under its final name with one rename. A
+ * refusal at any step removes what was made, so {@code init} can simply be run again; a crash
+ * before the rename leaves only a hidden staging folder, which the next {@code init} removes, and
+ * never a workspace without its admin.
  */
 public final class CreateWorkspace {
+  /** The prefix of a staging folder (hidden; removed by the next init of the same target). */
+  static final String STAGING = ".rekap-init-";
+
   private CreateWorkspace() {}
 
   /** The parameters of {@code rekap init}. */
   public record Request(WorkspaceLevel level, String region, Path electionFile, String name) {}
 
+  /** The first admin, created in the same step as the workspace (the password is wiped after). */
+  public record FirstAdmin(String name, char[] password) {}
+
   public static Workspace run(Path folder, Request request, Clock clock, Actor actor) {
+    return run(folder, request, null, clock, actor);
+  }
+
+  /**
+   * Creates the workspace with its first admin (null: none yet): both or nothing.
+   *
+   * @return the new workspace, open
+   */
+  public static Workspace run(
+      Path folder, Request request, FirstAdmin admin, Clock clock, Actor actor) {
     RegionCode region =
         RegionCode.parse(request.region())
             .filter(c -> c.level() == request.level().regionLevel())
@@ -45,68 +70,119 @@ public final class CreateWorkspace {
     if (Database.exists(folder)) {
       throw RekapException.state("init.error.exists", folder);
     }
-    boolean created = !Files.exists(folder);
+    Path target = folder.toAbsolutePath().normalize();
+    boolean fresh = !Files.exists(target);
+    Path staging = null;
     try {
-      Files.createDirectories(folder);
-    } catch (IOException e) {
-      throw RekapException.state("init.error.folder", folder, e.getMessage());
-    }
-    Database db = null;
-    try {
-      db = Database.open(folder, true);
-      String name =
-          request.name() == null || request.name().isBlank()
-              ? defaultName(request.level(), region)
-              : request.name().strip();
-      WorkspaceInfo info =
-          new WorkspaceInfo(
-              request.level(),
-              region,
-              name,
-              election.id(),
-              election.mode().id(),
-              election.canonicalJson(),
-              Sha256.hex(content),
-              clock.instant().toString());
-      Database opened = db;
-      db.transactions()
-          .run(
-              () -> {
-                opened.workspaceInfo().save(info);
-                Map<String, Object> payload = new LinkedHashMap<>();
-                payload.put("level", info.level().id());
-                payload.put("region", info.region().value());
-                payload.put("name", info.name());
-                payload.put("election", info.electionId());
-                payload.put("mode", info.electionMode());
-                payload.put("electionSha256", info.electionSha256());
-                opened.auditLog(clock).append(actor, "workspace.init", payload);
-              });
-      return new Workspace(folder, db, clock);
-    } catch (RuntimeException e) {
-      if (db != null) {
-        db.close();
+      staging = stagingFolder(target, fresh);
+      try (Database db = Database.open(staging, true)) {
+        String name =
+            request.name() == null || request.name().isBlank()
+                ? defaultName(request.level(), region)
+                : request.name().strip();
+        WorkspaceInfo info =
+            new WorkspaceInfo(
+                request.level(),
+                region,
+                name,
+                election.id(),
+                election.mode().id(),
+                election.canonicalJson(),
+                Sha256.hex(content),
+                clock.instant().toString());
+        db.transactions()
+            .run(
+                () -> {
+                  db.workspaceInfo().save(info);
+                  Map<String, Object> payload = new LinkedHashMap<>();
+                  payload.put("level", info.level().id());
+                  payload.put("region", info.region().value());
+                  payload.put("name", info.name());
+                  payload.put("election", info.electionId());
+                  payload.put("mode", info.electionMode());
+                  payload.put("electionSha256", info.electionSha256());
+                  db.auditLog(clock).append(actor, "workspace.init", payload);
+                });
+        if (admin != null) {
+          new Workspace(staging, db, clock)
+              .users()
+              .add(null, actor, admin.name(), Role.ADMIN, admin.password());
+        }
       }
-      cleanUp(folder, created);
-      throw e;
+      CrashPoints.reach(CrashPoints.INIT_STAGED);
+      publish(staging, target, fresh);
+      CrashPoints.reach(CrashPoints.INIT_PUBLISHED);
+    } catch (RuntimeException | IOException e) {
+      deleteTree(staging);
+      if (fresh) {
+        deleteTree(target);
+      }
+      if (e instanceof IOException io) {
+        throw RekapException.state("init.error.folder", folder, io.getMessage());
+      }
+      throw (RuntimeException) e;
+    } finally {
+      if (admin != null) {
+        Arrays.fill(admin.password(), '\0');
+      }
     }
+    if (!fresh) {
+      deleteTree(staging);
+    }
+    return Workspace.open(folder, clock);
+  }
+
+  /**
+   * A new staging folder: beside the target when the target does not exist yet (then the whole
+   * folder is renamed into place), else inside it (then the database file is). Leftovers of an
+   * earlier, interrupted init of the same target are removed first.
+   */
+  private static Path stagingFolder(Path target, boolean fresh) throws IOException {
+    Path parent = fresh ? target.getParent() : target;
+    String prefix = fresh ? "." + target.getFileName() + STAGING : STAGING;
+    Files.createDirectories(parent);
+    try (Stream<Path> s = Files.list(parent)) {
+      s.filter(p -> p.getFileName().toString().startsWith(prefix))
+          .forEach(CreateWorkspace::deleteTree);
+    }
+    return Files.createTempDirectory(parent, prefix);
+  }
+
+  private static void publish(Path staging, Path target, boolean fresh) throws IOException {
+    if (fresh) {
+      Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+      StagedFile.syncFolder(target);
+    } else {
+      // the database password first (ADR 0013): a key file without a database beside it is the
+      // leftover of an interrupted init and is replaced; the database file is what makes a
+      // workspace
+      Files.move(
+          staging.resolve(Database.SECRET_FILE),
+          target.resolve(Database.SECRET_FILE),
+          StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
+      // a hard link never replaces an existing file (a rename would): a store that appeared
+      // meanwhile is never overwritten
+      String file = Database.FILE_STEM + ".mv.db";
+      try {
+        Files.createLink(target.resolve(file), staging.resolve(file));
+      } catch (UnsupportedOperationException e) {
+        Files.move(staging.resolve(file), target.resolve(file), StandardCopyOption.ATOMIC_MOVE);
+      }
+    }
+    StagedFile.syncFolder(fresh ? target.getParent() : target);
   }
 
   private static String defaultName(WorkspaceLevel level, RegionCode region) {
     return (level == WorkspaceLevel.KECAMATAN ? "PPK " : "KPU Kab/Kota ") + region.dotted();
   }
 
-  private static void cleanUp(Path folder, boolean removeFolder) {
-    try {
-      for (String suffix : new String[] {".mv.db", ".trace.db", ".lock.db"}) {
-        Files.deleteIfExists(folder.resolve(Database.FILE_STEM + suffix));
-      }
-      Files.deleteIfExists(folder.resolve(Database.SECRET_FILE));
-      if (removeFolder) {
-        try (Stream<Path> s = Files.walk(folder)) {
-          s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-      }
+  private static void deleteTree(Path folder) {
+    if (folder == null || !Files.exists(folder)) {
+      return;
+    }
+    try (Stream<Path> s = Files.walk(folder)) {
+      s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException ignored) {
       // Best effort: the original failure is what the user needs to see.
     }

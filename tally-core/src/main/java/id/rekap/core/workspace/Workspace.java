@@ -36,6 +36,10 @@ public final class Workspace implements AutoCloseable {
   private final AuditLog audit;
   private volatile RegionTree tree;
   private volatile VerifyAudit.Result openingCheck;
+  private final java.util.concurrent.locks.Lock backupLock =
+      new java.util.concurrent.locks.ReentrantLock();
+  private final java.util.List<Runnable> beforeClose =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
 
   Workspace(Path folder, Database db, Clock clock) {
     this.folder = folder;
@@ -67,6 +71,14 @@ public final class Workspace implements AutoCloseable {
 
   public Path folder() {
     return folder;
+  }
+
+  /**
+   * Runs {@code action} when the workspace is closed, before its store closes (the command line
+   * takes its automatic backup there, once the command's own work is done).
+   */
+  public void beforeClose(Runnable action) {
+    beforeClose.add(action);
   }
 
   public WorkspaceInfo info() {
@@ -111,7 +123,23 @@ public final class Workspace implements AutoCloseable {
         election,
         this::regionTree,
         clock,
-        (c, t) -> adopted.contains(c.id() + "|" + t.value()));
+        (c, t) -> adopted.contains(c.id() + "|" + t.value()),
+        revotes(),
+        db.published());
+  }
+
+  /** Re-votes (PSU, PSL, PSS, PUSS): declared by the chair or marked by Sirekap on import. */
+  public id.rekap.core.revote.Revotes revotes() {
+    return new id.rekap.core.revote.Revotes(
+        tx,
+        db.revotes(),
+        results,
+        db.keyings(),
+        db.adoptions(),
+        audit,
+        election,
+        this::regionTree,
+        clock);
   }
 
   public ComputeRecap recap() {
@@ -123,12 +151,13 @@ public final class Workspace implements AutoCloseable {
     var adoptions = adoptions();
     var objections = objections();
     var committee = committee();
+    var revotes = revotes();
     return new id.rekap.core.report.Reports(
         recap(),
         election,
         this::regionTree,
         new id.rekap.core.report.PlenaryRecords(
-            adoptions::isAdopted, objections::list, committee::members),
+            adoptions::isAdopted, objections::list, committee::members, revotes::under),
         (contest, code) -> formStamp(adoptions.stamp(contest, code)));
   }
 
@@ -258,8 +287,15 @@ public final class Workspace implements AutoCloseable {
   }
 
   public id.rekap.core.check.CheckWorkspace check() {
+    var published = db.published();
     return new id.rekap.core.check.CheckWorkspace(
-        tx, results, db.ruleSettings(), election, this::regionTree, this::packageDiscrepancies);
+        tx,
+        results,
+        db.ruleSettings(),
+        election,
+        this::regionTree,
+        this::packageDiscrepancies,
+        () -> tx.inTransaction(published::all));
   }
 
   /** The R22 discrepancies of the packages in force (a superseded package's no longer count). */
@@ -282,6 +318,12 @@ public final class Workspace implements AutoCloseable {
   public id.rekap.core.entry.KeyedEntry entry() {
     return new id.rekap.core.entry.KeyedEntry(
         tx, db.keyings(), results, db.adoptions(), audit, election, this::regionTree, clock);
+  }
+
+  /** The plenary's work queue per ballot: where every TPS stands (a query). */
+  public id.rekap.core.entry.WorkQueue workQueue() {
+    return new id.rekap.core.entry.WorkQueue(
+        tx, db.keyings(), results, db.adoptions(), this::regionTree);
   }
 
   public id.rekap.core.plenary.Corrections corrections() {
@@ -396,6 +438,74 @@ public final class Workspace implements AutoCloseable {
     return new VerifyAudit(tx, audit, db.boundState());
   }
 
+  /**
+   * The backups of this workspace (docs/security.md): taken, checked, listed, rotated.
+   *
+   * @param softwareVersion recorded in each backup's manifest
+   */
+  public id.rekap.core.backup.Backups backups(String softwareVersion) {
+    return new id.rekap.core.backup.Backups(
+        folder,
+        id.rekap.core.backup.BackupManifest.Identity.of(info),
+        java.time.Instant.parse(info.createdAt()),
+        new id.rekap.core.backup.LiveStore() {
+          @Override
+          public void backupTo(Path zip) {
+            db.copies().backupTo(zip);
+          }
+
+          @Override
+          public id.rekap.core.audit.AuditHead head() {
+            return tx.inTransaction(audit::head);
+          }
+
+          @Override
+          public java.util.Set<String> actionsAfter(long seq) {
+            return tx.inTransaction(() -> db.auditLog(clock).actionsAfter(seq));
+          }
+        },
+        copy -> inspect(copy, clock),
+        tx,
+        db.backupSettings(),
+        audit,
+        backupLock,
+        clock,
+        softwareVersion);
+  }
+
+  /**
+   * What a copy of a workspace store holds (a backup being checked or restored): opened read-only,
+   * verified by the same call as {@code rekap audit verify}, every row of every table read. A copy
+   * made by an older Rekap is migrated first (it is a private scratch copy); one made by a newer
+   * Rekap is refused.
+   */
+  public static id.rekap.core.backup.StoreInspector.Inspection inspect(Path copy, Clock clock) {
+    Database db = Database.openReadOnly(copy);
+    var schema = db.copies().schema();
+    if (schema != id.rekap.core.store.StoreCopies.Schema.CURRENT) {
+      db.close();
+      if (schema == id.rekap.core.store.StoreCopies.Schema.NEWER) {
+        throw RekapException.badInput("backup.error.newer", copy);
+      }
+      db = Database.open(copy, false);
+    }
+    Workspace ws;
+    try {
+      ws = new Workspace(copy, db, clock);
+    } catch (RuntimeException e) {
+      db.close();
+      throw e;
+    }
+    try (ws) {
+      VerifyAudit.Result verdict = ws.verifyAudit().run();
+      return new id.rekap.core.backup.StoreInspector.Inspection(
+          id.rekap.core.backup.BackupManifest.Identity.of(ws.info()),
+          verdict,
+          db.copies().readEverything(),
+          db.copies().schemaVersion());
+    }
+  }
+
   /** The database, for tests and tools that inspect the store directly. */
   public Database database() {
     return db;
@@ -403,6 +513,10 @@ public final class Workspace implements AutoCloseable {
 
   @Override
   public void close() {
-    db.close();
+    try {
+      beforeClose.forEach(Runnable::run);
+    } finally {
+      db.close();
+    }
   }
 }

@@ -39,7 +39,7 @@ class RuleSeverityTest {
   void defaultsAreTheDomainBriefsSeverities() {
     Map<String, Severity> expected = new LinkedHashMap<>();
     String errors = "R1 R2 R3 R4 R5 R6 R8 R9 R10 R11 R12 R13 R14 R16 R17 R22";
-    for (int i = 1; i <= 22; i++) {
+    for (int i = 1; i <= 23; i++) {
       String id = "R" + i;
       expected.put(
           id, (" " + errors + " ").contains(" " + id + " ") ? Severity.ERROR : Severity.WARNING);
@@ -62,14 +62,14 @@ class RuleSeverityTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"r7, R7", "' R21 ', R21", "R1, R1", "r22, R22"})
+  @CsvSource({"r7, R7", "' R21 ', R21", "R1, R1", "r22, R22", "r23, R23"})
   void ruleIdsAreNormalised(String input, String id) {
     assertThat(RuleCatalog.normalize(input)).hasValue(id);
   }
 
   @Test
   void unknownRuleIdsAreNotNormalised() {
-    assertThat(RuleCatalog.normalize("R23")).isEmpty();
+    assertThat(RuleCatalog.normalize("R24")).isEmpty();
     assertThat(RuleCatalog.normalize("R0")).isEmpty();
     assertThat(RuleCatalog.normalize("7")).isEmpty();
   }
@@ -138,7 +138,7 @@ class RuleSeverityTest {
 
   @ParameterizedTest
   @CsvSource({
-    "R23, ERROR, check.error.rule, R23",
+    "R24, ERROR, check.error.rule, R24",
     "R7x, WARNING, check.error.rule, R7x",
     "R7, FATAL, check.error.severity, FATAL",
     "R7, '', check.error.severity, ''"

@@ -180,6 +180,82 @@ class BadResultFileTest {
     assertRefused(f, "result.error.unknownCandidate", "chart.100099");
   }
 
+  // Issue 15: a file copied under another TPS's name carries that TPS's photos; refused.
+  @Test
+  void aFileCopiedUnderAnotherTpsNameIsRefused() throws IOException {
+    // the real file of TPS 001 of Pulau Panggang, saved as TPS 002's
+    Path f = write("ppwp/3101011001002.json", good);
+    assertRefused(f, "result.error.imageTps", "images[0]", TPS, "3101011001002");
+  }
+
+  @Test
+  void aFileOfAnotherContestIsRefusedByItsPhotos() throws IOException {
+    Path f =
+        writeJson(
+            "ppwp/" + TPS + ".json",
+            root ->
+                ((com.fasterxml.jackson.databind.node.ArrayNode) root.get("images"))
+                    .set(
+                        1,
+                        root.get("images")
+                            .get(1)
+                            .asText()
+                            .replace("/pemilu/ppwp/", "/pemilu/pdpr/")));
+    assertRefused(f, "result.error.imageContest", "images[1]", "pdpr", "ppwp");
+  }
+
+  // Issue 15: keys of chart and administrasi that mean nothing here are refused, never dropped.
+  @ParameterizedTest(name = "{0}.\"{1}\"")
+  @CsvSource(
+      delimiter = '|',
+      ignoreLeadingAndTrailingWhitespace = false,
+      value = {
+        "chart|+100025", // a sign before the id: the count of pair 01 under a damaged key
+        "chart|100025 ", // a trailing space
+        "chart|suara", // a word
+        "administrasi|suara_sah ", // the valid votes under a key with a trailing space
+        "administrasi|SUARA_SAH", // upper case
+        "administrasi|pengguna_dpk_j", // a key Sirekap never published
+      })
+  void anUnknownKeyIsRefusedNotDropped(String block, String key) throws IOException {
+    Path f = writeJson("ppwp/" + TPS + ".json", root -> ((ObjectNode) root.get(block)).put(key, 7));
+    assertRefused(f, "result.error.unknownKey", block + "." + key);
+  }
+
+  @Test
+  void theNullArtefactWithACountIsRefused() throws IOException {
+    Path f =
+        writeJson("ppwp/" + TPS + ".json", root -> ((ObjectNode) root.get("chart")).put("null", 7));
+    assertRefused(f, "result.error.unknownKey", "chart.null");
+  }
+
+  @Test
+  void anIdThatIsNoCandidateOfTheContestIsRefused() throws IOException {
+    // a governor id of Pilkada in a presidential file
+    Path f =
+        writeJson(
+            "ppwp/" + TPS + ".json", root -> ((ObjectNode) root.get("chart")).put("1000023", 7));
+    assertRefused(f, "result.error.unknownCandidate", "chart.1000023", "ppwp");
+  }
+
+  @Test
+  void aPercentageInTheChartIsKnownAndNoCount() throws IOException {
+    // Sirekap's aggregate levels carry chart.persen; it is no count and no reason to refuse
+    Path f =
+        writeJson(
+            "tps/ppwp/" + TPS + ".json",
+            root -> ((ObjectNode) root.get("chart")).put("persen", 100.0));
+    ImportSummary s = Workspaces.importFiles(ws, f);
+    assertThat(s.refused()).isEmpty();
+    assertThat(s.unchanged()).isEqualTo(1);
+  }
+
+  @Test
+  void anUnknownRevoteMarkIsRefused() throws IOException {
+    Path f = writeJson("ppwp/" + TPS + ".json", root -> root.put("psu", "Ulang-2"));
+    assertRefused(f, "result.error.psu", "Ulang-2");
+  }
+
   @Test
   void nonJsonFileGivenExplicitly() throws IOException {
     Path f = write("ppwp/" + TPS + ".csv", "code,ppwp.1\n" + TPS + ",83\n");

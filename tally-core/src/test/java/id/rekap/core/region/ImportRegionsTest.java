@@ -79,9 +79,12 @@ class ImportRegionsTest {
   void sirekapRegionListsIntoAKecamatanWorkspace() {
     try (Workspace ws = empty(WorkspaceLevel.KECAMATAN, "110101")) {
       var s = ws.importRegions(Workspaces.ACTOR, List.of(sirekapLists()));
-      // 10 list files (the LICENSE beside them is not a region file); kept: 1101 (ancestor),
-      // 110101, its 7 desa and their 15 TPS
-      assertThat(s).isEqualTo(new ImportRegions.Summary(10, 9, 0, 15, 0, 0));
+      // the 49 list files of the national folder (the LICENSE beside them is not a region
+      // file); kept: 11 and 1101 (ancestors), 110101, its 7 desa and their 15 TPS; the other
+      // provinces' and the overseas entries are counted as outside (NationalRegionFolderTest)
+      assertThat(s.files()).isEqualTo(49);
+      assertThat(s.regionsAdded()).isEqualTo(10);
+      assertThat(s.tpsAdded()).isEqualTo(15);
       RegionTree tree = ws.regionTree();
       assertThat(tree.regionsAt(RegionLevel.DESA))
           .extracting(r -> r.code().value())
@@ -100,8 +103,8 @@ class ImportRegionsTest {
           .extracting(Tps::name)
           .containsExactly("TPS 001", "TPS 002", "TPS 003");
       assertThat(tree.tpsCount()).isEqualTo(15);
-      // no province list in the fixture: the header shows the code instead of a name
-      assertThat(tree.lineage().getFirst().name()).isEqualTo("11");
+      // the national folder's province list names the province in the header
+      assertThat(tree.lineage().getFirst().name()).isEqualTo("ACEH");
     }
   }
 
@@ -163,7 +166,8 @@ class ImportRegionsTest {
       ws.importRegions(Workspaces.ACTOR, List.of(sirekapLists()));
       var before = StoreDump.of(ws.database());
       var s = ws.importRegions(Workspaces.ACTOR, List.of(sirekapLists()));
-      assertThat(s).isEqualTo(new ImportRegions.Summary(10, 0, 0, 0, 0, 24));
+      assertThat(s.unchanged()).isEqualTo(25);
+      assertThat(s.regionsAdded() + s.regionsRenamed() + s.tpsAdded() + s.tpsUpdated()).isZero();
       assertThat(StoreDump.of(ws.database())).isEqualTo(before);
     }
   }

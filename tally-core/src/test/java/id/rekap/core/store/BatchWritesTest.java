@@ -82,6 +82,28 @@ class BatchWritesTest {
   }
 
   @Test
+  void deleteUnderRemovesEveryRowOfThatSourceUnderTheRegionAndNothingElse() {
+    try (Database db = Database.open(dir.resolve("ws"), true)) {
+      ResultRepository results = new JooqResultRepository(db.dsl());
+      db.transactions()
+          .run(
+              () ->
+                  results.putAll(
+                      List.of(
+                          put(result("3201011001001", 1, 2)),
+                          put(result("3201011002007", 3, 4)),
+                          put(result("3201021001001", 5, 6)))));
+      int deleted =
+          db.transactions().inTransaction(() -> results.deleteUnder("320101", Source.SIREKAP));
+      assertThat(deleted).isEqualTo(2);
+      assertThat(db.transactions().inTransaction(() -> results.receivedTps(ContestCode.PDPR)))
+          .containsExactly(new TpsCode("3201021001001"));
+      assertThat(db.transactions().inTransaction(() -> results.deleteUnder("3201", Source.PACKAGE)))
+          .isZero();
+    }
+  }
+
+  @Test
   void aFailureRollsBackTheRowsAndTheirEventsTogether() {
     try (Database db = Database.open(dir.resolve("ws"), true)) {
       ResultRepository results = new JooqResultRepository(db.dsl());

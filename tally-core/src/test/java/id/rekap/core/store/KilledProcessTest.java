@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.rekap.core.common.Actor;
 import id.rekap.core.demo.DemoData;
 import id.rekap.core.support.TestClock;
+import id.rekap.core.support.Workspaces;
 import id.rekap.core.workspace.Workspace;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -30,6 +31,54 @@ class KilledProcessTest {
       System.out.println("IMPORTED " + ws.status().run().getFirst().received());
       System.out.flush();
       Thread.sleep(60_000);
+    }
+  }
+
+  /**
+   * The child: open a workspace that was closed cleanly, commit one use case, say so, and die at
+   * once (no close): the one commit is all the process wrote.
+   */
+  public static final class OneCommit {
+    public static void main(String[] args) {
+      Workspace ws = Workspace.open(Path.of(args[0]), TestClock.FIXED);
+      ws.setRuleSeverity().run(new Actor("child"), args[1], "warning");
+      System.out.println("COMMITTED");
+      System.out.flush();
+      Runtime.getRuntime().halt(9);
+    }
+  }
+
+  @Test
+  void theFirstCommitAfterOpeningIsKeptWhenTheProcessDiesRightAfter() throws Exception {
+    Path ws = dir.resolve("ws");
+    Workspaces.sample(ws).close();
+    List<String> rules = List.of("R3", "R5", "R7");
+    for (String rule : rules) {
+      Process child =
+          new ProcessBuilder(
+                  List.of(
+                      Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                      "-cp",
+                      System.getProperty("java.class.path"),
+                      OneCommit.class.getName(),
+                      ws.toString(),
+                      rule))
+              .redirectErrorStream(true)
+              .start();
+      String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(out).contains("COMMITTED");
+    }
+    try (Workspace reopened = Workspace.open(ws, TestClock.FIXED)) {
+      var audit = reopened.verifyAudit().run();
+      assertThat(audit.ok()).isTrue();
+      long kept =
+          reopened
+              .database()
+              .dsl()
+              .fetchOne("select count(*) from audit_event where action = 'rules.severity'")
+              .get(0, Long.class);
+      assertThat(kept).as("every commit of a process that died right after it").isEqualTo(3);
     }
   }
 

@@ -1,6 +1,7 @@
 package id.rekap.app.gui.dashboard;
 
 import id.rekap.app.gui.Navigator;
+import id.rekap.app.gui.Numbers;
 import id.rekap.app.gui.Refreshable;
 import id.rekap.app.gui.Session;
 import id.rekap.core.check.CheckEngine;
@@ -119,7 +120,7 @@ public final class DashboardViewModel implements Refreshable {
     return new Loaded(
         status,
         byRegion(ws.regionTree(), l, tps, findings),
-        attention(c, tps, findings, ws.entry().pending(), ws.objections().list("")));
+        attention(c, status, tps, findings, ws.entry().pending(), ws.objections().list("")));
   }
 
   private static List<ProgressRow> byRegion(
@@ -161,13 +162,33 @@ public final class DashboardViewModel implements Refreshable {
 
   private List<Attention> attention(
       Contest c,
+      List<ContestStatus> status,
       List<RecapRow> tps,
       List<Finding> findings,
       List<Keying> pending,
       List<PlenaryRepository.ObjectionRow> objections) {
     List<Attention> out = new ArrayList<>();
-    Map<String, String> names = new LinkedHashMap<>();
     var tree = session.workspace().regionTree();
+    // a single-pair contest where the empty column leads: said first, the region re-runs
+    status.stream()
+        .filter(s -> s.contest().equals(c.code().id()) && s.emptyColumn() != null)
+        .filter(s -> s.emptyColumn().leads())
+        .findFirst()
+        .ifPresent(
+            s ->
+                out.add(
+                    new Attention(
+                        Attention.Kind.EMPTY_COLUMN_LEADS,
+                        c.code(),
+                        tree.root().value(),
+                        null,
+                        session.text(
+                            "attention.emptyColumnLeads",
+                            s.emptyColumn().number(),
+                            Numbers.count(s.emptyColumn().votes()),
+                            s.emptyColumn().pairNumber(),
+                            Numbers.count(s.emptyColumn().pairVotes())))));
+    Map<String, String> names = new LinkedHashMap<>();
     tps.forEach(
         r ->
             names.put(
@@ -248,6 +269,7 @@ public final class DashboardViewModel implements Refreshable {
   public void open(Attention item) {
     switch (item.kind()) {
       case OBJECTION -> navigator.openPlenary(item.contest(), item.code());
+      case EMPTY_COLUMN_LEADS -> navigator.openRecap(item.contest(), item.code());
       default -> navigator.openEntry(item.contest(), item.code(), item.field());
     }
   }

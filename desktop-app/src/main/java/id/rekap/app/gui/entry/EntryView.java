@@ -1,87 +1,146 @@
 package id.rekap.app.gui.entry;
 
 import atlantafx.base.theme.Styles;
-import id.rekap.app.gui.ContestChoice;
-import id.rekap.app.gui.Numbers;
 import id.rekap.app.gui.ScreenHeader;
 import id.rekap.app.gui.Session;
-import id.rekap.core.result.Block;
+import id.rekap.core.election.Contest;
 import id.rekap.core.result.Source;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import javafx.collections.ListChangeListener;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /**
- * The C.Hasil entry screen: the TPS list, the form in the paper's order (Enter or Tab to the next
- * box, digits only), Sirekap's value and the rules' verdict beside each box, and the verifier's
- * side-by-side resolution when two keyings disagree. Ctrl+S saves.
+ * The C.Hasil entry screen: the work queue on the left (folded away on a narrow screen), the form
+ * in the middle, and on the right what may be done with it, what is stored for the TPS and the
+ * rules' findings. Ctrl+S saves, Ctrl+N opens the next TPS of the user's queue, Ctrl+J jumps to a
+ * party, Ctrl+L shows or hides the queue.
  */
 public final class EntryView {
-  /** Paper-order boxes hold at most five digits (the form has three; R11 catches the rest). */
-  private static final String DIGITS = "\\d{0,5}";
+  /** Below this width the queue folds away so the form keeps its room (1024×768 projectors). */
+  private static final double NARROW = 1100;
 
   private final EntryViewModel model;
   private final Session session;
   private final BorderPane root = new BorderPane();
-  private final GridPane form = new GridPane(8, 3);
-  private final Map<String, TextField> boxes = new HashMap<>();
-  private final GridPane resolve = new GridPane(8, 4);
+  private final EntryFormView form;
+  private final EntryQueueView queue;
+  private final ToggleButton showQueue = new ToggleButton();
+  private final TextField partyJump = new TextField();
+  private Button save;
+  private Button next;
 
   public EntryView(EntryViewModel model, Session session) {
     this.model = model;
     this.session = session;
+    this.form = new EntryFormView(model, session);
+    this.queue = new EntryQueueView(model, session);
     root.setTop(header());
-    root.setLeft(tpsList());
-    root.setCenter(formPane());
+    root.setCenter(form.root());
     root.setRight(side());
-    root.setPadding(new Insets(16));
+    root.setPadding(new Insets(12));
     root.setId("entry");
-    model.fields().addListener((ListChangeListener<FormField>) c -> buildForm());
-    model.mismatches().addListener((ListChangeListener<ResolveRow>) c -> buildResolve());
-    model.focus().addListener((o, a, b) -> focus(b));
-    root.addEventFilter(
-        javafx.scene.input.KeyEvent.KEY_PRESSED,
-        e -> {
-          if (new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN).match(e)) {
-            model.save();
-            e.consume();
+    BorderPane.setMargin(queue.root(), new Insets(0, 10, 0, 0));
+    showQueue.selectedProperty().addListener((o, a, b) -> root.setLeft(b ? queue.root() : null));
+    root.widthProperty()
+        .addListener(
+            (o, a, b) -> {
+              boolean wide = b.doubleValue() >= NARROW;
+              boolean wasWide = a.doubleValue() >= NARROW;
+              if (a.doubleValue() == 0 || wide != wasWide) {
+                showQueue.setSelected(wide);
+              }
+            });
+    showQueue.setSelected(true);
+    form.afterLast(
+        () -> {
+          if (!save.isDisabled()) {
+            save.requestFocus();
           }
         });
-    buildForm();
+    root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
   }
 
   public Node root() {
     return root;
   }
 
+  private void keys(KeyEvent e) {
+    if (new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN).match(e)) {
+      saveThenOfferNext();
+      e.consume();
+    } else if (new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN).match(e)) {
+      model.next();
+      e.consume();
+    } else if (new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN).match(e)) {
+      partyJump.requestFocus();
+      partyJump.selectAll();
+      e.consume();
+    } else if (new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN).match(e)) {
+      showQueue.setSelected(!showQueue.isSelected());
+      e.consume();
+    }
+  }
+
+  /** Saves; once saved, the "next TPS" button takes the cursor, so Enter opens it. */
+  private void saveThenOfferNext() {
+    model.save();
+  }
+
   private Node header() {
+    ComboBox<Contest> contest = new ComboBox<>();
+    contest.setId("contest");
+    contest.getItems().setAll(session.contests());
+    contest.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(Contest c) {
+            return c == null ? "" : c.name();
+          }
+
+          @Override
+          public Contest fromString(String s) {
+            return null;
+          }
+        });
+    contest.setValue(model.contest().get());
+    contest.setMaxWidth(260);
+    contest.setPrefWidth(230);
+    model.contest().addListener((o, a, b) -> contest.setValue(b));
+    contest.setOnAction(
+        e -> {
+          Contest wanted = contest.getValue();
+          if (wanted != null && wanted != model.contest().get()) {
+            model.leave(() -> model.contest().set(wanted));
+            contest.setValue(model.contest().get());
+            contest.setMaxWidth(260);
+            contest.setPrefWidth(230);
+          }
+        });
     ChoiceBox<Source> source = new ChoiceBox<>();
+    source.setId("entry-source");
     source.getItems().setAll(Source.CHASIL, Source.SALINAN);
-    source.valueProperty().bindBidirectional(model.source());
     source.setConverter(
-        new javafx.util.StringConverter<>() {
+        new StringConverter<>() {
           @Override
           public String toString(Source s) {
             return s == null ? "" : session.text("source." + s.id());
@@ -92,262 +151,229 @@ public final class EntryView {
             return null;
           }
         });
+    source.setValue(model.source().get());
+    model.source().addListener((o, a, b) -> source.setValue(b));
+    source.setOnAction(
+        e -> {
+          Source wanted = source.getValue();
+          if (wanted != null && wanted != model.source().get()) {
+            model.leave(() -> model.source().set(wanted));
+            source.setValue(model.source().get());
+          }
+        });
     TextField tps = new TextField();
     tps.setId("entry-tps");
     tps.setPromptText(session.text("entry.tpsPrompt"));
-    tps.setPrefColumnCount(13);
+    tps.setPrefColumnCount(10);
     tps.textProperty().bindBidirectional(model.tps());
     tps.setOnAction(e -> model.openTyped());
-    Button open = new Button(session.text("entry.open"));
-    open.setOnAction(e -> model.openTyped());
+    tps.setTooltip(new Tooltip(session.text("entry.tpsTip")));
+    partyJump.setId("entry-party-jump");
+    partyJump.setPromptText(session.text("entry.partyJump"));
+    partyJump.setTooltip(new Tooltip(session.text("entry.partyJumpTip")));
+    partyJump.setPrefColumnCount(6);
+    partyJump.setTextFormatter(
+        new TextFormatter<String>(c -> c.getControlNewText().matches("\\d{0,3}") ? c : null));
+    partyJump.setOnAction(
+        e -> {
+          if (!partyJump.getText().isBlank()
+              && form.jumpToParty(Integer.parseInt(partyJump.getText()))) {
+            partyJump.clear();
+          }
+        });
+    BooleanBinding partyList =
+        Bindings.createBooleanBinding(
+            () -> model.fields().stream().anyMatch(f -> f.party() > 0), model.fields());
+    partyJump.visibleProperty().bind(partyList);
+    partyJump.managedProperty().bind(partyList);
+    showQueue.setText(session.text("queue.short"));
+    showQueue.setId("entry-show-queue");
+    showQueue.setTooltip(new Tooltip(session.text("queue.title") + " (Ctrl+L)"));
     VBox box =
         new VBox(
-            6,
+            4,
             ScreenHeader.of(
                 session.text("nav.entry"),
                 session.text("entry.subtitle"),
-                new Label(session.text("common.contest")),
-                ContestChoice.of(session, model.contest()),
+                showQueue,
+                contest,
                 source,
                 tps,
-                open));
+                partyJump));
     Label heading = new Label();
     heading.setId("entry-heading");
     heading.textProperty().bind(model.heading());
     heading.getStyleClass().add(Styles.TITLE_4);
-    box.getChildren().add(heading);
-    BorderPane.setMargin(box, new Insets(0, 0, 10, 0));
+    Label state = new Label();
+    state.setId("entry-state");
+    state.textProperty().bind(model.stateLine());
+    state.setWrapText(true);
+    state.getStyleClass().add("entry-state");
+    box.getChildren().addAll(heading, state);
+    BorderPane.setMargin(box, new Insets(0, 0, 8, 0));
     return box;
   }
 
-  private Node tpsList() {
-    ListView<EntryViewModel.TpsItem> list = new ListView<>(model.tpsList());
-    list.setId("entry-tps-list");
-    list.setPrefWidth(250);
-    list.getStyleClass().add(Styles.DENSE);
-    list.setCellFactory(
-        lv ->
-            new ListCell<>() {
-              @Override
-              protected void updateItem(EntryViewModel.TpsItem item, boolean empty) {
-                super.updateItem(item, empty);
-                if (empty || item == null) {
-                  setText(null);
-                  setGraphic(null);
-                  return;
-                }
-                Label state = new Label(session.text("entry.state." + item.state()));
-                state.getStyleClass().addAll("tag", "tag-" + item.state());
-                Label code = new Label(item.code());
-                code.getStyleClass().add(Styles.TEXT_BOLD);
-                Label name = new Label(item.name());
-                name.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-                setGraphic(new VBox(1, new HBox(6, code, state), name));
-                setText(null);
-              }
-            });
-    list.getSelectionModel()
-        .selectedItemProperty()
+  private Node side() {
+    save = new Button(session.text("entry.save"));
+    save.setId("entry-save");
+    save.getStyleClass().add(Styles.ACCENT);
+    save.setMaxWidth(Double.MAX_VALUE);
+    save.setOnAction(e -> saveThenOfferNext());
+    onEnter(save);
+    save.setTooltip(new Tooltip(session.text("entry.saveTip")));
+    BooleanBinding keying =
+        Bindings.createBooleanBinding(
+            () ->
+                switch (model.mode().get()) {
+                  case KEY_FIRST, KEY_SECOND, REPLACE -> true;
+                  default -> false;
+                },
+            model.mode());
+    show(save, keying);
+    Button settle = new Button(session.text("entry.resolve"));
+    settle.setId("entry-resolve");
+    settle.getStyleClass().add(Styles.SUCCESS);
+    settle.setMaxWidth(Double.MAX_VALUE);
+    settle.setOnAction(e -> model.save());
+    onEnter(settle);
+    Button first = new Button(session.text("entry.useFirst"));
+    first.setId("entry-use-first");
+    first.setOnAction(e -> model.chooseAll(1));
+    Button second = new Button(session.text("entry.useSecond"));
+    second.setId("entry-use-second");
+    second.setOnAction(e -> model.chooseAll(2));
+    HBox choose = new HBox(6, first, second);
+    VBox settleBox = new VBox(6, settle, choose);
+    settleBox.setId("entry-resolve-pane");
+    settleBox.getStyleClass().add("resolve-pane");
+    settleBox.setPadding(new Insets(8));
+    show(settleBox, model.mode().isEqualTo(EntryViewModel.Mode.SETTLE));
+    Label waiting = new Label(session.text("entry.verifierOnly"));
+    waiting.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+    waiting.setWrapText(true);
+    show(waiting, model.mode().isEqualTo(EntryViewModel.Mode.MISMATCH_WAIT));
+    Button change = new Button(session.text("entry.change"));
+    change.setId("entry-change");
+    change.setTooltip(new Tooltip(session.text("entry.changeTip")));
+    change.setOnAction(e -> model.change());
+    Button withdraw = new Button(session.text("entry.withdraw"));
+    withdraw.setId("entry-withdraw");
+    withdraw.getStyleClass().add(Styles.DANGER);
+    withdraw.setTooltip(new Tooltip(session.text("entry.withdrawTip")));
+    withdraw.setOnAction(e -> model.withdraw());
+    HBox own = new HBox(6, change, withdraw);
+    show(own, model.mode().isEqualTo(EntryViewModel.Mode.OWN_FIRST));
+    next = new Button(session.text("entry.next"));
+    next.setId("entry-next");
+    next.setMaxWidth(Double.MAX_VALUE);
+    next.setTooltip(new Tooltip(session.text("entry.nextTip")));
+    next.setOnAction(e -> model.next());
+    onEnter(next);
+    model
+        .mode()
         .addListener(
             (o, a, b) -> {
-              if (b != null && !b.code().equals(model.tps().get())) {
-                model.open(model.contest().get().code(), b.code(), null);
+              // after a save the form is read-only: the cursor waits on "next", Enter opens it
+              boolean saved =
+                  (a == EntryViewModel.Mode.KEY_FIRST
+                          || a == EntryViewModel.Mode.KEY_SECOND
+                          || a == EntryViewModel.Mode.REPLACE
+                          || a == EntryViewModel.Mode.SETTLE)
+                      && (b == EntryViewModel.Mode.OWN_FIRST
+                          || b == EntryViewModel.Mode.STORED
+                          || b == EntryViewModel.Mode.MISMATCH_WAIT
+                          || b == EntryViewModel.Mode.KEY_FIRST);
+              if (saved || b == EntryViewModel.Mode.STORED || b == EntryViewModel.Mode.NONE) {
+                javafx.application.Platform.runLater(next::requestFocus);
               }
             });
-    BorderPane.setMargin(list, new Insets(0, 12, 0, 0));
-    return list;
+    Label message = new Label();
+    message.setId("entry-message");
+    message.textProperty().bind(model.message());
+    message.setWrapText(true);
+    Label storedTitle = new Label(session.text("entry.stored"));
+    storedTitle.getStyleClass().add(Styles.TEXT_BOLD);
+    storedTitle.setWrapText(true);
+    VBox stored = new VBox(2);
+    stored.setId("entry-stored");
+    model
+        .stored()
+        .addListener(
+            (javafx.collections.ListChangeListener<String>)
+                c ->
+                    stored
+                        .getChildren()
+                        .setAll(model.stored().stream().map(EntryView::smallLine).toList()));
+    Label findingsTitle = new Label();
+    findingsTitle.textProperty().bind(model.findingsTitle());
+    findingsTitle.getStyleClass().add(Styles.TEXT_BOLD);
+    findingsTitle.setWrapText(true);
+    VBox findingLines = new VBox(4);
+    findingLines.setId("entry-findings");
+    Runnable showFindings =
+        () ->
+            findingLines
+                .getChildren()
+                .setAll(
+                    model.findings().isEmpty()
+                        ? List.of(smallLine(session.text("entry.noFindings")))
+                        : model.findings().stream().map(EntryView::smallLine).toList());
+    model
+        .findings()
+        .addListener((javafx.collections.ListChangeListener<String>) c -> showFindings.run());
+    showFindings.run();
+    ScrollPane findings = new ScrollPane(findingLines);
+    findings.setFitToWidth(true);
+    findings.setFocusTraversable(false);
+    findings.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    VBox.setVgrow(findings, Priority.ALWAYS);
+    VBox box =
+        new VBox(
+            8,
+            save,
+            settleBox,
+            waiting,
+            own,
+            next,
+            message,
+            storedTitle,
+            stored,
+            findingsTitle,
+            findings);
+    box.setMinWidth(200);
+    box.setPrefWidth(250);
+    box.setMaxWidth(280);
+    BorderPane.setMargin(box, new Insets(0, 0, 0, 10));
+    return box;
   }
 
-  private Node formPane() {
-    ColumnConstraints title = new ColumnConstraints(240, 320, 420);
-    ColumnConstraints box = new ColumnConstraints(80, 90, 90);
-    ColumnConstraints sirekap = new ColumnConstraints(70, 80, 90);
-    ColumnConstraints note = new ColumnConstraints(60, 90, 200);
-    form.getColumnConstraints().setAll(title, box, sirekap, note);
-    form.setPadding(new Insets(4, 12, 12, 4));
-    form.getStyleClass().add("chasil-form");
-    ScrollPane scroll = new ScrollPane(form);
-    scroll.setFitToWidth(true);
-    scroll.setId("entry-form");
-    return scroll;
+  private static Label smallLine(String text) {
+    Label l = new Label(text);
+    l.setWrapText(true);
+    l.getStyleClass().add(Styles.TEXT_SMALL);
+    return l;
   }
 
-  private void buildForm() {
-    form.getChildren().clear();
-    boxes.clear();
-    List<FormField> fields = model.fields();
-    if (fields.isEmpty()) {
-      Label none = new Label(session.text("entry.choose"));
-      none.getStyleClass().add(Styles.TEXT_MUTED);
-      form.add(none, 0, 0, 4, 1);
-      return;
-    }
-    int row = 0;
-    Label sirekapHead = new Label(session.text("entry.sirekap"));
-    sirekapHead.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-    Label noteHead = new Label(session.text("entry.rules"));
-    noteHead.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-    form.add(sirekapHead, 2, row);
-    form.add(noteHead, 3, row++);
-    Block block = null;
-    for (int i = 0; i < fields.size(); i++) {
-      FormField f = fields.get(i);
-      if (f.block() != block) {
-        block = f.block();
-        Label h = new Label(session.text("entry.block." + block.name()));
-        h.getStyleClass().addAll(Styles.TEXT_BOLD, "block-title");
-        form.add(h, 0, row++, 4, 1);
-      }
-      Label title = new Label(f.title());
-      title.setMinWidth(0);
-      TextField box = box(f, i);
-      Label sirekap = new Label();
-      sirekap.textProperty().bind(f.sirekap());
-      sirekap.getStyleClass().addAll(Styles.TEXT_MUTED, "count");
-      sirekap.setTooltip(new Tooltip(session.text("entry.sirekapTip")));
-      Label note = new Label();
-      note.textProperty().bind(f.note());
-      note.setId("note-" + id(f.label()));
-      f.state().addListener((o, a, b) -> mark(box, note, b));
-      mark(box, note, f.state().get());
-      form.addRow(row++, title, box, sirekap, note);
-    }
+  private static void show(Node n, javafx.beans.value.ObservableBooleanValue when) {
+    n.visibleProperty().bind(when);
+    n.managedProperty().bind(n.visibleProperty());
   }
 
-  private TextField box(FormField f, int index) {
-    TextField box = new TextField();
-    box.setId("field-" + id(f.label()));
-    box.setTextFormatter(
-        new TextFormatter<String>(c -> c.getControlNewText().matches(DIGITS) ? c : null));
-    box.textProperty().bindBidirectional(f.value());
-    box.setAlignment(Pos.CENTER_RIGHT);
-    box.setPrefColumnCount(5);
-    box.getStyleClass().add(Styles.SMALL);
-    box.setOnAction(
+  /** Enter presses a button too (JavaFX presses it on Space only), as a clerk expects. */
+  private static void onEnter(Button b) {
+    b.addEventHandler(
+        KeyEvent.KEY_PRESSED,
         e -> {
-          if (index + 1 < model.fields().size()) {
-            TextField next = boxes.get(model.fields().get(index + 1).label());
-            next.requestFocus();
-            next.selectAll();
+          if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
+            b.fire();
+            e.consume();
           }
         });
-    boxes.put(f.label(), box);
-    return box;
   }
 
   /** The id of a field's box: the label with dots as underscores ({@code field-choices_2}). */
   public static String id(String label) {
     return label.replace('.', '_');
-  }
-
-  private static void mark(TextField box, Label note, FormField.State state) {
-    box.pseudoClassStateChanged(Styles.STATE_DANGER, state == FormField.State.ERROR);
-    box.pseudoClassStateChanged(Styles.STATE_WARNING, state == FormField.State.WARNING);
-    note.getStyleClass().removeAll(Styles.DANGER, Styles.WARNING);
-    if (state == FormField.State.ERROR) {
-      note.getStyleClass().add(Styles.DANGER);
-    } else if (state == FormField.State.WARNING) {
-      note.getStyleClass().add(Styles.WARNING);
-    }
-  }
-
-  private void focus(String label) {
-    if (label == null) {
-      return;
-    }
-    // after the next layout pass: a box just built is not in the scroll pane's scene graph yet
-    javafx.application.Platform.runLater(
-        () -> {
-          TextField box = boxes.get(label);
-          if (box != null) {
-            box.requestFocus();
-            box.selectAll();
-          }
-        });
-  }
-
-  private Node side() {
-    Button save = new Button(session.text("entry.save"));
-    save.setId("entry-save");
-    save.getStyleClass().add(Styles.ACCENT);
-    save.setMaxWidth(Double.MAX_VALUE);
-    save.setOnAction(e -> model.save());
-    save.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.fields()));
-    save.setTooltip(new Tooltip(session.text("entry.saveTip")));
-    Label message = new Label();
-    message.setId("entry-message");
-    message.textProperty().bind(model.message());
-    message.setWrapText(true);
-    Label findingsTitle = new Label(session.text("entry.findings"));
-    findingsTitle.getStyleClass().add(Styles.TITLE_4);
-    ListView<String> findings = new ListView<>(model.findings());
-    findings.setId("entry-findings");
-    findings.setPlaceholder(new Label(session.text("entry.noFindings")));
-    findings.setCellFactory(
-        lv ->
-            new ListCell<>() {
-              @Override
-              protected void updateItem(String s, boolean empty) {
-                super.updateItem(s, empty);
-                setText(empty ? null : s);
-                setWrapText(true);
-                prefWidthProperty().bind(lv.widthProperty().subtract(24));
-              }
-            });
-    VBox.setVgrow(findings, Priority.ALWAYS);
-    VBox box = new VBox(8, save, message, resolvePane(), findingsTitle, findings);
-    box.setPrefWidth(340);
-    BorderPane.setMargin(box, new Insets(0, 0, 0, 12));
-    return box;
-  }
-
-  private Node resolvePane() {
-    Label title = new Label(session.text("entry.resolveTitle"));
-    title.getStyleClass().add(Styles.TITLE_4);
-    Button first = new Button(session.text("entry.useFirst"));
-    first.setOnAction(e -> model.chooseAll(1));
-    Button second = new Button(session.text("entry.useSecond"));
-    second.setOnAction(e -> model.chooseAll(2));
-    Button settle = new Button(session.text("entry.resolve"));
-    settle.setId("entry-resolve");
-    settle.getStyleClass().add(Styles.SUCCESS);
-    settle.setOnAction(e -> model.resolve());
-    VBox pane = new VBox(6, title, resolve, new HBox(6, first, second, settle));
-    pane.getStyleClass().add("resolve-pane");
-    pane.setPadding(new Insets(8));
-    pane.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.mismatches()));
-    pane.managedProperty().bind(pane.visibleProperty());
-    pane.setId("entry-resolve-pane");
-    return pane;
-  }
-
-  private void buildResolve() {
-    resolve.getChildren().clear();
-    resolve.addRow(
-        0, head("entry.field"), head("entry.first"), head("entry.second"), head("entry.chosen"));
-    int row = 1;
-    for (ResolveRow r : model.mismatches()) {
-      Label field = new Label(r.title());
-      field.setWrapText(true);
-      field.setMaxWidth(130);
-      TextField chosen = new TextField();
-      chosen.setId("resolve-" + id(r.field()));
-      chosen.setPrefColumnCount(4);
-      chosen.setTextFormatter(
-          new TextFormatter<String>(c -> c.getControlNewText().matches(DIGITS) ? c : null));
-      chosen.textProperty().bindBidirectional(r.chosen());
-      resolve.addRow(
-          row++,
-          field,
-          new Label(Numbers.count(r.first())),
-          new Label(Numbers.count(r.second())),
-          chosen);
-    }
-  }
-
-  private Label head(String key) {
-    Label l = new Label(session.text(key));
-    l.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-    return l;
   }
 }

@@ -1,6 +1,7 @@
 package id.rekap.app.gui.entry;
 
 import id.rekap.app.gui.FieldOfFinding;
+import id.rekap.app.gui.LeaveGuard;
 import id.rekap.app.gui.Numbers;
 import id.rekap.app.gui.Refreshable;
 import id.rekap.app.gui.Session;
@@ -9,24 +10,27 @@ import id.rekap.core.check.Finding;
 import id.rekap.core.check.Severity;
 import id.rekap.core.election.Contest;
 import id.rekap.core.election.ContestCode;
-import id.rekap.core.entry.FieldDiff;
 import id.rekap.core.entry.KeyedEntry;
 import id.rekap.core.entry.KeyedForm;
 import id.rekap.core.entry.Keying;
+import id.rekap.core.entry.TpsQueue;
 import id.rekap.core.region.RegionLevel;
 import id.rekap.core.region.TpsCode;
-import id.rekap.core.result.AdminField;
-import id.rekap.core.result.Block;
-import id.rekap.core.result.FieldLabels;
 import id.rekap.core.result.Source;
 import id.rekap.core.result.TpsResult;
+import id.rekap.core.user.Role;
+import id.rekap.core.user.User;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -34,33 +38,79 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * Keyed C.Hasil entry: the form of one TPS in the paper's order (blocks I–III, IV, V), judged by
- * the rules as it is typed, with Sirekap's value beside each box; saved as the logged-in operator's
- * keying (the first or the second of the double entry); and, when two keyings disagree, the
- * verifier's side-by-side resolution.
+ * Keyed C.Hasil entry: the form of one TPS in the paper's order, judged by the rules as it is
+ * typed, with Sirekap's value beside each box; what is stored shown read-only with its state; the
+ * operator's first or second keying, their own first entry withdrawn or replaced; the verifier's
+ * whole form side by side when two keyings disagree; and the work queue with the next TPS for the
+ * user. Nothing typed is dropped without asking.
  */
-public final class EntryViewModel implements Refreshable {
+public final class EntryViewModel implements Refreshable, LeaveGuard {
+  /** What the form is for now. */
+  public enum Mode {
+    /** No TPS open. */
+    NONE,
+    /** The first entry of a TPS nobody has keyed. */
+    KEY_FIRST,
+    /** The second entry of a TPS another operator keyed (their values are not shown). */
+    KEY_SECOND,
+    /** The user's own first entry, read-only: withdraw or change it. */
+    OWN_FIRST,
+    /** The user's own first entry, being changed. */
+    REPLACE,
+    /** The keyings disagree; the verifier chooses the right values. */
+    SETTLE,
+    /** The keyings disagree; waiting for a verifier. */
+    MISMATCH_WAIT,
+    /** Counted (or adopted): read-only. */
+    STORED
+  }
+
   private final Session session;
+  private final EntryQueue queue;
   private final ObjectProperty<Contest> contest = new SimpleObjectProperty<>();
   private final ObjectProperty<Source> source = new SimpleObjectProperty<>(Source.CHASIL);
   private final StringProperty tps = new SimpleStringProperty("");
+  private final StringProperty current = new SimpleStringProperty();
   private final StringProperty heading = new SimpleStringProperty("");
+  private final StringProperty stateLine = new SimpleStringProperty("");
   private final StringProperty message = new SimpleStringProperty("");
   private final StringProperty focus = new SimpleStringProperty();
+  private final StringProperty findingsTitle = new SimpleStringProperty("");
+  private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.NONE);
+  private final BooleanProperty dirty = new SimpleBooleanProperty();
+  private final BooleanProperty loading = new SimpleBooleanProperty();
   private final ObservableList<FormField> fields = FXCollections.observableArrayList();
   private final ObservableList<String> findings = FXCollections.observableArrayList();
-  private final ObservableList<ResolveRow> mismatches = FXCollections.observableArrayList();
-  private final ObservableList<TpsItem> tpsList = FXCollections.observableArrayList();
+  private final ObservableList<String> stored = FXCollections.observableArrayList();
+  private final StringProperty savedBy = new SimpleStringProperty("");
+  private Map<String, String> loaded = Map.of();
   private CheckEngine engine;
   private TpsResult blank;
-
-  /** A TPS in the list beside the form, with what is known about it. */
-  public record TpsItem(String code, String name, String state) {}
+  private Keying first;
+  private Keying second;
+  private boolean silent;
 
   public EntryViewModel(Session session) {
     this.session = session;
+    this.queue = new EntryQueue(session);
     contest.set(session.contests().getFirst());
-    contest.addListener((o, a, b) -> refresh());
+    contest.addListener(
+        (o, a, b) -> {
+          if (!silent) {
+            current.set(null);
+            refresh();
+          }
+        });
+    source.addListener(
+        (o, a, b) -> {
+          if (!silent) {
+            refresh();
+          }
+        });
+  }
+
+  public EntryQueue queue() {
+    return queue;
   }
 
   public ObjectProperty<Contest> contest() {
@@ -71,13 +121,23 @@ public final class EntryViewModel implements Refreshable {
     return source;
   }
 
-  /** The TPS code typed or chosen. */
+  /** The TPS code typed in the header's box. */
   public StringProperty tps() {
     return tps;
   }
 
+  /** The TPS whose form is open (null: none). */
+  public StringProperty current() {
+    return current;
+  }
+
   public StringProperty heading() {
     return heading;
+  }
+
+  /** Where the open form stands ("entri pertama oleh ani, menunggu entri kedua"). */
+  public StringProperty stateLine() {
+    return stateLine;
   }
 
   /** The outcome of the last action, or why it was refused. */
@@ -85,76 +145,147 @@ public final class EntryViewModel implements Refreshable {
     return message;
   }
 
-  /** The field label the cursor should go to (set when a finding is opened). */
+  /** The field label the cursor should go to (set when a form opens or a finding is opened). */
   public StringProperty focus() {
     return focus;
+  }
+
+  public ObjectProperty<Mode> mode() {
+    return mode;
+  }
+
+  /** True when values are typed and not saved. */
+  public BooleanProperty dirty() {
+    return dirty;
+  }
+
+  /** True while the checks and the queue load ("Memuat …" instead of an empty screen). */
+  public BooleanProperty loading() {
+    return loading;
   }
 
   public ObservableList<FormField> fields() {
     return fields;
   }
 
+  /** The rules' findings: of the form as typed while keying, else the TPS's stored findings. */
   public ObservableList<String> findings() {
     return findings;
   }
 
-  public ObservableList<ResolveRow> mismatches() {
-    return mismatches;
+  public StringProperty findingsTitle() {
+    return findingsTitle;
   }
 
-  public ObservableList<TpsItem> tpsList() {
-    return tpsList;
+  /** What is stored for the TPS, one line per source and per keying awaiting its pair. */
+  public ObservableList<String> stored() {
+    return stored;
   }
 
-  /** Reloads the checks and the TPS list (after a save or when the screen is shown). */
+  /** True when the user's role may settle mismatches. */
+  public boolean verifier() {
+    User u = session.user().get();
+    return u != null && u.role().atLeast(Role.VERIFIER);
+  }
+
+  /** Reloads the checks and the queue (when the screen is shown, after a save). */
   @Override
   public void refresh() {
     Contest c = contest.get();
+    Source s = source.get();
+    loading.set(true);
+    if (fields.isEmpty()) {
+      heading.set(session.text("common.loading"));
+    }
     session
         .jobs()
         .run(
             session.text("entry.loading"),
-            p ->
-                new Loaded(
-                    session.workspace().check().run(), EntryTpsList.of(session.workspace(), c)),
-            loaded -> {
-              engine = loaded.engine();
-              tpsList.setAll(loaded.items());
-              if (blank != null && blank.contest() == c.code()) {
-                showSirekap();
-                loadMismatches();
-                preview();
-              } else if (!loaded.items().isEmpty()) {
-                // never an empty screen: the TPS typed meanwhile, else the first of the list
-                if (tps.get() == null || tps.get().isBlank()) {
-                  tps.set(EntryTpsList.next(loaded.items(), session.user().get()));
+            p -> {
+              CheckEngine checked = session.workspace().check().run();
+              Set<String> errors = new HashSet<>();
+              for (Finding f : checked.findings()) {
+                if (f.contest() == c.code() && f.severity() == Severity.ERROR) {
+                  errors.add(f.code());
                 }
-                openTyped();
+              }
+              return new Loaded(checked, session.workspace().workQueue().of(c, s, errors));
+            },
+            done -> {
+              loading.set(false);
+              engine = done.engine();
+              queue.update(done.queue());
+              String open = current.get();
+              if (open != null) {
+                load(new TpsCode(open), focus.get());
               } else {
-                clearForm();
+                Optional<TpsCode> next = nextCode();
+                if (next.isPresent()) {
+                  load(next.get(), null);
+                } else if (done.queue().size() > 0) {
+                  load(done.queue().list(null, TpsQueue.Filter.ALL).getFirst().tps(), null);
+                } else {
+                  clearForm();
+                }
               }
             },
-            failure -> message.set(session.texts().get().error(failure)));
+            failure -> {
+              loading.set(false);
+              message.set(session.texts().get().error(failure));
+            });
   }
 
-  private record Loaded(CheckEngine engine, List<TpsItem> items) {}
+  private record Loaded(CheckEngine engine, TpsQueue queue) {}
 
-  /** Opens the form of a TPS (from the list, a finding or the dashboard), focused at a field. */
-  public void open(ContestCode code, String tpsCode, String field) {
-    Contest wanted =
-        session.contests().stream().filter(c -> c.code() == code).findFirst().orElseThrow();
-    tps.set(tpsCode);
-    if (contest.get() != wanted) {
-      blank = null;
-      contest.set(wanted); // refreshes; the form opens below once the checks are loaded
+  @Override
+  public void leave(Runnable proceed) {
+    if (!dirty.get()) {
+      proceed.run();
+      return;
     }
-    openTyped();
-    focus.set(null);
-    focus.set(field);
+    switch (session.asker().unsaved(unsavedText())) {
+      case SAVE -> save(proceed);
+      case DISCARD -> {
+        discard();
+        proceed.run();
+      }
+      case STAY -> {}
+    }
+  }
+
+  private String unsavedText() {
+    long typed =
+        fields.stream().filter(f -> !loaded.get(f.label()).equals(f.value().get())).count();
+    return session.text("entry.unsaved", heading.get(), Numbers.count(typed));
+  }
+
+  /** Opens the form of a TPS (from the queue, a finding or the dashboard), focused at a field. */
+  public void open(ContestCode code, String tpsCode, String field) {
+    leave(
+        () -> {
+          Contest wanted =
+              session.contests().stream().filter(c -> c.code() == code).findFirst().orElseThrow();
+          tps.set(tpsCode);
+          current.set(tpsCode);
+          focus.set(null);
+          if (contest.get() != wanted || engine == null) {
+            silent = true;
+            contest.set(wanted);
+            silent = false;
+            focus.set(field);
+            refresh(); // opens the form once the checks are loaded
+            return;
+          }
+          openTyped(field);
+        });
   }
 
   /** Opens the form of the TPS code typed in {@link #tps()}. */
   public void openTyped() {
+    leave(() -> openTyped(null));
+  }
+
+  private void openTyped(String field) {
     message.set("");
     Contest c = contest.get();
     Optional<TpsCode> code =
@@ -164,62 +295,198 @@ public final class EntryViewModel implements Refreshable {
       message.set(session.text("entry.unknownTps", tps.get(), c.name()));
       return;
     }
-    blank = KeyedForm.blank(c, code.get(), source.get());
+    load(code.get(), field);
+  }
+
+  /** Opens the next TPS of the user's queue (Ctrl+N, or Enter after a save). */
+  public void next() {
+    leave(
+        () -> {
+          Optional<TpsCode> next = nextCode();
+          if (next.isEmpty()) {
+            message.set(session.text("entry.queueEmpty"));
+            return;
+          }
+          message.set("");
+          load(next.get(), null);
+        });
+  }
+
+  private Optional<TpsCode> nextCode() {
+    if (queue.queue() == null) {
+      return Optional.empty();
+    }
+    String open = current.get();
+    return queue.queue().nextFor(session.user().get(), open == null ? null : new TpsCode(open));
+  }
+
+  /** Shows the TPS as it stands: what the user may do with it decides the mode. */
+  private void load(TpsCode code, String field) {
+    Contest c = contest.get();
+    if (engine == null || !c.appliesTo(code)) {
+      return;
+    }
+    tps.set(code.value());
+    current.set(code.value());
+    blank = KeyedForm.blank(c, code, source.get());
     var tree = session.workspace().regionTree();
     heading.set(
         session.text(
             "entry.heading",
-            tree.tps(code.get()).map(t -> t.name()).orElse(code.get().value()),
-            tree.nameOf(code.get().at(RegionLevel.DESA)),
-            tree.nameOf(code.get().at(RegionLevel.KECAMATAN)),
-            code.get().value()));
-    List<FormField> form = new ArrayList<>();
-    for (AdminField f : AdminField.values()) {
-      if (Block.of(f) != Block.TOTALS) {
-        form.add(field(c, FieldLabels.of(f), Block.of(f)));
+            tree.tps(code).map(t -> t.name()).orElse(code.value()),
+            tree.nameOf(code.at(RegionLevel.DESA)),
+            tree.nameOf(code.at(RegionLevel.KECAMATAN)),
+            code.value()));
+    first = null;
+    second = null;
+    for (Keying k : session.workspace().entry().pending()) {
+      if (k.values().tps().equals(code)
+          && k.values().contest() == c.code()
+          && k.values().source() == source.get()) {
+        if (k.round() == 1) {
+          first = k;
+        } else {
+          second = k;
+        }
       }
     }
-    for (int key : blank.votes().asMap().keySet()) {
-      form.add(field(c, FieldLabels.ofVote(key), Block.VOTES));
+    List<FormField> form =
+        EntryForm.boxes(session.texts().get(), session.workspace().election(), c, blank);
+    Map<Source, TpsResult> sources = engine.sourcesAt(c.code(), code);
+    TpsResult sirekap = sources.get(Source.SIREKAP);
+    TpsResult counted = sources.get(source.get());
+    TpsQueue.State state =
+        queue.queue().entry(code).map(TpsQueue.Entry::state).orElse(TpsQueue.State.NOT_KEYED);
+    User user = session.user().get();
+    Mode m;
+    TpsResult shown = null;
+    if (state == TpsQueue.State.ADOPTED || counted != null) {
+      m = Mode.STORED;
+      shown = counted != null ? counted : sources.values().stream().findFirst().orElse(null);
+    } else if (second != null) {
+      m = verifier() ? Mode.SETTLE : Mode.MISMATCH_WAIT;
+    } else if (first != null && user != null && first.user().equals(user.name())) {
+      m = Mode.OWN_FIRST;
+      shown = first.values();
+    } else if (first != null) {
+      m = Mode.KEY_SECOND;
+    } else {
+      m = Mode.KEY_FIRST;
     }
-    for (AdminField f : List.of(AdminField.VALID, AdminField.INVALID, AdminField.TOTAL)) {
-      form.add(field(c, FieldLabels.of(f), Block.TOTALS));
+    Map<String, String> values = EntryForm.texts(shown, form);
+    for (FormField f : form) {
+      Integer s = sirekap == null ? null : EntryForm.valueOf(sirekap, f.label());
+      f.sirekap().set(sirekap == null ? "" : Numbers.count(s));
+      f.value().set(values.get(f.label()));
+      f.editable().set(m == Mode.KEY_FIRST || m == Mode.KEY_SECOND);
+      if (m == Mode.SETTLE || m == Mode.MISMATCH_WAIT) {
+        Integer a = EntryForm.valueOf(first.values(), f.label());
+        Integer b = EntryForm.valueOf(second.values(), f.label());
+        boolean differ = !java.util.Objects.equals(a, b);
+        f.first().set(a == null ? "" : a.toString());
+        f.second().set(b == null ? "" : b.toString());
+        f.differs().set(differ);
+        f.value().set(differ ? "" : (a == null ? "" : a.toString()));
+        f.editable().set(m == Mode.SETTLE && differ);
+      }
+      f.value().addListener((o, a, b) -> changed(f));
     }
+    loaded = new HashMap<>();
+    form.forEach(f -> loaded.put(f.label(), f.value().get()));
     fields.setAll(form);
-    showSirekap();
-    loadMismatches();
+    mode.set(m);
+    dirty.set(false);
+    stateLine.set(stateText(m, state));
+    showStored(sources);
+    form.stream().filter(f -> f.kind() == FormField.Kind.PARTY_TOTAL).forEach(this::running);
+    preview();
+    focus.set(null);
+    focus.set(field != null ? field : firstEditable());
+  }
+
+  private String firstEditable() {
+    return fields.stream()
+        .filter(f -> f.editable().get())
+        .map(FormField::label)
+        .findFirst()
+        .orElse(null);
+  }
+
+  private void changed(FormField f) {
+    dirty.set(
+        fields.stream().anyMatch(x -> !loaded.getOrDefault(x.label(), "").equals(x.value().get())));
+    if (f.party() > 0) {
+      fields.stream()
+          .filter(x -> x.party() == f.party() && x.kind() == FormField.Kind.PARTY_TOTAL)
+          .forEach(this::running);
+    }
     preview();
   }
 
-  private FormField field(Contest c, String label, Block block) {
-    FormField f =
-        new FormField(
-            label,
-            FormTitles.of(session.texts().get(), session.workspace().election(), c, label),
-            block);
-    f.value().addListener((o, a, b) -> preview());
-    return f;
+  /** The party's running sum beside its total box, checked against the total written. */
+  private void running(FormField total) {
+    long sum = EntryForm.partySum(fields, total.party());
+    Integer written = total.count();
+    total
+        .running()
+        .set(
+            written == null || written == sum
+                ? session.text("entry.running", Numbers.count(sum))
+                : session.text("entry.runningOff", Numbers.count(sum), Numbers.count(written)));
   }
 
-  private void showSirekap() {
-    if (engine == null || blank == null) {
-      return;
-    }
-    TpsResult sirekap = engine.sourcesAt(blank.contest(), blank.tps()).get(Source.SIREKAP);
-    for (FormField f : fields) {
-      f.sirekap().set(sirekap == null ? "" : Numbers.count(valueOf(sirekap, f.label())));
-    }
+  private String stateText(Mode m, TpsQueue.State state) {
+    return switch (m) {
+      case NONE -> "";
+      case KEY_FIRST -> session.text("entry.stateKeyFirst");
+      case KEY_SECOND -> session.text("entry.stateKeySecond", first.user());
+      case OWN_FIRST, REPLACE ->
+          session.text("entry.stateOwnFirst", first.user(), session.time(first.keyedAt()));
+      case SETTLE -> session.text("entry.stateSettle", first.user(), second.user(), differing());
+      case MISMATCH_WAIT ->
+          session.text("entry.stateMismatchWait", first.user(), second.user(), differing());
+      case STORED ->
+          state == TpsQueue.State.ADOPTED
+              ? session.text("entry.stateAdopted")
+              : session.text("entry.stateCounted", session.text("source." + source.get().id()));
+    };
   }
 
-  private static Integer valueOf(TpsResult r, String label) {
-    var admin = FieldLabels.admin(label);
-    if (admin.isPresent()) {
-      return r.admin().get(admin.get());
-    }
-    return r.votes().get(FieldLabels.vote(label).orElseThrow());
+  private String differing() {
+    return Numbers.count(fields.stream().filter(f -> f.differs().get()).count());
   }
 
-  /** The form as typed so far. */
+  private void showStored(Map<Source, TpsResult> sources) {
+    List<String> lines = new ArrayList<>();
+    for (Source s : Source.values()) {
+      TpsResult r = sources.get(s);
+      if (r != null) {
+        lines.add(
+            session.text(
+                "entry.storedSource",
+                session.text("source." + s.id()),
+                Numbers.count(r.admin().get(id.rekap.core.result.AdminField.VALID)),
+                Numbers.count(r.admin().get(id.rekap.core.result.AdminField.INVALID)),
+                Numbers.count(r.admin().get(id.rekap.core.result.AdminField.TOTAL))));
+      }
+    }
+    for (Keying k : new Keying[] {first, second}) {
+      if (k != null) {
+        lines.add(
+            session.text(
+                "entry.storedKeying",
+                Numbers.count(k.round()),
+                k.user(),
+                session.time(k.keyedAt())));
+      }
+    }
+    if (lines.isEmpty()) {
+      lines.add(session.text("entry.storedNone"));
+    }
+    stored.setAll(lines);
+  }
+
+  /** The form as typed so far (for the verifier: the first keying with the chosen values). */
   TpsResult typed() {
     Map<String, Integer> values = new LinkedHashMap<>();
     for (FormField f : fields) {
@@ -228,17 +495,31 @@ public final class EntryViewModel implements Refreshable {
     return KeyedForm.filled(contest.get(), blank.tps(), source.get(), values);
   }
 
-  /** Runs the TPS rules on the form as typed and shows what they say beside the fields. */
+  private boolean editing() {
+    Mode m = mode.get();
+    return m == Mode.KEY_FIRST || m == Mode.KEY_SECOND || m == Mode.REPLACE || m == Mode.SETTLE;
+  }
+
+  /** Runs the TPS rules on the form as typed, or shows the TPS's stored findings. */
   void preview() {
     if (engine == null || blank == null || fields.isEmpty()) {
       return;
     }
     List<Finding> found;
-    try {
-      found = engine.preview(typed());
-    } catch (RuntimeException e) {
-      findings.setAll(session.texts().get().error(e));
-      return;
+    if (editing()) {
+      findingsTitle.set(session.text("entry.findings"));
+      try {
+        found = engine.preview(typed());
+      } catch (RuntimeException e) {
+        findings.setAll(session.texts().get().error(e));
+        return;
+      }
+    } else {
+      findingsTitle.set(session.text("entry.findingsStored"));
+      found =
+          engine.findingsAt(blank.tps().value()).stream()
+              .filter(f -> f.contest() == blank.contest())
+              .toList();
     }
     Map<String, List<Finding>> byField = new HashMap<>();
     for (Finding f : found) {
@@ -262,36 +543,96 @@ public final class EntryViewModel implements Refreshable {
                       ? FormField.State.ERROR
                       : FormField.State.WARNING);
     }
-    var locale = session.texts().get().locale();
-    findings.setAll(found.stream().map(f -> f.rule() + " · " + f.message(locale)).toList());
+    findings.setAll(
+        found.stream()
+            .map(
+                f ->
+                    f.rule()
+                        + " · "
+                        + id.rekap.app.gui.FindingText.of(
+                            f, session.texts().get(), session.workspace().election()))
+            .toList());
+    lastFindings = found;
   }
 
-  /** Saves the form as the logged-in operator's keying. */
+  private List<Finding> lastFindings = List.of();
+
+  /** Saves what is typed (Ctrl+S): a keying, a replaced keying, or the verifier's settlement. */
   public void save() {
-    if (blank == null) {
+    save(() -> {});
+  }
+
+  private void save(Runnable then) {
+    if (!editing()) {
       return;
     }
+    User user;
     TpsResult form;
     try {
+      user = session.requireUser();
       form = typed();
-      session.requireUser();
     } catch (RuntimeException e) {
       message.set(session.texts().get().error(e));
       return;
     }
-    var user = session.user().get();
+    List<String> doubts = doubts();
+    if (!doubts.isEmpty()
+        && !session
+            .asker()
+            .confirm(
+                session.text("entry.confirmSave", heading.get()),
+                doubts,
+                session.text("entry.saveAnyway"))) {
+      return;
+    }
+    Mode m = mode.get();
+    if (m == Mode.SETTLE) {
+      settle(user, then);
+      return;
+    }
     session
         .jobs()
         .run(
             session.text("entry.saving"),
-            p -> session.workspace().entry().key(user, form),
+            p ->
+                m == Mode.REPLACE
+                    ? session.workspace().entry().replace(user, form)
+                    : session.workspace().entry().key(user, form),
             outcome -> {
+              dirty.set(false);
               message.set(outcomeText(outcome));
-              fields.forEach(f -> f.value().set(""));
               session.dataChanged();
               refresh();
+              then.run();
             },
             failure -> message.set(session.texts().get().error(failure)));
+  }
+
+  /** The doubts to confirm before saving: boxes left empty and ERROR findings. */
+  private List<String> doubts() {
+    List<String> out = new ArrayList<>();
+    List<String> empty =
+        fields.stream()
+            .filter(f -> f.editable().get() && f.count() == null)
+            .map(FormField::fullTitle)
+            .toList();
+    if (!empty.isEmpty()) {
+      out.add(session.text("entry.emptyBoxes", Numbers.count(empty.size())));
+      empty.stream().limit(12).forEach(t -> out.add("  " + t));
+      if (empty.size() > 12) {
+        out.add("  " + session.text("entry.andMore", Numbers.count(empty.size() - 12)));
+      }
+    }
+    lastFindings.stream()
+        .filter(f -> f.severity() == Severity.ERROR)
+        .forEach(
+            f ->
+                out.add(
+                    f.rule()
+                        + " · "
+                        + id.rekap.app.gui.FindingText.of(
+                            f, session.texts().get(), session.workspace().election())));
+    return out;
   }
 
   private String outcomeText(KeyedEntry.Outcome o) {
@@ -302,89 +643,122 @@ public final class EntryViewModel implements Refreshable {
           session.text(
               "entry.mismatch",
               o.mismatches().size(),
-              String.join(", ", o.mismatches().stream().map(FieldDiff.Mismatch::field).toList()));
+              String.join(
+                  ", ",
+                  o.mismatches().stream()
+                      .map(
+                          x ->
+                              FormTitles.of(
+                                  session.texts().get(),
+                                  session.workspace().election(),
+                                  contest.get(),
+                                  blank.dapil(),
+                                  x.field()))
+                      .toList()));
     };
   }
 
-  private void loadMismatches() {
-    mismatches.clear();
-    if (blank == null) {
+  /** Makes the user's own first entry editable again (then Ctrl+S replaces it). */
+  public void change() {
+    if (mode.get() != Mode.OWN_FIRST) {
       return;
     }
-    TpsCode t = blank.tps();
-    ContestCode c = blank.contest();
-    Map<Integer, Keying> rounds = new HashMap<>();
-    for (Keying k : session.workspace().entry().pending()) {
-      if (k.values().tps().equals(t)
-          && k.values().contest() == c
-          && k.values().source() == source.get()) {
-        rounds.put(k.round(), k);
-      }
-    }
-    if (rounds.containsKey(1) && rounds.containsKey(2)) {
-      for (FieldDiff.Mismatch m :
-          FieldDiff.between(rounds.get(1).values(), rounds.get(2).values())) {
-        mismatches.add(
-            new ResolveRow(
-                m.field(),
-                FormTitles.of(
-                    session.texts().get(),
-                    session.workspace().election(),
-                    contest.get(),
-                    m.field()),
-                m.first(),
-                m.second()));
-      }
-      if (message.get().isEmpty()) { // never hides the outcome of the keying just saved
-        message.set(
-            session.text(
-                "entry.resolveNeeded",
-                rounds.get(1).user(),
-                rounds.get(2).user(),
-                mismatches.size()));
-      }
-    }
+    fields.forEach(f -> f.editable().set(true));
+    mode.set(Mode.REPLACE);
+    stateLine.set(session.text("entry.stateReplace", first.user()));
+    preview();
+    focus.set(null);
+    focus.set(firstEditable());
   }
 
-  /** Takes the first (1) or second (2) keying's value for every mismatched field. */
-  public void chooseAll(int round) {
-    for (ResolveRow r : mismatches) {
-      Integer v = round == 1 ? r.first() : r.second();
-      r.chosen().set(v == null ? "" : v.toString());
-    }
-  }
-
-  /** The verifier settles the mismatches with the chosen values; the form then counts. */
-  public void resolve() {
-    if (blank == null || mismatches.isEmpty()) {
+  /** Withdraws the user's own first entry, after asking. */
+  public void withdraw() {
+    if (mode.get() != Mode.OWN_FIRST && mode.get() != Mode.REPLACE) {
       return;
     }
-    Map<String, Integer> choices = new LinkedHashMap<>();
-    for (ResolveRow r : mismatches) {
-      String v = r.chosen().get();
-      choices.put(r.field(), v == null || v.isBlank() ? null : Integer.valueOf(v.strip()));
+    if (!session
+        .asker()
+        .confirm(
+            session.text("entry.confirmWithdraw", heading.get()),
+            List.of(stateLine.get()),
+            session.text("entry.withdraw"))) {
+      return;
     }
-    var user = session.user().get();
+    User user = session.user().get();
     TpsResult which = blank;
     session
         .jobs()
         .run(
-            session.text("entry.resolving"),
-            p -> session.workspace().entry().resolve(user, which, choices),
-            settled -> {
-              message.set(session.text("entry.resolved", settled.tps().value()));
-              mismatches.clear();
+            session.text("entry.withdrawing"),
+            p -> {
+              session
+                  .workspace()
+                  .entry()
+                  .withdraw(user, which.tps(), which.contest(), which.source());
+              return which;
+            },
+            done -> {
+              dirty.set(false);
+              message.set(session.text("entry.withdrawn", done.tps().value()));
               session.dataChanged();
               refresh();
             },
             failure -> message.set(session.texts().get().error(failure)));
   }
 
+  /** Puts the chosen keying's value (1 or 2) into every differing box of the verifier's form. */
+  public void chooseAll(int round) {
+    for (FormField f : fields) {
+      if (f.differs().get()) {
+        f.value().set(round == 1 ? f.first().get() : f.second().get());
+      }
+    }
+  }
+
+  private void settle(User verifier, Runnable then) {
+    Map<String, Integer> choices = new LinkedHashMap<>();
+    for (FormField f : fields) {
+      if (f.differs().get()) {
+        choices.put(f.label(), f.count());
+      }
+    }
+    TpsResult which = blank;
+    session
+        .jobs()
+        .run(
+            session.text("entry.resolving"),
+            p -> session.workspace().entry().resolve(verifier, which, choices),
+            settled -> {
+              dirty.set(false);
+              message.set(session.text("entry.resolved", settled.tps().value()));
+              session.dataChanged();
+              refresh();
+              then.run();
+            },
+            failure -> message.set(session.texts().get().error(failure)));
+  }
+
+  /** Drops what was typed: the form shows what is stored again. */
+  public void discard() {
+    for (FormField f : fields) {
+      f.value().set(loaded.getOrDefault(f.label(), ""));
+    }
+    dirty.set(false);
+    if (mode.get() == Mode.REPLACE) {
+      fields.forEach(f -> f.editable().set(false));
+      mode.set(Mode.OWN_FIRST);
+    }
+  }
+
   private void clearForm() {
     blank = null;
+    current.set(null);
     fields.clear();
     findings.clear();
-    mismatches.clear();
+    stored.clear();
+    mode.set(Mode.NONE);
+    dirty.set(false);
+    stateLine.set("");
     heading.set(session.text("entry.choose"));
   }
 }

@@ -103,7 +103,19 @@ public final class FindingsView {
     table.setId("findings-table");
     table.getColumns().add(Tables.text(session.text("findings.severity"), 90, model::severityText));
     table.getColumns().add(Tables.text(session.text("findings.rule"), 72, Finding::rule));
-    table.getColumns().add(Tables.text(session.text("common.contest"), 84, f -> f.contest().id()));
+    table
+        .getColumns()
+        .add(
+            Tables.text(
+                session.text("common.contest"),
+                160,
+                f ->
+                    session
+                        .workspace()
+                        .election()
+                        .contest(f.contest())
+                        .map(c -> c.name())
+                        .orElse(f.contest().id())));
     table.getColumns().add(Tables.text(session.text("findings.level"), 90, model::levelText));
     table.getColumns().add(Tables.text(session.text("common.code"), 130, Finding::code));
     table.getColumns().add(Tables.text(session.text("findings.message"), 640, model::message));

@@ -116,7 +116,8 @@ public final class FindingsViewModel implements Refreshable {
   }
 
   public String message(Finding f) {
-    return f.message(session.texts().get().locale());
+    return id.rekap.app.gui.FindingText.of(
+        f, session.texts().get(), session.workspace().election());
   }
 
   public String levelText(Finding f) {

@@ -96,6 +96,11 @@ public final class ImportViewModel {
         contest.get() == null || contest.get().isEmpty()
             ? Optional.empty()
             : ContestCode.of(contest.get());
+    if (code.isEmpty() && session.contests().size() == 1) {
+      // one ballot in the workspace: files without a contest folder are of that ballot
+      code = Optional.of(session.contests().getFirst().code());
+    }
+    long[] kept = {0, 0};
     ImportRequest request =
         new ImportRequest(
             List.copyOf(paths), code, source.get(), skipInvalid.get(), Optional.empty());
@@ -119,6 +124,8 @@ public final class ImportViewModel {
                             throw new CancellationException();
                           }
                           progress.update(done, total);
+                          kept[0] = done;
+                          kept[1] = total;
                         }),
             s -> {
               busy.set(false);
@@ -127,7 +134,15 @@ public final class ImportViewModel {
             },
             failure -> {
               busy.set(false);
-              summary.set(session.texts().get().error(failure));
+              if (failure instanceof CancellationException) {
+                // what was written before the cancel stays, whole: say how much
+                summary.set(
+                    session.text(
+                        "import.cancelled", Numbers.count(kept[0]), Numbers.count(kept[1])));
+                session.dataChanged();
+              } else {
+                summary.set(session.texts().get().error(failure));
+              }
             });
   }
 
@@ -142,12 +157,26 @@ public final class ImportViewModel {
             Numbers.count((long) s.refused().size()),
             Numbers.count((long) s.notDigitised()),
             Numbers.count((long) s.corrected())));
+    if (s.revoted() > 0 || s.published() > 0) {
+      summary.set(
+          summary.get()
+              + " "
+              + session.text(
+                  "import.revotedPublished",
+                  Numbers.count((long) s.revoted()),
+                  Numbers.count((long) s.published())));
+    }
     var locale = session.texts().get().locale();
     for (RekapException e : s.refused()) {
       problems.add(session.text("import.refused", e.localized(locale)));
     }
     for (ImportSummary.Conflict c : s.conflicts()) {
-      problems.add(session.text("import.conflict", c.file().getFileName(), c.tps(), c.contest()));
+      problems.add(
+          session.text(
+              c.why() == ImportSummary.Why.REVOTED ? "import.conflictRevote" : "import.conflict",
+              c.file().getFileName(),
+              c.tps(),
+              c.contest()));
     }
     if (!s.refused().isEmpty() && !s.applied()) {
       problems.addFirst(session.text("import.nothing"));

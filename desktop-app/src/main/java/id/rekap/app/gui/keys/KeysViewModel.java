@@ -9,8 +9,6 @@ import id.rekap.signing.SigningKey;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -32,9 +30,6 @@ import javafx.collections.ObservableList;
 public final class KeysViewModel implements Refreshable {
   /** One line of the certificate's details. */
   public record Fact(String label, String value) {}
-
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("d MMM uuuu HH:mm").withZone(ZoneId.of("Asia/Jakarta"));
 
   private final Session session;
   private final BooleanProperty hasKey = new SimpleBooleanProperty();
@@ -127,8 +122,12 @@ public final class KeysViewModel implements Refreshable {
             session.text("keys.validity"),
             session.text(
                 "keys.validityRange",
-                DAY.format(cert.getNotBefore().toInstant()),
-                DAY.format(cert.getNotAfter().toInstant()))),
+                session
+                    .zone()
+                    .format(cert.getNotBefore().toInstant(), session.texts().get().locale()),
+                session
+                    .zone()
+                    .format(cert.getNotAfter().toInstant(), session.texts().get().locale()))),
         new Fact(
             session.text("keys.centre"),
             stated

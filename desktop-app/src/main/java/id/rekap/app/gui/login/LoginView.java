@@ -68,9 +68,20 @@ public final class LoginView {
     languages.setAlignment(Pos.CENTER);
     VBox card = new VBox(14, title, workspace, form, login, error, languages);
     if (!model.hasUsers()) {
+      // a workspace without users: its first admin is made here, no command line needed
       Label none = new Label(session.text("login.noUsers"));
       none.setWrapText(true);
       none.getStyleClass().add(Styles.WARNING);
+      PasswordField repeat = new PasswordField();
+      repeat.setId("login-repeat");
+      repeat.setPromptText(session.text("login.repeat"));
+      repeat.textProperty().bindBidirectional(model.repeat());
+      form.addRow(2, new Label(session.text("login.repeat")), repeat);
+      if (model.name().get() == null || model.name().get().isBlank()) {
+        model.name().set("admin");
+      }
+      login.setText(session.text("login.createAdmin"));
+      login.setOnAction(e -> model.createFirstAdmin());
       card.getChildren().add(3, none);
     }
     if (otherWorkspace != null) {

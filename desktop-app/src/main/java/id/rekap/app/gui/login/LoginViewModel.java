@@ -18,6 +18,7 @@ public final class LoginViewModel {
   private final StringProperty password = new SimpleStringProperty("");
   private final StringProperty error = new SimpleStringProperty("");
   private final BooleanProperty busy = new SimpleBooleanProperty();
+  private final StringProperty repeat = new SimpleStringProperty("");
   private Runnable onLogin = () -> {};
 
   public LoginViewModel(Session session) {
@@ -44,9 +45,63 @@ public final class LoginViewModel {
     return session.workspace().info().name();
   }
 
-  /** Whether the workspace has users at all (a fresh one needs {@code rekap init --admin}). */
+  /** Whether the workspace has users at all (a fresh one gets its first admin here). */
   public boolean hasUsers() {
     return session.workspace().users().anyUser();
+  }
+
+  /** The password typed again, when the first admin is made. */
+  public StringProperty repeat() {
+    return repeat;
+  }
+
+  /**
+   * Makes the first admin of a workspace without users (recorded as done by the computer's own
+   * user, as {@code rekap init --admin} does) and logs in as them.
+   */
+  public void createFirstAdmin() {
+    if (busy.get()) {
+      return;
+    }
+    if (!password.get().equals(repeat.get())) {
+      error.set(session.text("login.repeatDiffers"));
+      return;
+    }
+    char[] secret = password.get().toCharArray();
+    char[] again = password.get().toCharArray();
+    String who = name.get() == null ? "" : name.get().strip();
+    busy.set(true);
+    error.set("");
+    session
+        .jobs()
+        .run(
+            session.text("login.creating"),
+            p -> {
+              try {
+                var users = session.workspace().users();
+                users.add(
+                    null,
+                    id.rekap.core.common.Actor.systemUser(),
+                    who,
+                    id.rekap.core.user.Role.ADMIN,
+                    secret);
+                return users.login(who, again);
+              } finally {
+                Arrays.fill(secret, '\0');
+                Arrays.fill(again, '\0');
+              }
+            },
+            (User user) -> {
+              busy.set(false);
+              password.set("");
+              repeat.set("");
+              session.user().set(user);
+              onLogin.run();
+            },
+            failure -> {
+              busy.set(false);
+              error.set(session.texts().get().error(failure));
+            });
   }
 
   public void onLogin(Runnable action) {

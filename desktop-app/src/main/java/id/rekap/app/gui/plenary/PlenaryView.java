@@ -193,9 +193,7 @@ public final class PlenaryView {
     form.add(apply, 1, 3);
     TableView<PlenaryRepository.CorrectionRow> table = new TableView<>(model.history());
     table.setId("correction-history");
-    table
-        .getColumns()
-        .add(Tables.text(session.text("plenary.at"), 170, PlenaryRepository.CorrectionRow::at));
+    table.getColumns().add(Tables.text(session.text("plenary.at"), 170, r -> session.time(r.at())));
     table
         .getColumns()
         .add(
@@ -278,9 +276,7 @@ public final class PlenaryView {
                 session.text("plenary.adoptionNote"),
                 280,
                 a -> a.decision() == null ? "" : a.decision()));
-    table
-        .getColumns()
-        .add(Tables.text(session.text("plenary.at"), 180, AdoptionRepository.Adopted::at));
+    table.getColumns().add(Tables.text(session.text("plenary.at"), 180, a -> session.time(a.at())));
     table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
     Tables.placeholder(table, session.text("plenary.noAdoptions"));
     VBox.setVgrow(table, Priority.ALWAYS);

@@ -27,7 +27,11 @@ public final class RecapColumns {
     if (contest.shape() == Shape.CANDIDATES) {
       for (Candidate c : contest.candidates()) {
         out.add(
-            new Column("(" + c.number() + ")", c.name(), VoteKey.candidate(c.number()), List.of()));
+            new Column(
+                "(" + c.number() + ") " + c.name(),
+                c.name(),
+                VoteKey.candidate(c.number()),
+                List.of()));
       }
       return out;
     }

@@ -23,7 +23,9 @@ import org.apache.pdfbox.printing.PDFPageable;
 public final class ReportPrinter implements ReportViewModel.Printer {
   @Override
   public boolean print(Path pdf, Paper paper) throws Exception {
-    if (GraphicsEnvironment.isHeadless()) {
+    // no printer at all: say so in the window's words, not in the print dialog's English
+    if (GraphicsEnvironment.isHeadless()
+        || javax.print.PrintServiceLookup.lookupPrintServices(null, null).length == 0) {
       throw RekapException.state("report.error.noPrinter");
     }
     try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {

@@ -271,6 +271,8 @@ public final class ReportViewModel {
                 session.text("objection.decision." + o.decision().id())));
       }
     }
+    // re-votes (PSU, PSL, PSS, PUSS) with the results they replaced, worded as on the form
+    out.addAll(session.workspace().reports().revoteIncidents(contest.get().code(), region));
     return out;
   }
 }

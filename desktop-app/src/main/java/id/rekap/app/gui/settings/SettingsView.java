@@ -9,8 +9,10 @@ import java.util.Arrays;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
@@ -47,13 +49,45 @@ public final class SettingsView {
             prefs,
             section(session.text("settings.workspace")),
             facts(model.workspace()),
+            section(session.text("settings.backup")),
+            backup(model, session),
             section(session.text("settings.thresholds")),
             note(session.text("settings.thresholdsNote")),
             facts(model.election()));
     root.setTop(ScreenHeader.of(session.text("nav.settings"), session.text("settings.subtitle")));
-    root.setCenter(body);
-    BorderPane.setMargin(body, new Insets(12, 0, 0, 0));
+    ScrollPane scroll = new ScrollPane(body);
+    scroll.setFitToWidth(true);
+    root.setCenter(scroll);
+    BorderPane.setMargin(scroll, new Insets(12, 0, 0, 0));
     root.setPadding(new Insets(16));
+  }
+
+  /** The last verified backup, the second folder, and "back up now". */
+  private static Node backup(SettingsViewModel model, Session session) {
+    GridPane g = new GridPane(16, 4);
+    Label last = new Label();
+    last.textProperty().bind(model.lastBackup());
+    last.setId("settings-backup-last");
+    last.setWrapText(true);
+    Label second = new Label();
+    second.textProperty().bind(model.secondFolder());
+    second.setWrapText(true);
+    g.addRow(0, muted(session.text("settings.backup.lastLabel")), last);
+    g.addRow(1, muted(session.text("settings.backup.secondLabel")), second);
+    Button now = new Button(session.text("settings.backup.now"));
+    now.setId("settings-backup-now");
+    now.disableProperty().bind(model.backupBusy());
+    now.setOnAction(e -> model.backupNow());
+    Label message = new Label();
+    message.textProperty().bind(model.backupMessage());
+    message.setWrapText(true);
+    return new VBox(8, g, note(session.text("settings.backup.note")), new HBox(12, now, message));
+  }
+
+  private static Label muted(String text) {
+    Label l = new Label(text);
+    l.getStyleClass().add(Styles.TEXT_MUTED);
+    return l;
   }
 
   private static Label section(String text) {

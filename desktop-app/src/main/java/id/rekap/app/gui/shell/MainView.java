@@ -78,7 +78,7 @@ public final class MainView {
       KeyCombination keys =
           new KeyCodeCombination(
               KeyCode.valueOf("DIGIT" + (s.ordinal() + 1)), KeyCombination.SHORTCUT_DOWN);
-      root.getScene().getAccelerators().put(keys, () -> model.screen().set(s));
+      root.getScene().getAccelerators().put(keys, () -> model.go(s));
     }
   }
 
@@ -104,8 +104,12 @@ public final class MainView {
       b.setTooltip(new Tooltip(s.hasShortcut() ? tip + "  (Ctrl+" + (s.ordinal() + 1) + ")" : tip));
       b.setOnAction(
           e -> {
-            model.screen().set(s);
-            b.setSelected(true);
+            model.go(s);
+            // the screen shown stays selected, also when the user chose to stay
+            navigation.getToggles().stream()
+                .filter(t -> t.getUserData() == model.screen().get())
+                .findFirst()
+                .ifPresent(t -> t.setSelected(true));
           });
       nav.getChildren().add(b);
     }

@@ -1,5 +1,6 @@
 package id.rekap.app.gui.shell;
 
+import id.rekap.app.gui.LeaveGuard;
 import id.rekap.app.gui.Refreshable;
 import id.rekap.app.gui.Screen;
 import id.rekap.app.gui.Session;
@@ -34,6 +35,27 @@ public final class MainViewModel {
   /** Registers the model of a screen, to be refreshed when shown. */
   public void register(Screen s, Refreshable model) {
     models.put(s, model);
+  }
+
+  /**
+   * Shows another screen once the current one has let go of its unsaved work (it may ask to save,
+   * discard or stay).
+   */
+  public void go(Screen s) {
+    if (s == screen.get()) {
+      return;
+    }
+    leaveCurrent(() -> screen.set(s));
+  }
+
+  /** Lets the current screen save or drop its unsaved work first, then proceeds (or not). */
+  public void leaveCurrent(Runnable proceed) {
+    Refreshable m = models.get(screen.get());
+    if (m instanceof LeaveGuard guard && session.user().get() != null) {
+      guard.leave(proceed);
+    } else {
+      proceed.run();
+    }
   }
 
   private void refresh(Screen s) {
@@ -101,13 +123,19 @@ public final class MainViewModel {
   /** Logs out and shows the start screen, which closes this workspace. */
   public void switchWorkspace() {
     if (onSwitchWorkspace != null) {
-      session.user().set(null);
-      onSwitchWorkspace.run();
+      leaveCurrent(
+          () -> {
+            session.user().set(null);
+            onSwitchWorkspace.run();
+          });
     }
   }
 
   public void logout() {
-    session.user().set(null);
-    onLogout.run();
+    leaveCurrent(
+        () -> {
+          session.user().set(null);
+          onLogout.run();
+        });
   }
 }

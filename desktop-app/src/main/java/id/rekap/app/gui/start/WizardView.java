@@ -194,7 +194,27 @@ public final class WizardView {
             texts.get("common.choose"),
             "pemilu-2024-ppwp.json"));
     grid.add(hint, 1, 1);
-    grid.add(summary, 1, 2);
+    // no definition at hand: build it from Sirekap's public candidate master for the region
+    Button build = new Button(texts.get("wizard.fromSirekap.build"));
+    build.setId("wizard-from-sirekap");
+    build.setOnAction(e -> model.electionFromSirekap());
+    HBox master =
+        new HBox(
+            8,
+            PathField.of(
+                "wizard-sirekap-master",
+                model.sirekapMaster(),
+                PathField.Kind.FOLDER,
+                texts.get("common.choose"),
+                "paslon/"),
+            build);
+    HBox.setHgrow(master.getChildren().getFirst(), Priority.ALWAYS);
+    Label masterHint = new Label(texts.get("wizard.fromSirekap.hint"));
+    masterHint.setWrapText(true);
+    masterHint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+    grid.addRow(2, label("wizard.fromSirekap"), master);
+    grid.add(masterHint, 1, 3);
+    grid.add(summary, 1, 4);
     return grid;
   }
 

@@ -5,6 +5,8 @@ import id.rekap.core.common.Actor;
 import id.rekap.core.common.RekapException;
 import id.rekap.core.election.ElectionDefinition;
 import id.rekap.core.election.ElectionDefinitionParser;
+import id.rekap.core.election.ElectionFromSirekap;
+import id.rekap.core.region.RegionCode;
 import id.rekap.core.report.CommitteeMember;
 import id.rekap.core.setup.WorkspaceLevel;
 import id.rekap.core.user.Role;
@@ -16,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -57,6 +60,7 @@ public final class WizardViewModel {
   private final StringProperty name = new SimpleStringProperty("");
   private final ObjectProperty<Path> electionFile = new SimpleObjectProperty<>();
   private final StringProperty electionSummary = new SimpleStringProperty("");
+  private final ObjectProperty<Path> sirekapMaster = new SimpleObjectProperty<>();
   private final StringProperty committee = new SimpleStringProperty("");
   private final StringProperty admin = new SimpleStringProperty("admin");
   private final StringProperty password = new SimpleStringProperty("");
@@ -115,6 +119,45 @@ public final class WizardViewModel {
 
   public ObjectProperty<Path> electionFile() {
     return electionFile;
+  }
+
+  /** Sirekap's candidate master (a folder with pkwkp.json/pkwkk.json, or one master file). */
+  public ObjectProperty<Path> sirekapMaster() {
+    return sirekapMaster;
+  }
+
+  /**
+   * Builds the election definition from Sirekap's candidate master for the chosen region ({@code
+   * rekap election from-sirekap}), writes it beside the master and chooses it.
+   */
+  public void electionFromSirekap() {
+    try {
+      if (region.get() == null) {
+        throw RekapException.badInput("wizard.error.region");
+      }
+      if (sirekapMaster.get() == null) {
+        throw RekapException.badInput("wizard.error.master");
+      }
+      Path master = sirekapMaster.get();
+      RegionCode code = RegionCode.parse(region.get().code()).orElseThrow();
+      var built =
+          ElectionFromSirekap.build(
+              new ElectionFromSirekap.Request(
+                  List.of(master),
+                  code,
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  ElectionDefinition.Mode.OFFICIAL));
+      Path dir = Files.isDirectory(master) ? master : master.toAbsolutePath().getParent();
+      Path out = dir.resolve("rekap-pemilu-" + code.value() + ".json");
+      ElectionFromSirekap.write(built, out, true);
+      electionFile.set(out);
+      message.set(context.text("wizard.fromSirekap.done", out));
+    } catch (RuntimeException e) {
+      message.set(context.error(e));
+    }
   }
 
   /** The chosen definition's name, contests and mode, once read. */
@@ -308,10 +351,16 @@ public final class WizardViewModel {
             context.text("wizard.job"),
             p -> {
               Actor os = Actor.systemUser();
-              Workspace ws = CreateWorkspace.run(target, request, context.clock(), os);
+              // the workspace and its first admin together: never one without the other
+              Workspace ws =
+                  CreateWorkspace.run(
+                      target,
+                      request,
+                      new CreateWorkspace.FirstAdmin(adminName, secret),
+                      context.clock(),
+                      os);
               String problem = null;
               try {
-                ws.users().add(null, os, adminName, Role.ADMIN, secret);
                 ws.committee().set(new User(adminName, Role.ADMIN), members);
                 if (!files.isEmpty()) {
                   ws.importRegions(os, files);

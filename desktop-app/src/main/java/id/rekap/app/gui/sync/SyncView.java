@@ -146,13 +146,11 @@ public final class SyncView {
     table.getColumns().add(Tables.count(session.text("sync.attempts"), e -> (long) e.attempts()));
     table
         .getColumns()
-        .add(
-            Tables.text(session.text("sync.updated"), 130, e -> SyncViewModel.time(e.updatedAt())));
+        .add(Tables.text(session.text("sync.updated"), 130, e -> model.time(e.updatedAt())));
     table
         .getColumns()
         .add(
-            Tables.text(
-                session.text("sync.nextAttempt"), 130, e -> SyncViewModel.time(e.nextAttemptAt())));
+            Tables.text(session.text("sync.nextAttempt"), 130, e -> model.time(e.nextAttemptAt())));
     table
         .getColumns()
         .add(

@@ -14,8 +14,6 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
@@ -36,8 +34,6 @@ import javafx.collections.ObservableList;
  * and off (it signs receipts with the workspace key, opened by the passphrase).
  */
 public final class SyncViewModel implements Refreshable, AutoCloseable {
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("d MMM HH:mm:ss").withZone(ZoneId.of("Asia/Jakarta"));
 
   private final Session session;
   private final SyncDaemon daemon;
@@ -207,7 +203,7 @@ public final class SyncViewModel implements Refreshable, AutoCloseable {
   private record Sent(SyncSender.Round round, State state) {}
 
   private void reported(SyncDaemon.Report r) {
-    String when = TIME.format(r.at());
+    String when = time(r.at());
     sender.set(
         r.failure() != null
             ? session.text("sync.senderFailed", when, session.texts().get().error(r.failure()))
@@ -221,7 +217,7 @@ public final class SyncViewModel implements Refreshable, AutoCloseable {
       text += " " + r.failure().get() + ".";
     }
     if (r.nextAttempt().isPresent()) {
-      text += " " + session.text("sync.next", TIME.format(r.nextAttempt().get()));
+      text += " " + session.text("sync.next", time(r.nextAttempt().get()));
     }
     return text;
   }
@@ -292,8 +288,9 @@ public final class SyncViewModel implements Refreshable, AutoCloseable {
     return session.text("sync.status." + e.status().id());
   }
 
-  public static String time(Instant at) {
-    return at == null ? "" : TIME.format(at);
+  /** A time of the sync log as people read it: "20 Feb 17.02 WIB", the tally centre's zone. */
+  public String time(Instant at) {
+    return at == null ? "" : session.zone().formatShort(at, session.texts().get().locale());
   }
 
   private void fail(Throwable t) {

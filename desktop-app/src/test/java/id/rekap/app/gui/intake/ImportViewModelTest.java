@@ -61,7 +61,7 @@ class ImportViewModelTest {
     model.add(List.of(tmp.resolve("data").resolve(DemoData.RESULTS)));
     jobs.cancelNext();
     model.run();
-    assertThat(model.summary().get()).contains("Dibatalkan");
+    assertThat(model.summary().get()).contains("Dibatalkan", "tersimpan utuh");
     assertThat(model.busy().get()).isFalse();
   }
 }

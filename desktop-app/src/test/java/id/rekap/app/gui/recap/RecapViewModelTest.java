@@ -6,7 +6,6 @@ import id.rekap.app.gui.Demo;
 import id.rekap.app.gui.DemoWorkspaceTest;
 import id.rekap.core.election.ContestCode;
 import id.rekap.core.recap.RecapLevel;
-import id.rekap.core.recap.RecapRow;
 import id.rekap.core.result.AdminField;
 import id.rekap.core.result.VoteKey;
 import org.junit.jupiter.api.Test;
@@ -33,7 +32,10 @@ class RecapViewModelTest extends DemoWorkspaceTest {
     assertThat(root.tally().votes(pair1)).isEqualTo(sum).isEqualTo(6418L);
     assertThat(model.columns())
         .extracting(RecapColumns.Column::header)
-        .containsExactly("(1)", "(2)", "(3)");
+        .satisfiesExactly(
+            h -> assertThat(h).startsWith("(1) H. ANIES"),
+            h -> assertThat(h).startsWith("(2) H. PRABOWO"),
+            h -> assertThat(h).startsWith("(3) H. GANJAR"));
     // one source only: Sirekap is all the demo has, so the numbers are the same
     model.source().set("sirekap");
     assertThat(model.tree().get().tally().admin(AdminField.VALID))
@@ -45,24 +47,35 @@ class RecapViewModelTest extends DemoWorkspaceTest {
   }
 
   @Test
-  void theProjectorStepsThroughTheDesaOneAtATime() {
-    ProjectorViewModel model =
-        new ProjectorViewModel(session, session.contests().getFirst(), RecapLevel.DESA);
+  void theProjectorStepsFromTheKabupatenThroughItsKecamatanPageByPage() {
+    ProjectorViewModel model = new ProjectorViewModel(session, session.contests().getFirst());
+    model.rowsPerPage().set(4);
     model.load();
-    assertThat(model.title().get()).contains("PULAU PANGGANG", "31.01.01.1001");
-    assertThat(model.position().get()).startsWith("1 dari 6");
-    RecapRow total = model.rows().getLast();
-    assertThat(model.isTotal(total)).isTrue();
-    assertThat(model.rows()).hasSize(19);
-    assertThat(total.tally().votes(1)).isEqualTo(1349L);
-    assertThat(model.findings()).anyMatch(f -> f.contains("3101011001001"));
+    assertThat(model.title().get()).contains("KEPULAUAN SERIBU", "31.01", "per kecamatan");
+    assertThat(model.position().get()).startsWith("Tempat 1 dari 3");
+    assertThat(model.lines()).hasSize(2);
+    assertThat(model.heads())
+        .extracting(ProjectorViewModel.Head::top)
+        .containsExactly("01", "02", "03", "", "", "");
+    model.next();
+    assertThat(model.title().get()).startsWith("Kecamatan");
+    // its desa on pages of 4; the total row on every page; a desa with TPS errors marked
+    assertThat(model.position().get()).contains("halaman 1 dari ");
+    assertThat(model.lines()).hasSizeLessThanOrEqualTo(4);
+    assertThat(model.lines()).anyMatch(l -> l.name().equals("PULAU PANGGANG") && l.flagged());
+    assertThat(model.findings())
+        .anyMatch(f -> f.startsWith("PULAU PANGGANG · TPS 001 — aturan R5: "));
+    String firstPage = model.lines().getFirst().name();
+    model.next();
+    assertThat(model.lines().getFirst().name()).isNotEqualTo(firstPage);
     model.previous();
-    assertThat(model.index().get()).isZero();
-    for (int i = 0; i < 10; i++) {
+    model.previous();
+    assertThat(model.title().get()).contains("per kecamatan");
+    for (int i = 0; i < 30; i++) {
       model.next();
     }
-    assertThat(model.index().get()).isEqualTo(5);
-    assertThat(model.title().get()).contains("PULAU PARI");
-    assertThat(model.rows()).hasSize(11);
+    assertThat(model.index().get()).isEqualTo(2);
+    model.first();
+    assertThat(model.index().get()).isZero();
   }
 }

@@ -113,6 +113,26 @@ class WizardViewModelTest {
   }
 
   @Test
+  void theElectionIsBuiltFromSirekapsCandidateMasterForTheChosenRegion() throws Exception {
+    Path paslon = tmp.resolve("paslon");
+    id.rekap.core.support.Fixtures.copy("sirekap-paslon/pilkada/pkwkp.json", paslon);
+    id.rekap.core.support.Fixtures.copy("sirekap-paslon/pilkada/pkwkk.json", paslon);
+    Path folder = paslon.resolve("sirekap-paslon/pilkada");
+    WizardViewModel w = new WizardViewModel(context(), RegionDirectory.bundled(), tmp);
+    w.sirekapMaster().set(folder);
+    w.electionFromSirekap();
+    assertThat(w.message().get()).contains("Pilih wilayah");
+    w.level().set(WorkspaceLevel.KABKOTA);
+    w.query().set("3101");
+    assertThat(w.next()).isTrue();
+    w.electionFromSirekap();
+    assertThat(w.electionFile().get()).isEqualTo(folder.resolve("rekap-pemilu-3101.json"));
+    assertThat(w.electionSummary().get()).contains("pilkada-2024", "1 kontestasi");
+    assertThat(w.next()).isTrue();
+    assertThat(w.step().get()).isEqualTo(WizardViewModel.Step.COMMITTEE);
+  }
+
+  @Test
   void createMakesTheWorkspaceWithItsAdminCommitteeAndRegionsAndOpensIt() {
     Path data = tmp.resolve("data");
     DemoData.extract(data);

@@ -1,0 +1,17 @@
+package id.rekap.core.backup;
+
+import id.rekap.core.audit.AuditHead;
+import java.nio.file.Path;
+import java.util.Set;
+
+/** Port: the open workspace's store as the backups need it (implemented by the workspace). */
+public interface LiveStore {
+  /** Writes a consistent copy of the store, taken while it is in use, as a ZIP. */
+  void backupTo(Path zip);
+
+  /** The audit head now. */
+  AuditHead head();
+
+  /** The distinct actions of the audit events after {@code seq}. */
+  Set<String> actionsAfter(long seq);
+}
