@@ -233,10 +233,15 @@ public final class JooqResultRepository implements ResultRepository {
   @Override
   public Map<TpsCode, Map<Source, String>> storedAt(ContestCode contest, String prefix) {
     Map<TpsCode, Map<Source, String>> out = new HashMap<>();
+    // a range, not LIKE: the prefix bound as CHAR(13) is padded and would match nothing
+    int pad = TpsCode.DIGITS - prefix.length();
+    if (pad < 0 || !prefix.chars().allMatch(Character::isDigit)) {
+      throw new IllegalArgumentException("not a region or TPS code: " + prefix);
+    }
     dsl.select(TPS_RESULT.TPS_CODE, TPS_RESULT.SOURCE, TPS_RESULT.IMPORTED_AT)
         .from(TPS_RESULT)
         .where(TPS_RESULT.CONTEST.eq(contest.id()))
-        .and(TPS_RESULT.TPS_CODE.startsWith(prefix))
+        .and(TPS_RESULT.TPS_CODE.between(prefix + "0".repeat(pad), prefix + "9".repeat(pad)))
         .fetch()
         .forEach(
             r ->
