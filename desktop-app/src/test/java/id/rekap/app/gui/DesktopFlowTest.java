@@ -298,9 +298,12 @@ class DesktopFlowTest {
     waitUntil(() -> !cellTexts(robot, objections).contains("Belum dijawab"));
     robot.clickOn("Penetapan");
     robot.clickOn("#adoption-adopt");
+    waitUntil(() -> text(robot, "#plenary-message").contains("ditetapkan"));
+    robot.clickOn("Riwayat penetapan");
     TableView<?> adopted = robot.lookup("#adoption-table").queryTableView();
-    waitUntil(() -> cellTexts(robot, adopted).contains(Demo.MISSING_TPS));
-    assertThat(cellTexts(robot, adopted)).contains(Demo.MISSING_TPS, "ketua");
+    String tps = "TPS " + new id.rekap.core.region.TpsCode(Demo.MISSING_TPS).dotted();
+    waitUntil(() -> cellTexts(robot, adopted).contains(tps));
+    assertThat(cellTexts(robot, adopted)).contains(tps, "ketua", "Penetapan");
     assertThat(text(robot, "#plenary-message")).contains("ditetapkan");
   }
 

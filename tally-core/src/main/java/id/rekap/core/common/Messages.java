@@ -49,6 +49,14 @@ public final class Messages {
     return format.format(plain(wanted, args));
   }
 
+  /**
+   * One message argument as text in the language: a {@link MessageRef} or {@link MessageList} in
+   * words, a number without grouping, anything else as it is.
+   */
+  public static String argument(Locale locale, Object arg) {
+    return String.valueOf(plain(normalize(locale), new Object[] {arg})[0]);
+  }
+
   // MessageFormat would group numbers ("1.234"), which is wrong for codes and line numbers in
   // messages; counts that need grouping are formatted by the caller.
   private static Object[] plain(Locale locale, Object[] args) {

@@ -7,16 +7,15 @@ import id.rekap.core.adoption.Decision;
 import id.rekap.core.adoption.PlanItem;
 import id.rekap.core.adoption.QueueItem;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -28,7 +27,7 @@ import javafx.scene.layout.VBox;
  * chosen place on the right (left out first, with why), the decision, a ruling, a re-opening or the
  * package's numbers below, and the place's history at the bottom. Every action is reachable by
  * keyboard: arrows in the queue choose the place, Enter in the decision's words adopts, Tab reaches
- * every button and Space presses it.
+ * every button and Enter or Space presses it.
  */
 final class AdoptionPane {
   private final AdoptionViewModel model;
@@ -49,30 +48,39 @@ final class AdoptionPane {
     summary.getStyleClass().add(Styles.TEXT_BOLD);
     summary.textProperty().bind(model.summary());
 
-    SplitPane top = new SplitPane(queue(), plan());
-    top.setId("adoption-split");
-    top.setDividerPositions(0.42);
-    SplitPane split = new SplitPane(top, history());
-    split.setOrientation(Orientation.VERTICAL);
-    split.setDividerPositions(0.66);
-    VBox.setVgrow(split, Priority.ALWAYS);
+    TabPane views =
+        new TabPane(
+            tab("adoption-tab-plan", "adoption.plan.title", plan()),
+            tab("adoption-tab-history", "adoption.history.title", history()));
+    views.setId("adoption-views");
+    VBox.setVgrow(views, Priority.ALWAYS);
 
-    VBox box = new VBox(8, summary, split, form());
+    VBox box = new VBox(8, summary, queue(), views, form());
     box.setPadding(new Insets(10, 4, 4, 4));
     return box;
+  }
+
+  private Tab tab(String id, String key, Node content) {
+    Tab t = new Tab(session.text(key), content);
+    t.setId(id);
+    t.setClosable(false);
+    return t;
   }
 
   private Node queue() {
     TableView<QueueItem> table = new TableView<>(model.queue());
     table.setId("adoption-queue");
-    table.getColumns().add(Tables.text(session.text("adoption.col.place"), 150, this::placeOf));
-    table.getColumns().add(Tables.text(session.text("adoption.col.state"), 96, model::state));
-    table.getColumns().add(small("adoption.col.tps", q -> q.tps()));
-    table.getColumns().add(small("adoption.col.adopted", q -> q.adopted()));
-    table.getColumns().add(small("adoption.col.ready", q -> q.ready()));
-    table.getColumns().add(small("adoption.col.held", q -> q.held()));
+    table.getColumns().add(Tables.text(session.text("adoption.col.place"), 310, this::placeOf));
+    table.getColumns().add(Tables.text(session.text("adoption.col.state"), 120, model::state));
+    table.getColumns().add(small("adoption.col.tps", 64, q -> q.tps()));
+    table.getColumns().add(small("adoption.col.adopted", 104, q -> q.adopted()));
+    table.getColumns().add(small("adoption.col.ready", 70, q -> q.ready()));
+    table.getColumns().add(small("adoption.col.held", 92, q -> q.held()));
     table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    // a few rows: the queue chooses the place, the preview below is what the chair reads
+    table.setPrefHeight(140);
+    table.setMinHeight(96);
     Tables.placeholder(table, session.text("adoption.queue.empty"));
     table
         .getSelectionModel()
@@ -83,12 +91,7 @@ final class AdoptionPane {
                 plenary.place().set(b.code());
               }
             });
-    Label title = new Label(session.text("adoption.queue.title"));
-    title.getStyleClass().add(Styles.TITLE_4);
-    VBox.setVgrow(table, Priority.ALWAYS);
-    VBox box = new VBox(4, title, table);
-    box.setMinWidth(260);
-    return box;
+    return table;
   }
 
   private String placeOf(QueueItem q) {
@@ -101,12 +104,13 @@ final class AdoptionPane {
         : new id.rekap.core.region.RegionCode(code).dotted();
   }
 
-  private <T> TableColumn<T, String> small(String key, java.util.function.ToIntFunction<T> value) {
+  private <T> TableColumn<T, String> small(
+      String key, double width, java.util.function.ToIntFunction<T> value) {
     TableColumn<T, String> col =
         Tables.text(session.text(key), r -> String.valueOf(value.applyAsInt(r)));
     col.getStyleClass().add("count");
-    col.setPrefWidth(62);
-    col.setMinWidth(46);
+    col.setPrefWidth(width);
+    col.setMinWidth(width);
     return col;
   }
 
@@ -115,9 +119,9 @@ final class AdoptionPane {
     table.setId("adoption-plan");
     table
         .getColumns()
-        .add(Tables.text(session.text("adoption.col.place"), 190, i -> model.placeName(i.code())));
-    table.getColumns().add(Tables.text(session.text("adoption.col.decision"), 120, model::status));
-    table.getColumns().add(Tables.text(session.text("adoption.col.why"), 260, model::why));
+        .add(Tables.text(session.text("adoption.col.place"), 240, i -> model.placeName(i.code())));
+    table.getColumns().add(Tables.text(session.text("adoption.col.decision"), 150, model::status));
+    table.getColumns().add(Tables.text(session.text("adoption.col.why"), 360, model::why));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.getStyleClass().addAll(Styles.DENSE);
     table.setRowFactory(
@@ -131,6 +135,9 @@ final class AdoptionPane {
                 if (!empty && item != null && item.status() == PlanItem.Status.BLOCKED) {
                   getStyleClass().add("row-error");
                 }
+                // the whole reason when the column cuts it
+                String why = empty || item == null ? "" : model.why(item);
+                setTooltip(why.isEmpty() ? null : new javafx.scene.control.Tooltip(why));
               }
             });
     Tables.placeholder(table, session.text("adoption.plan.empty"));
@@ -143,29 +150,23 @@ final class AdoptionPane {
         .addListener(
             (javafx.collections.ListChangeListener<PlanItem>)
                 c -> table.getSelectionModel().clearSelection());
-    Label title = new Label(session.text("adoption.plan.title"));
-    title.getStyleClass().add(Styles.TITLE_4);
-    VBox.setVgrow(table, Priority.ALWAYS);
-    return new VBox(4, title, table);
+    return table;
   }
 
   private Node history() {
     TableView<Decision> table = new TableView<>(model.history());
     table.setId("adoption-table");
-    table.getColumns().add(Tables.text(session.text("plenary.at"), 150, d -> session.time(d.at())));
-    table.getColumns().add(Tables.text(session.text("adoption.col.kind"), 110, model::kind));
+    table.getColumns().add(Tables.text(session.text("plenary.at"), 130, d -> session.time(d.at())));
+    table.getColumns().add(Tables.text(session.text("adoption.col.kind"), 130, model::kind));
     table
         .getColumns()
-        .add(Tables.text(session.text("adoption.col.place"), 190, d -> model.placeName(d.code())));
-    table.getColumns().add(Tables.text(session.text("plenary.by"), 80, Decision::by));
+        .add(Tables.text(session.text("adoption.col.place"), 220, d -> model.placeName(d.code())));
+    table.getColumns().add(Tables.text(session.text("plenary.by"), 70, Decision::by));
     table.getColumns().add(Tables.text(session.text("adoption.col.what"), 300, model::describe));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
     Tables.placeholder(table, session.text("adoption.history.empty"));
-    Label title = new Label(session.text("adoption.history.title"));
-    title.getStyleClass().add(Styles.TITLE_4);
-    VBox.setVgrow(table, Priority.ALWAYS);
-    return new VBox(4, title, table);
+    return table;
   }
 
   private Node form() {
@@ -196,11 +197,7 @@ final class AdoptionPane {
     FlowPane actions = new FlowPane(8, 6, rule, usePackage, reopen);
 
     GridPane grid = new GridPane(10, 6);
-    grid.getColumnConstraints()
-        .addAll(
-            new ColumnConstraints(),
-            hgrow(),
-            new ColumnConstraints(javafx.scene.layout.Region.USE_PREF_SIZE));
+    grid.getColumnConstraints().addAll(new ColumnConstraints(), hgrow(), new ColumnConstraints());
     grid.addRow(0, new Label(session.text("adoption.note")), note, adopt);
     grid.addRow(1, new Label(session.text("adoption.target")), target);
     grid.addRow(2, new Label(session.text("adoption.words")), words);
@@ -222,14 +219,6 @@ final class AdoptionPane {
     if (style != null) {
       b.getStyleClass().add(style);
     }
-    // Enter presses a button that has the cursor, as Space does
-    b.setOnKeyPressed(
-        e -> {
-          if (e.getCode() == KeyCode.ENTER) {
-            b.fire();
-            e.consume();
-          }
-        });
     return b;
   }
 }

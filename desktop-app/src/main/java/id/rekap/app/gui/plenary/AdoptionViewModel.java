@@ -126,6 +126,8 @@ public final class AdoptionViewModel {
             session.text("adoption.loading"),
             p ->
                 new Loaded(
+                    code,
+                    where,
                     ws.adoptions().queue(code),
                     previewOf(code, where),
                     ws.adoptions().history(code, where)),
@@ -133,7 +135,12 @@ public final class AdoptionViewModel {
             t -> message.set(session.texts().get().error(t)));
   }
 
-  private record Loaded(List<QueueItem> queue, Preview preview, List<Decision> history) {}
+  private record Loaded(
+      ContestCode contest,
+      String where,
+      List<QueueItem> queue,
+      Preview preview,
+      List<Decision> history) {}
 
   /** A preview, or why there is none for what is typed in the place. */
   private record Preview(AdoptionPlan plan, String refusal) {}
@@ -150,6 +157,9 @@ public final class AdoptionViewModel {
   }
 
   private void show(Loaded loaded) {
+    if (loaded.contest() != contest.get().code() || !loaded.where().equals(clean(place.get()))) {
+      return; // typed on meanwhile: the newer load shows
+    }
     queue.setAll(loaded.queue());
     history.setAll(loaded.history().reversed());
     showPreview(loaded.preview());
@@ -228,7 +238,12 @@ public final class AdoptionViewModel {
 
   String blocks(List<Block> blocks) {
     return blocks.stream()
-        .map(b -> b.message(session.texts().get().locale()))
+        .map(
+            b ->
+                b.reason() == Reason.BELOW
+                    // the places beneath are in the rows above; their count says enough here
+                    ? session.text("adoption.below", b.detail().size())
+                    : b.message(session.texts().get().locale()))
         .collect(Collectors.joining("; "));
   }
 
