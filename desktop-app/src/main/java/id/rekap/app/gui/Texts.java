@@ -47,7 +47,15 @@ public final class Texts {
     }
     Object[] plain = new Object[args.length];
     for (int i = 0; i < args.length; i++) {
-      plain[i] = args[i] instanceof Number n ? n.toString() : args[i] == null ? "" : args[i];
+      plain[i] =
+          switch (args[i]) {
+            case Number n -> n.toString();
+            case null -> "";
+            // a reason or a list of them from the core, in this language
+            case id.rekap.core.common.MessageRef r -> Messages.argument(locale, r);
+            case id.rekap.core.common.MessageList l -> Messages.argument(locale, l);
+            default -> args[i];
+          };
     }
     return new MessageFormat(pattern, locale).format(plain);
   }

@@ -328,11 +328,19 @@ class DesktopFlowTest {
     waitUntil(() -> objections.getItems().size() == 1);
     assertThat(cellTexts(robot, objections))
         .contains(Demo.MISSING_TPS, "Saksi 01", "Suara pasangan 2 dibaca 170", "Belum dijawab");
+    // an unanswered objection holds its TPS back from adoption (issue 14): the chair answers it
+    robot.interact(() -> objections.getSelectionModel().select(0));
+    robot.clickOn("#objection-response").write("Dibaca ulang dari plano: 107");
+    robot.clickOn("#objection-respond");
+    waitUntil(() -> !cellTexts(robot, objections).contains("Belum dijawab"));
     robot.clickOn("Penetapan");
     robot.clickOn("#adoption-adopt");
+    waitUntil(() -> text(robot, "#plenary-message").contains("ditetapkan"));
+    robot.clickOn("Riwayat penetapan");
     TableView<?> adopted = robot.lookup("#adoption-table").queryTableView();
-    waitUntil(() -> cellTexts(robot, adopted).contains(Demo.MISSING_TPS));
-    assertThat(cellTexts(robot, adopted)).contains(Demo.MISSING_TPS, "ketua");
+    String tps = "TPS " + new id.rekap.core.region.TpsCode(Demo.MISSING_TPS).dotted();
+    waitUntil(() -> cellTexts(robot, adopted).contains(tps));
+    assertThat(cellTexts(robot, adopted)).contains(tps, "ketua", "Penetapan");
     assertThat(text(robot, "#plenary-message")).contains("ditetapkan");
   }
 

@@ -166,6 +166,26 @@ class ScreenTextTest {
     waitUntil(() -> robot.lookup("#unsaved-stay").tryQuery().isPresent());
     check("unsaved dialog", problems, otherLanguage);
     robot.type(KeyCode.ESCAPE);
+    // the plenary's adoption tab on a desa: queue, preview with held TPS and reasons, history
+    robot.interact(() -> window.composition().main().screen().set(Screen.PLENARY));
+    settle();
+    robot.interact(
+        () -> {
+          var tabs = (javafx.scene.control.TabPane) stage.getScene().lookup("#plenary-tabs");
+          tabs.getSelectionModel().selectLast();
+          ((javafx.scene.control.TextField) stage.getScene().lookup("#plenary-place"))
+              .setText("3101011001");
+        });
+    settle();
+    waitUntil(() -> robot.lookup("#adoption-plan").queryTableView().getItems().size() > 4);
+    check("adoption", problems, otherLanguage);
+    robot.interact(
+        () ->
+            ((javafx.scene.control.TabPane) stage.getScene().lookup("#adoption-views"))
+                .getSelectionModel()
+                .selectLast());
+    settle();
+    check("adoption history", problems, otherLanguage);
     // the projector
     robot.interact(() -> window.composition().main().screen().set(Screen.RECAP));
     settle();

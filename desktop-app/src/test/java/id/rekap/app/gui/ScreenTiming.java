@@ -5,8 +5,6 @@ import id.rekap.app.gui.entry.EntryViewModel;
 import id.rekap.app.gui.findings.FindingsViewModel;
 import id.rekap.app.gui.recap.ProjectorViewModel;
 import id.rekap.app.gui.recap.RecapViewModel;
-import id.rekap.core.common.Actor;
-import id.rekap.core.user.Role;
 import id.rekap.core.workspace.Workspace;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -40,7 +38,7 @@ public final class ScreenTiming {
     PrintStream out = System.out;
     try (Workspace ws = Workspace.open(Path.of(args[0]), Clock.systemUTC())) {
       if (!ws.users().anyUser()) {
-        ws.users().add(null, new Actor("bench"), USER, Role.ADMIN, PASSWORD.toCharArray());
+        ws.users().addFirstAdmin(USER, PASSWORD.toCharArray());
       }
       Session session = new Session(ws, new DirectJobs(), Clock.systemUTC(), Locale.of("id", "ID"));
       session.user().set(ws.users().login(USER, PASSWORD.toCharArray()));

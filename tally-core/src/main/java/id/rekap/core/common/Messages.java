@@ -49,6 +49,14 @@ public final class Messages {
     return format.format(plain(wanted, args));
   }
 
+  /**
+   * One message argument as text in the language: a {@link MessageRef} or {@link MessageList} in
+   * words, a number without grouping, anything else as it is.
+   */
+  public static String argument(Locale locale, Object arg) {
+    return String.valueOf(plain(normalize(locale), new Object[] {arg})[0]);
+  }
+
   // MessageFormat would group numbers ("1.234"), which is wrong for codes and line numbers in
   // messages; counts that need grouping are formatted by the caller.
   private static Object[] plain(Locale locale, Object[] args) {
@@ -59,6 +67,7 @@ public final class Messages {
             case Double d -> decimal(locale, d);
             case Number n -> n.toString();
             case MessageRef ref -> get(locale, ref.key(), ref.args().toArray());
+            case MessageList list -> join(locale, list);
             case null -> "";
             // a value from outside (a file name, a name read from a file) never breaks the
             // one-line message nor carries a terminal's escape sequence
@@ -66,6 +75,17 @@ public final class Messages {
           };
     }
     return out;
+  }
+
+  private static String join(Locale locale, MessageList list) {
+    StringBuilder b = new StringBuilder();
+    for (Object item : list.items()) {
+      if (!b.isEmpty()) {
+        b.append(list.separator());
+      }
+      b.append(plain(locale, new Object[] {item})[0]);
+    }
+    return b.toString();
   }
 
   /** A fraction such as a reserve percentage, with the language's decimal mark: 2,5 / 2.5. */

@@ -55,7 +55,7 @@ public final class WorkQueue {
           Set<TpsCode> anyResult = results.receivedTps(contest.code());
           Set<String> adopted = new HashSet<>();
           for (var a : adoptions.all()) {
-            if (a.contest() == contest.code()) {
+            if (a.contest() == contest.code() && a.inForce()) {
               adopted.add(a.code());
             }
           }

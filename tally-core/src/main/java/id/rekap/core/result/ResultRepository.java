@@ -39,6 +39,29 @@ public interface ResultRepository {
   /** Every stored result of a contest, all sources, ordered by TPS code then source precedence. */
   void forEach(ContestCode contest, Consumer<TpsResult> consumer);
 
+  /**
+   * The stored results of a contest at every TPS whose code starts with the prefix (a region or TPS
+   * code), all sources, in the order of {@link #forEach}.
+   */
+  default void forEachUnder(ContestCode contest, String prefix, Consumer<TpsResult> consumer) {
+    forEach(
+        contest,
+        r -> {
+          if (r.tps().value().startsWith(prefix)) {
+            consumer.accept(r);
+          }
+        });
+  }
+
+  /**
+   * When each stored result of a contest under a prefix (a region or TPS code) was stored: TPS →
+   * source → instant.
+   */
+  Map<TpsCode, Map<Source, String>> storedAt(ContestCode contest, String prefix);
+
+  /** Deletes the result of one TPS, contest and source; returns whether there was one. */
+  boolean delete(TpsCode tps, ContestCode contest, Source source);
+
   /** The TPS that have a result of the contest from any source. */
   Set<TpsCode> receivedTps(ContestCode contest);
 

@@ -85,7 +85,11 @@ public final class Revotes {
     }
     return tx.inTransaction(
         () -> {
-          if (adoptions.find(d.contest(), d.tps().value()).isPresent()) {
+          // a re-opened (lifted) adoption no longer stands in the way
+          if (adoptions
+              .find(d.contest(), d.tps().value())
+              .filter(AdoptionRepository.Adopted::inForce)
+              .isPresent()) {
             throw RekapException.badInput("revote.error.adopted", d.tps(), d.contest());
           }
           AuditLog.Entry event =

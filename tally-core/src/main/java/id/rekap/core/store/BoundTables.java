@@ -27,6 +27,7 @@ final class BoundTables {
           bound("correction", "id"),
           bound("objection", "id"),
           bound("adoption", "contest", "code"),
+          bound("adoption_decision", "id"),
           bound("app_user", "name"),
           bound("trusted_cert", "id"),
           bound("package_in", "id"),

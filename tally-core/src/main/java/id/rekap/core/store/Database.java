@@ -213,6 +213,10 @@ public final class Database implements AutoCloseable {
     return new JooqAdoptionRepository(dsl);
   }
 
+  public JooqDecisionRepository decisions() {
+    return new JooqDecisionRepository(dsl);
+  }
+
   public JooqPlenaryRepository plenary() {
     return new JooqPlenaryRepository(dsl);
   }

@@ -195,6 +195,71 @@ public final class JooqResultRepository implements ResultRepository {
         });
   }
 
+  /** The rows of a contest under a code prefix: a range of the primary key, in its order. */
+  private static final String SELECT_UNDER =
+      JdbcSql.select(TPS_RESULT, READ)
+          + " WHERE "
+          + TPS_RESULT.CONTEST.getName()
+          + " = ? AND "
+          + TPS_RESULT.TPS_CODE.getName()
+          + " BETWEEN ? AND ? ORDER BY "
+          + TPS_RESULT.TPS_CODE.getName()
+          + ", "
+          + TPS_RESULT.SOURCE.getName();
+
+  @Override
+  public void forEachUnder(ContestCode contest, String prefix, Consumer<TpsResult> consumer) {
+    if (prefix.isEmpty() || !prefix.chars().allMatch(Character::isDigit)) {
+      throw new IllegalArgumentException("not a region or TPS code: " + prefix);
+    }
+    String low = prefix + "0".repeat(TpsCode.DIGITS - prefix.length());
+    String high = prefix + "9".repeat(TpsCode.DIGITS - prefix.length());
+    dsl.connection(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(SELECT_UNDER)) {
+            ps.setFetchSize(2000);
+            ps.setString(1, contest.id());
+            ps.setString(2, low);
+            ps.setString(3, high);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                consumer.accept(toResult(rs));
+              }
+            }
+          }
+        });
+  }
+
+  @Override
+  public Map<TpsCode, Map<Source, String>> storedAt(ContestCode contest, String prefix) {
+    Map<TpsCode, Map<Source, String>> out = new HashMap<>();
+    // a range, not LIKE: the prefix bound as CHAR(13) is padded and would match nothing
+    int pad = TpsCode.DIGITS - prefix.length();
+    if (pad < 0 || !prefix.chars().allMatch(Character::isDigit)) {
+      throw new IllegalArgumentException("not a region or TPS code: " + prefix);
+    }
+    dsl.select(TPS_RESULT.TPS_CODE, TPS_RESULT.SOURCE, TPS_RESULT.IMPORTED_AT)
+        .from(TPS_RESULT)
+        .where(TPS_RESULT.CONTEST.eq(contest.id()))
+        .and(TPS_RESULT.TPS_CODE.between(prefix + "0".repeat(pad), prefix + "9".repeat(pad)))
+        .fetch()
+        .forEach(
+            r ->
+                out.computeIfAbsent(new TpsCode(r.value1()), t -> new EnumMap<>(Source.class))
+                    .put(Source.of(r.value2()).orElseThrow(), r.value3()));
+    return out;
+  }
+
+  @Override
+  public boolean delete(TpsCode tps, ContestCode contest, Source source) {
+    return dsl.deleteFrom(TPS_RESULT)
+            .where(TPS_RESULT.TPS_CODE.eq(tps.value()))
+            .and(TPS_RESULT.CONTEST.eq(contest.id()))
+            .and(TPS_RESULT.SOURCE.eq(source.id()))
+            .execute()
+        > 0;
+  }
+
   private static final String SELECT_TPS =
       JdbcSql.select(TPS_RESULT, READ)
           + " WHERE "

@@ -414,6 +414,7 @@ public final class Workspace implements AutoCloseable {
     return new id.rekap.core.adoption.Adoptions(
         tx,
         db.adoptions(),
+        db.decisions(),
         results,
         db.keyedBy(),
         audit,
@@ -421,7 +422,8 @@ public final class Workspace implements AutoCloseable {
         this::regionTree,
         () -> check().run(),
         clock,
-        integrityGate());
+        integrityGate(),
+        new OpenPlenaryBusiness(db.keyings(), db.plenary()));
   }
 
   public id.rekap.core.entry.TemplateImport templateImport() {

@@ -149,9 +149,11 @@ class PlenaryTest {
             "C.Hasil plano dibacakan: angka Sirekap salah baca; dikoreksi kemudian");
     assertThat(ws.adoptions().isAdopted(ContestCode.PPWP, FAULTY.value())).isTrue();
     assertThatThrownBy(() -> ws.adoptions().adopt(chair, ContestCode.PPWP, "3101011001", null))
-        .as("a desa only after all its TPS")
+        .as("a desa with TPS held is adopted only in part, and only when the chair says so")
         .isInstanceOf(RekapException.class)
-        .hasMessageContaining("3101011001002");
+        .hasMessageContaining("3101011001004: belum ada hasil")
+        .hasMessageContaining("--partial");
+    assertThat(ws.adoptions().isAdopted(ContestCode.PPWP, "3101011001002")).isFalse();
     // Locked: a keyed plano for the adopted TPS is refused; only a correction changes it.
     var form =
         id.rekap.core.entry.KeyedForm.filled(

@@ -226,6 +226,32 @@ class RevoteTest {
     assertThat(StoreDump.of(ws.database())).isEqualTo(before);
   }
 
+  @Test
+  void aReVoteOnAnAdoptedTpsIsDeclaredAfterTheChairReOpensIt() {
+    PlenaryUsers users = PlenaryUsers.add(ws);
+    TpsCode tps = new TpsCode("3101011001005");
+    ws.adoptions().adopt(users.chair(), ContestCode.PPWP, tps.value(), "diterima pleno");
+    var declaration =
+        new Revotes.Declaration(tps, ContestCode.PPWP, RevoteKind.PSU, "kotak suara rusak");
+    assertThat(
+            catchThrowableOfType(
+                    RekapException.class, () -> ws.revotes().declare(users.chair(), declaration))
+                .key())
+        .isEqualTo("revote.error.adopted");
+
+    assertThat(
+            ws.adoptions()
+                .reopen(
+                    users.chair(), ContestCode.PPWP, tps.value(), "Panwaslu merekomendasikan PSU"))
+        .startsWith(tps.value());
+    Revote r = ws.revotes().declare(users.chair(), declaration);
+
+    assertThat(r.kind()).isEqualTo(RevoteKind.PSU);
+    assertThat(ws.adoptions().isAdopted(ContestCode.PPWP, tps.value())).isFalse();
+    assertThat(ws.database().results().of(tps, ContestCode.PPWP)).isEmpty();
+    assertThat(ws.verifyAudit().run().ok()).isTrue();
+  }
+
   /** The real file of a TPS with other numbers (valid, total and voters to match). */
   private Path revoteFile(String folder, String tps, String psu, int a, int b, int c)
       throws Exception {

@@ -6,7 +6,6 @@ import id.rekap.app.gui.ContestChoice;
 import id.rekap.app.gui.ScreenHeader;
 import id.rekap.app.gui.Session;
 import id.rekap.app.gui.Tables;
-import id.rekap.core.adoption.AdoptionRepository;
 import id.rekap.core.plenary.Evidence;
 import id.rekap.core.plenary.Objections;
 import id.rekap.core.plenary.PlenaryRepository;
@@ -266,38 +265,7 @@ public final class PlenaryView {
   }
 
   private Node adoption() {
-    TextField note = field("adoption-note", model.adoptionNote());
-    note.setPromptText(session.text("plenary.adoptionNotePrompt"));
-    Button adopt = new Button(session.text("plenary.adopt"));
-    adopt.setId("adoption-adopt");
-    adopt.getStyleClass().add(Styles.SUCCESS);
-    adopt.setOnAction(e -> model.adopt());
-    Label hint = new Label(session.text("plenary.adoptionHint"));
-    hint.setWrapText(true);
-    hint.getStyleClass().add(Styles.TEXT_MUTED);
-    GridPane form = grid();
-    form.addRow(0, label("plenary.adoptionNote"), note, adopt);
-    TableView<AdoptionRepository.Adopted> table = new TableView<>(model.adoptions());
-    table.setId("adoption-table");
-    table.getColumns().add(Tables.text(session.text("common.contest"), 80, a -> a.contest().id()));
-    table
-        .getColumns()
-        .add(Tables.text(session.text("common.code"), 140, AdoptionRepository.Adopted::code));
-    table
-        .getColumns()
-        .add(Tables.text(session.text("plenary.by"), 100, AdoptionRepository.Adopted::by));
-    table
-        .getColumns()
-        .add(
-            Tables.text(
-                session.text("plenary.adoptionNote"),
-                280,
-                a -> a.decision() == null ? "" : a.decision()));
-    table.getColumns().add(Tables.text(session.text("plenary.at"), 180, a -> session.time(a.at())));
-    table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
-    Tables.placeholder(table, session.text("plenary.noAdoptions"));
-    VBox.setVgrow(table, Priority.ALWAYS);
-    return pad(new VBox(10, hint, form, table));
+    return new AdoptionPane(model, session).build();
   }
 
   private static Node pad(VBox box) {

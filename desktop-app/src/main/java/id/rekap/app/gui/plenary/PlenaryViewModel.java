@@ -58,8 +58,7 @@ public final class PlenaryViewModel implements Refreshable {
   private final ObjectProperty<Evidence> evidence = new SimpleObjectProperty<>(Evidence.PLANO);
   private final StringProperty proposedBy = new SimpleStringProperty("");
 
-  // adoption form
-  private final StringProperty adoptionNote = new SimpleStringProperty("");
+  private final AdoptionViewModel adoption;
 
   // the witness's participant and Panwaslu's recommendation on an objection
   private final StringProperty participant = new SimpleStringProperty("");
@@ -70,9 +69,11 @@ public final class PlenaryViewModel implements Refreshable {
   public PlenaryViewModel(Session session) {
     this.session = session;
     contest.set(session.contests().getFirst());
+    adoption = new AdoptionViewModel(session, contest, place, message, this::refresh);
     place.addListener((o, a, b) -> loadHistory());
     this.sessions =
         new PlenarySessionViewModel(session, () -> contest.get().code(), message, this::refresh);
+    contest.addListener((o, a, b) -> adoption.refresh());
   }
 
   /** The plenary session: place, opening and closing, attendance. */
@@ -87,6 +88,11 @@ public final class PlenaryViewModel implements Refreshable {
 
   public StringProperty recommendation() {
     return recommendation;
+  }
+
+  /** The chair's adoption decisions on the place (issue 14 §3). */
+  public AdoptionViewModel adoption() {
+    return adoption;
   }
 
   public ObjectProperty<Contest> contest() {
@@ -158,8 +164,9 @@ public final class PlenaryViewModel implements Refreshable {
     return proposedBy;
   }
 
+  /** The plenary's decision in words, recorded with an adoption. */
   public StringProperty adoptionNote() {
-    return adoptionNote;
+    return adoption.note();
   }
 
   /** The fields a correction can change: blocks I–III and V, then the contest's vote cells. */
@@ -196,6 +203,7 @@ public final class PlenaryViewModel implements Refreshable {
               loadHistory();
             },
             this::failed);
+    adoption.refresh();
   }
 
   private record Loaded(
@@ -308,19 +316,9 @@ public final class PlenaryViewModel implements Refreshable {
         });
   }
 
+  /** Adopts the place in one decision (see {@link AdoptionViewModel#adopt}). */
   public void adopt() {
-    ContestCode c = contest.get().code();
-    String where = clean(place.get());
-    String note = adoptionNote.get();
-    act(
-        u -> {
-          session.workspace().adoptions().adopt(u, c, where, note);
-          return where;
-        },
-        w -> {
-          adoptionNote.set("");
-          return session.text("plenary.adopted", w, c.id());
-        });
+    adoption.adopt();
   }
 
   /** Runs a recording use case as the logged-in user, then reloads and reports. */
