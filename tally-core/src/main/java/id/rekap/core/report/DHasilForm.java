@@ -100,7 +100,7 @@ public final class DHasilForm {
         List.of(t.format("form.code", contestLabel), t.get("form.title.1"), t.get("form.title.2")),
         header,
         sections,
-        Generated.at(settings.clock()),
+        Generated.at(settings.clock(), in.region().code().value()),
         settings.softwareVersion());
   }
 

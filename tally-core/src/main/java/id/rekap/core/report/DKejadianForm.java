@@ -88,7 +88,7 @@ public final class DKejadianForm {
             t.get("form.title.2")),
         header,
         List.of(new FormDocument.Section(t.get("caption.grid"), table), committee),
-        Generated.at(settings.clock()),
+        Generated.at(settings.clock(), region.code().value()),
         settings.softwareVersion());
   }
 
