@@ -156,7 +156,12 @@ public final class ImportViewModel {
             Numbers.count((long) s.conflicts().size()),
             Numbers.count((long) s.refused().size()),
             Numbers.count((long) s.notDigitised()),
-            Numbers.count((long) s.corrected())));
+            Numbers.count((long) s.corrected()),
+            Numbers.count((long) s.outside())));
+    if (s.skipped() > 0) {
+      summary.set(
+          summary.get() + " " + session.text("import.skipped", Numbers.count((long) s.skipped())));
+    }
     if (s.revoted() > 0 || s.published() > 0) {
       summary.set(
           summary.get()
