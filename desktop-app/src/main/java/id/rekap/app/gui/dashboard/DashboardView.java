@@ -154,6 +154,26 @@ public final class DashboardView {
     t.getColumns().add(Tables.count(session.text("status.missing"), r -> (long) r.missing()));
     t.getColumns().add(Tables.count(session.text("status.errors"), r -> (long) r.withErrors()));
     t.getColumns().add(Tables.count(session.text("status.warnings"), r -> (long) r.withWarnings()));
+    // at a KPU Kabupaten/Kota: what each kecamatan's PPK sent and what became of it here
+    java.util.List<javafx.scene.control.TableColumn<ProgressRow, String>> fromPpk =
+        java.util.List.of(
+            Tables.<ProgressRow>text(
+                session.text("dashboard.col.package"),
+                230,
+                r -> ppk(r, ProgressRow.PackageState::received)),
+            Tables.<ProgressRow>text(
+                session.text("dashboard.col.r22"),
+                90,
+                r -> ppk(r, ProgressRow.PackageState::differences)),
+            Tables.<ProgressRow>text(
+                session.text("dashboard.col.adoptedHere"),
+                100,
+                r -> ppk(r, ProgressRow.PackageState::adoptedHere)));
+    t.getColumns().addAll(fromPpk);
+    Runnable showPpk =
+        () -> fromPpk.forEach(col -> col.setVisible(model.fromPpk(model.level().get())));
+    model.level().addListener((o, a, b) -> showPpk.run());
+    showPpk.run();
     t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     t.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
     t.setRowFactory(
@@ -169,6 +189,11 @@ public final class DashboardView {
         });
     VBox.setVgrow(t, Priority.ALWAYS);
     return t;
+  }
+
+  private static String ppk(
+      ProgressRow r, java.util.function.Function<ProgressRow.PackageState, String> part) {
+    return r.fromPpk() == null ? "" : part.apply(r.fromPpk());
   }
 
   private Node attention() {
