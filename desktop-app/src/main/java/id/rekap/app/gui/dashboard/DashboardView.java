@@ -101,7 +101,7 @@ public final class DashboardView {
                 session.text("status.progress"),
                 90,
                 s -> Numbers.percent(s.received(), s.expected())));
-    t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    Tables.fitOrScroll(t);
     t.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
     t.setFixedCellSize(28);
     // every contest's row visible: rows plus the header, and never squeezed by the chart below
@@ -148,7 +148,9 @@ public final class DashboardView {
     TableView<ProgressRow> t = new TableView<>(model.rows());
     t.setId("dashboard-regions");
     t.getColumns().add(Tables.text(session.text("common.code"), 110, ProgressRow::code));
-    t.getColumns().add(Tables.text(session.text("common.name"), 220, ProgressRow::name));
+    var name = Tables.<ProgressRow>text(session.text("common.name"), 220, ProgressRow::name);
+    name.setMinWidth(190); // "KEPULAUAN SERIBU SELATAN" whole
+    t.getColumns().add(name);
     t.getColumns().add(Tables.count(session.text("status.expected"), r -> (long) r.expected()));
     t.getColumns().add(Tables.count(session.text("status.received"), r -> (long) r.received()));
     t.getColumns().add(Tables.count(session.text("status.missing"), r -> (long) r.missing()));
@@ -174,7 +176,7 @@ public final class DashboardView {
         () -> fromPpk.forEach(col -> col.setVisible(model.fromPpk(model.level().get())));
     model.level().addListener((o, a, b) -> showPpk.run());
     showPpk.run();
-    t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    Tables.fitOrScroll(t);
     t.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
     t.setRowFactory(
         tv -> {
@@ -242,8 +244,8 @@ public final class DashboardView {
         });
     VBox.setVgrow(list, Priority.ALWAYS);
     VBox box = new VBox(6, title, hint, list);
-    box.setPrefWidth(360);
-    box.setMinWidth(300);
+    box.setPrefWidth(300);
+    box.setMinWidth(260);
     return box;
   }
 }
