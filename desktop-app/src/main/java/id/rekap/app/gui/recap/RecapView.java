@@ -92,8 +92,8 @@ public final class RecapView {
   private void columns() {
     var cols = table.getColumns();
     cols.clear();
-    cols.add(Tables.treeText(session.text("common.name"), 230, n -> label(n)));
-    cols.add(Tables.treeText(session.text("common.code"), 120, RecapNode::code));
+    cols.add(Tables.treeText(session.text("common.name"), 270, n -> label(n)));
+    cols.add(Tables.treeText(session.text("common.code"), 100, RecapNode::code));
     cols.add(
         Tables.treeText(session.text("recap.tps"), 70, n -> n.received() + "/" + n.expected()));
     for (RecapColumns.Column c : model.columns()) {
