@@ -105,7 +105,7 @@ class OfficialIsWhatWasAdoptedTest {
     assertThat(first.state()).isEqualTo(AdoptionStamp.State.OFFICIAL);
     assertThat(first.digest()).hasSize(64);
     assertThat(adopted.stampText())
-        .contains("Ditetapkan 2024-02-20")
+        .contains("Ditetapkan 20 Februari 2024")
         .contains(first.digest())
         .contains("Kepala log audit: ");
     assertThat(adopted.qrContent())
