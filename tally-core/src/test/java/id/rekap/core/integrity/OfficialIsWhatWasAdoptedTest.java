@@ -118,7 +118,7 @@ class OfficialIsWhatWasAdoptedTest {
     assertThat(ws.adoptions().stamp(ContestCode.PPWP, SELATAN.value()).state())
         .isEqualTo(AdoptionStamp.State.LIFTED);
     assertThat(corrected.stampText())
-        .startsWith("Penetapan 2024-02-20")
+        .startsWith("Penetapan 20 Februari 2024")
         .contains("dicabut")
         .contains("koreksi TPS " + TPS.dotted() + ": hitung ulang disaksikan");
     assertThat(corrected.qrContent()).contains(";adopted=-");
