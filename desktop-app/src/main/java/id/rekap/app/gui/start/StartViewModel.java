@@ -38,7 +38,7 @@ public final class StartViewModel {
 
   /** True when the remembered folder still holds a workspace (it may be moved or deleted). */
   public boolean exists(Recents.Entry entry) {
-    return id.rekap.core.store.Database.exists(entry.folder());
+    return Workspace.exists(entry.folder());
   }
 
   /** The name shown for a remembered workspace: its own name, else its folder's name. */
