@@ -59,8 +59,8 @@ public final class Workspace implements AutoCloseable {
   }
 
   /**
-   * Whether the folder holds a workspace (its store), without opening it: the start screen marks
-   * a remembered folder that was moved or deleted.
+   * Whether the folder holds a workspace (its store), without opening it: the start screen marks a
+   * remembered folder that was moved or deleted.
    */
   public static boolean exists(Path folder) {
     return Database.exists(folder);
