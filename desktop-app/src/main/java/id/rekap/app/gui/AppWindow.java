@@ -89,7 +89,7 @@ public final class AppWindow {
   public void open(Workspace ws, String user, Screen first, String password, String screenId) {
     closeWorkspace();
     workspace = ws;
-    recents.remember(ws.folder());
+    recents.remember(ws);
     Session session = new Session(ws, jobs, clock, texts.get().locale());
     session.texts().addListener((o, a, b) -> texts.set(b));
     composition = new GuiComposition(session, jobs, stage, version, this::showStart);

@@ -317,11 +317,12 @@ public final class GuiComposition implements Navigator {
   }
 
   private void backupReport(BackupDaemon.Report report) {
-    java.time.format.DateTimeFormatter hhmm = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+    // in the tally centre's zone (WIB/WITA/WIT), whatever zone the PC's clock is set to
     backupNotice =
         report.failure() == null
             ? session.text(
-                "backup.notice.made", hhmm.format(report.at().atZone(session.clock().getZone())))
+                "backup.notice.made",
+                session.zone().formatShort(report.at(), session.texts().get().locale()))
             : session.text("backup.notice.failed", session.texts().get().error(report.failure()));
     if (main != null) {
       main.notice().set(backupNotice);

@@ -75,7 +75,7 @@ final class WorkspaceView {
                 "TPS dengan peringatan",
                 s -> fmt(s.withWarnings() == null ? null : (long) s.withWarnings())));
     table.setPrefHeight(130);
-    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    Tables.fitOrScroll(table);
     return table;
   }
 

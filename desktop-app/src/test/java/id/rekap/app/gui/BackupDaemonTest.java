@@ -31,7 +31,7 @@ class BackupDaemonTest extends DemoWorkspaceTest {
 
     settings.refresh();
     assertThat(settings.lastBackup().get())
-        .contains("peristiwa audit")
+        .contains(" WIB · peristiwa audit") // in the tally centre's zone, as people write it
         .contains(reports.getFirst().made().orElseThrow().backup().file().getFileName().toString());
     settings.backupNow();
     assertThat(settings.backupBusy().get()).isFalse();

@@ -193,6 +193,11 @@ class ScreenTextTest {
     settle();
     check("projector", problems, otherLanguage);
     robot.interact(() -> window.composition().projector().close());
+    // the start screen again, now listing the workspaces by name, and one whose folder is gone
+    new Recents(tmp.resolve("recent-" + locale.getLanguage())).remember(tmp.resolve("gone"));
+    robot.interact(() -> window.showStart());
+    settle();
+    check("start with workspaces", problems, otherLanguage);
     assertThat(problems).as("texts on the screens in " + locale).isEmpty();
   }
 

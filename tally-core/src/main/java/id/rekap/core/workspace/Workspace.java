@@ -60,6 +60,14 @@ public final class Workspace implements AutoCloseable {
     this.audit = db.auditLog(clock);
   }
 
+  /**
+   * Whether the folder holds a workspace (its store), without opening it: the start screen marks a
+   * remembered folder that was moved or deleted.
+   */
+  public static boolean exists(Path folder) {
+    return Database.exists(folder);
+  }
+
   /** Opens an existing workspace folder. */
   public static Workspace open(Path folder, Clock clock) {
     Database db = Database.open(folder, false);

@@ -101,7 +101,7 @@ public final class DashboardView {
                 session.text("status.progress"),
                 90,
                 s -> Numbers.percent(s.received(), s.expected())));
-    t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    Tables.fitOrScroll(t);
     t.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
     t.setFixedCellSize(28);
     // every contest's row visible: rows plus the header, and never squeezed by the chart below
@@ -148,13 +148,35 @@ public final class DashboardView {
     TableView<ProgressRow> t = new TableView<>(model.rows());
     t.setId("dashboard-regions");
     t.getColumns().add(Tables.text(session.text("common.code"), 110, ProgressRow::code));
-    t.getColumns().add(Tables.text(session.text("common.name"), 220, ProgressRow::name));
+    var name = Tables.<ProgressRow>text(session.text("common.name"), 220, ProgressRow::name);
+    name.setMinWidth(190); // "KEPULAUAN SERIBU SELATAN" whole
+    t.getColumns().add(name);
     t.getColumns().add(Tables.count(session.text("status.expected"), r -> (long) r.expected()));
     t.getColumns().add(Tables.count(session.text("status.received"), r -> (long) r.received()));
     t.getColumns().add(Tables.count(session.text("status.missing"), r -> (long) r.missing()));
     t.getColumns().add(Tables.count(session.text("status.errors"), r -> (long) r.withErrors()));
     t.getColumns().add(Tables.count(session.text("status.warnings"), r -> (long) r.withWarnings()));
-    t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    // at a KPU Kabupaten/Kota: what each kecamatan's PPK sent and what became of it here
+    java.util.List<javafx.scene.control.TableColumn<ProgressRow, String>> fromPpk =
+        java.util.List.of(
+            Tables.<ProgressRow>text(
+                session.text("dashboard.col.package"),
+                230,
+                r -> ppk(r, ProgressRow.PackageState::received)),
+            Tables.<ProgressRow>text(
+                session.text("dashboard.col.r22"),
+                90,
+                r -> ppk(r, ProgressRow.PackageState::differences)),
+            Tables.<ProgressRow>text(
+                session.text("dashboard.col.adoptedHere"),
+                100,
+                r -> ppk(r, ProgressRow.PackageState::adoptedHere)));
+    t.getColumns().addAll(fromPpk);
+    Runnable showPpk =
+        () -> fromPpk.forEach(col -> col.setVisible(model.fromPpk(model.level().get())));
+    model.level().addListener((o, a, b) -> showPpk.run());
+    showPpk.run();
+    Tables.fitOrScroll(t);
     t.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
     t.setRowFactory(
         tv -> {
@@ -169,6 +191,11 @@ public final class DashboardView {
         });
     VBox.setVgrow(t, Priority.ALWAYS);
     return t;
+  }
+
+  private static String ppk(
+      ProgressRow r, java.util.function.Function<ProgressRow.PackageState, String> part) {
+    return r.fromPpk() == null ? "" : part.apply(r.fromPpk());
   }
 
   private Node attention() {
@@ -217,8 +244,8 @@ public final class DashboardView {
         });
     VBox.setVgrow(list, Priority.ALWAYS);
     VBox box = new VBox(6, title, hint, list);
-    box.setPrefWidth(360);
-    box.setMinWidth(300);
+    box.setPrefWidth(300);
+    box.setMinWidth(260);
     return box;
   }
 }

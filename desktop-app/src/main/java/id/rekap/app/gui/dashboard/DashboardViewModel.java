@@ -9,6 +9,7 @@ import id.rekap.core.check.Finding;
 import id.rekap.core.check.Severity;
 import id.rekap.core.election.Contest;
 import id.rekap.core.entry.Keying;
+import id.rekap.core.exchange.ReceivedPackage;
 import id.rekap.core.plenary.Objections;
 import id.rekap.core.plenary.PlenaryRepository;
 import id.rekap.core.recap.RecapLevel;
@@ -117,10 +118,77 @@ public final class DashboardViewModel implements Refreshable {
         engine.findings().stream()
             .filter(f -> f.contest() == c.code() && f.level() == RecapLevel.TPS)
             .toList();
+    List<ProgressRow> rows = byRegion(ws.regionTree(), l, tps, findings);
+    if (fromPpk(l)) {
+      rows = withPackages(c, rows);
+    }
     return new Loaded(
         status,
-        byRegion(ws.regionTree(), l, tps, findings),
+        rows,
         attention(c, status, tps, findings, ws.entry().pending(), ws.objections().list("")));
+  }
+
+  /** True when the rows are the kecamatan of a KPU Kabupaten/Kota, each sending its package. */
+  public boolean fromPpk(RegionLevel l) {
+    return session.workspace().info().level() == WorkspaceLevel.KABKOTA
+        && l == RegionLevel.KECAMATAN;
+  }
+
+  /** Per kecamatan: the PPK's package in force, its R22 differences, and the adoption here. */
+  private List<ProgressRow> withPackages(Contest c, List<ProgressRow> rows) {
+    var ws = session.workspace();
+    Map<String, ReceivedPackage> current = new LinkedHashMap<>();
+    for (ReceivedPackage p : ws.importPackage().list()) {
+      if (p.current()) {
+        current.put(p.senderRegion(), p);
+      }
+    }
+    List<ProgressRow> out = new ArrayList<>();
+    for (ProgressRow r : rows) {
+      ReceivedPackage p = current.get(r.code());
+      String received =
+          p == null
+              ? session.text("dashboard.noPackage")
+              : session.text(
+                  "dashboard.package",
+                  Numbers.count(p.sequence()),
+                  signer(p),
+                  session.time(p.signedAt() != null ? p.signedAt() : p.importedAt()));
+      long differences =
+          p == null ? 0 : p.discrepancies().stream().filter(d -> d.contest() == c.code()).count();
+      String diff =
+          p == null
+              ? "–"
+              : differences == 0
+                  ? session.text("dashboard.noDifferences")
+                  : session.text("dashboard.differences", Numbers.count(differences));
+      String adopted =
+          ws.adoptions().isAdopted(c.code(), r.code())
+              ? session.text("dashboard.adoptedHere")
+              : "–";
+      out.add(
+          new ProgressRow(
+              r.code(),
+              r.name(),
+              r.expected(),
+              r.received(),
+              r.withErrors(),
+              r.withWarnings(),
+              new ProgressRow.PackageState(received, diff, adopted)));
+    }
+    return out;
+  }
+
+  /** The signer's name from the certificate subject (its CN), else the sender's name. */
+  private static String signer(ReceivedPackage p) {
+    String subject = p.signerSubject() == null ? "" : p.signerSubject();
+    for (String part : subject.split(",")) {
+      String t = part.strip();
+      if (t.regionMatches(true, 0, "CN=", 0, 3)) {
+        return t.substring(3).replace("\\", "");
+      }
+    }
+    return p.senderName();
   }
 
   private static List<ProgressRow> byRegion(

@@ -1,8 +1,23 @@
 package id.rekap.app.gui.dashboard;
 
-/** Progress of one desa or kecamatan in one contest: TPS expected, received, and with findings. */
+/**
+ * Progress of one desa or kecamatan in one contest: TPS expected, received, and with findings; at a
+ * KPU Kabupaten/Kota, per kecamatan, also what came from its PPK ({@code received}, null
+ * elsewhere).
+ */
 public record ProgressRow(
-    String code, String name, int expected, int received, int withErrors, int withWarnings) {
+    String code,
+    String name,
+    int expected,
+    int received,
+    int withErrors,
+    int withWarnings,
+    PackageState fromPpk) {
+  public ProgressRow(
+      String code, String name, int expected, int received, int withErrors, int withWarnings) {
+    this(code, name, expected, received, withErrors, withWarnings, null);
+  }
+
   public int missing() {
     return expected - received;
   }
@@ -11,4 +26,14 @@ public record ProgressRow(
   public int clean() {
     return received - withErrors;
   }
+
+  /**
+   * What a kecamatan's PPK sent and what became of it here, as shown.
+   *
+   * @param received the package in force ("paket 3 · Ketua PPK Utara · 20 Feb 17.02 WIB"), or
+   *     "belum ada paket"
+   * @param differences the R22 differences of that package for this contest ("2 selisih" or "–")
+   * @param adoptedHere "ditetapkan" when the kecamatan is adopted here for the contest, else "–"
+   */
+  public record PackageState(String received, String differences, String adoptedHere) {}
 }

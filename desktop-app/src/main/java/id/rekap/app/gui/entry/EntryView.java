@@ -33,7 +33,8 @@ import javafx.util.StringConverter;
  * The C.Hasil entry screen: the work queue on the left (folded away on a narrow screen), the form
  * in the middle, and on the right what may be done with it, what is stored for the TPS and the
  * rules' findings. Ctrl+S saves, Ctrl+N opens the next TPS of the user's queue, Ctrl+J jumps to a
- * party, Ctrl+L shows or hides the queue.
+ * party, Ctrl+L shows or hides the queue; Ctrl+U changes and Ctrl+T withdraws the user's own first
+ * entry; the verifier takes every differing value of the first or second keying with Alt+1, Alt+2.
  */
 public final class EntryView {
   /** Below this width the queue folds away so the form keeps its room (1024×768 projectors). */
@@ -47,6 +48,7 @@ public final class EntryView {
   private final ToggleButton showQueue = new ToggleButton();
   private final TextField partyJump = new TextField();
   private Button save;
+  private Button settle;
   private Button next;
 
   public EntryView(EntryViewModel model, Session session) {
@@ -71,10 +73,13 @@ public final class EntryView {
               }
             });
     showQueue.setSelected(true);
+    // Enter after the last box goes to what saves this form: "save", or the verifier's "settle"
     form.afterLast(
         () -> {
-          if (!save.isDisabled()) {
+          if (save.isVisible() && !save.isDisabled()) {
             save.requestFocus();
+          } else if (settle.isVisible() && !settle.isDisabled()) {
+            settle.requestFocus();
           }
         });
     root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
@@ -97,6 +102,18 @@ public final class EntryView {
       e.consume();
     } else if (new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN).match(e)) {
       showQueue.setSelected(!showQueue.isSelected());
+      e.consume();
+    } else if (new KeyCodeCombination(KeyCode.U, KeyCombination.SHORTCUT_DOWN).match(e)) {
+      model.change(); // the user's own first entry becomes editable
+      e.consume();
+    } else if (new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN).match(e)) {
+      model.withdraw(); // asks first
+      e.consume();
+    } else if (new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.ALT_DOWN).match(e)) {
+      model.chooseAll(1); // the verifier takes the first keying's values
+      e.consume();
+    } else if (new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.ALT_DOWN).match(e)) {
+      model.chooseAll(2);
       e.consume();
     }
   }
@@ -231,18 +248,21 @@ public final class EntryView {
                 },
             model.mode());
     show(save, keying);
-    Button settle = new Button(session.text("entry.resolve"));
+    settle = new Button(session.text("entry.resolve"));
     settle.setId("entry-resolve");
     settle.getStyleClass().add(Styles.SUCCESS);
     settle.setMaxWidth(Double.MAX_VALUE);
     settle.setOnAction(e -> model.save());
+    settle.setTooltip(new Tooltip(session.text("entry.resolveTip")));
     onEnter(settle);
     Button first = new Button(session.text("entry.useFirst"));
     first.setId("entry-use-first");
     first.setOnAction(e -> model.chooseAll(1));
+    first.setTooltip(new Tooltip(session.text("entry.useFirstTip")));
     Button second = new Button(session.text("entry.useSecond"));
     second.setId("entry-use-second");
     second.setOnAction(e -> model.chooseAll(2));
+    second.setTooltip(new Tooltip(session.text("entry.useSecondTip")));
     HBox choose = new HBox(6, first, second);
     VBox settleBox = new VBox(6, settle, choose);
     settleBox.setId("entry-resolve-pane");

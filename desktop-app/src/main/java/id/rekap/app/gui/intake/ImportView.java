@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import id.rekap.app.gui.ScreenHeader;
 import id.rekap.app.gui.Session;
 import id.rekap.core.result.Source;
+import id.rekap.core.template.TemplateFormat;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -151,7 +152,7 @@ public final class ImportView {
     HBox.setHgrow(typed, Priority.ALWAYS);
     HBox pick = new HBox(8, files, folder, typed, clear);
     pick.setAlignment(Pos.CENTER_LEFT);
-    VBox body = new VBox(10, pick, list, options, run, summary, problems);
+    VBox body = new VBox(10, pick, list, options, run, summary, problems, template(model, session));
     root.setTop(ScreenHeader.of(session.text("nav.import"), session.text("import.subtitle")));
     root.setCenter(body);
     BorderPane.setMargin(body, new Insets(12, 0, 0, 0));
@@ -160,5 +161,70 @@ public final class ImportView {
 
   public Node root() {
     return root;
+  }
+
+  /** The empty entry template of a ballot, saved where the clerk chooses. */
+  private Node template(ImportViewModel importing, Session session) {
+    TemplateViewModel model = importing.template();
+    Label title = new Label(session.text("template.title"));
+    title.getStyleClass().add(Styles.TEXT_BOLD);
+    Label hint = new Label(session.text("template.hint"));
+    hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+    hint.setWrapText(true);
+    ChoiceBox<id.rekap.core.election.Contest> contest = new ChoiceBox<>();
+    contest.setId("template-contest");
+    contest.getItems().setAll(session.contests());
+    contest.valueProperty().bindBidirectional(model.contest());
+    contest.setConverter(
+        new javafx.util.StringConverter<>() {
+          @Override
+          public String toString(id.rekap.core.election.Contest c) {
+            return c == null ? "" : c.name();
+          }
+
+          @Override
+          public id.rekap.core.election.Contest fromString(String s) {
+            return null;
+          }
+        });
+    ChoiceBox<TemplateFormat> format = new ChoiceBox<>();
+    format.setId("template-format");
+    format.getItems().setAll(TemplateFormat.values());
+    format.valueProperty().bindBidirectional(model.format());
+    format.setConverter(
+        new javafx.util.StringConverter<>() {
+          @Override
+          public String toString(TemplateFormat f) {
+            return f == null ? "" : f.id().toUpperCase(java.util.Locale.ROOT);
+          }
+
+          @Override
+          public TemplateFormat fromString(String s) {
+            return null;
+          }
+        });
+    Button save = new Button(session.text("template.save"));
+    save.setId("template-save");
+    save.disableProperty().bind(model.busy());
+    save.setOnAction(
+        e -> {
+          FileChooser chooser = new FileChooser();
+          chooser.setTitle(session.text("template.title"));
+          chooser.setInitialFileName(model.suggestedName());
+          File chosen = chooser.showSaveDialog(root.getScene().getWindow());
+          if (chosen != null) {
+            model.write(chosen.toPath());
+          }
+        });
+    Label message = new Label();
+    message.setId("template-message");
+    message.setWrapText(true);
+    message.textProperty().bind(model.message());
+    HBox row = new HBox(8, contest, format, save);
+    row.setAlignment(Pos.CENTER_LEFT);
+    VBox box = new VBox(6, title, hint, row, message);
+    box.setPadding(new Insets(8, 0, 0, 0));
+    box.getStyleClass().add("template-pane");
+    return box;
   }
 }

@@ -35,8 +35,16 @@ public final class ImportViewModel {
   private final StringProperty summary = new SimpleStringProperty("");
   private final ObservableList<String> problems = FXCollections.observableArrayList();
 
+  private final TemplateViewModel template;
+
   public ImportViewModel(Session session) {
     this.session = session;
+    this.template = new TemplateViewModel(session);
+  }
+
+  /** Entry templates: the empty one written, a filled one taken in. */
+  public TemplateViewModel template() {
+    return template;
   }
 
   public ObservableList<Path> paths() {
@@ -100,6 +108,10 @@ public final class ImportViewModel {
       // one ballot in the workspace: files without a contest folder are of that ballot
       code = Optional.of(session.contests().getFirst().code());
     }
+    if (paths.size() == 1 && TemplateViewModel.isTemplate(paths.getFirst())) {
+      readTemplate(code);
+      return;
+    }
     long[] kept = {0, 0};
     ImportRequest request =
         new ImportRequest(
@@ -146,6 +158,28 @@ public final class ImportViewModel {
             });
   }
 
+  /** A filled entry template: the user's keying of every filled TPS of one ballot. */
+  private void readTemplate(Optional<ContestCode> code) {
+    if (code.isEmpty()) {
+      summary.set(session.text("template.contest"));
+      return;
+    }
+    session.contests().stream()
+        .filter(c -> c.code() == code.get())
+        .findFirst()
+        .ifPresent(template.contest()::set);
+    problems.clear();
+    busy.set(true);
+    summary.set(session.text("import.running"));
+    template.read(
+        paths.getFirst(),
+        source.get(),
+        said -> {
+          busy.set(false);
+          summary.set(said);
+        });
+  }
+
   private void show(ImportSummary s) {
     summary.set(
         session.text(
@@ -156,7 +190,12 @@ public final class ImportViewModel {
             Numbers.count((long) s.conflicts().size()),
             Numbers.count((long) s.refused().size()),
             Numbers.count((long) s.notDigitised()),
-            Numbers.count((long) s.corrected())));
+            Numbers.count((long) s.corrected()),
+            Numbers.count((long) s.outside())));
+    if (s.skipped() > 0) {
+      summary.set(
+          summary.get() + " " + session.text("import.skipped", Numbers.count((long) s.skipped())));
+    }
     if (s.revoted() > 0 || s.published() > 0) {
       summary.set(
           summary.get()

@@ -92,13 +92,13 @@ public final class RecapView {
   private void columns() {
     var cols = table.getColumns();
     cols.clear();
-    cols.add(Tables.treeText(session.text("common.name"), 260, n -> label(n)));
-    cols.add(Tables.treeText(session.text("common.code"), 120, RecapNode::code));
+    cols.add(Tables.treeText(session.text("common.name"), 270, n -> label(n)));
+    cols.add(Tables.treeText(session.text("common.code"), 100, RecapNode::code));
     cols.add(
         Tables.treeText(session.text("recap.tps"), 70, n -> n.received() + "/" + n.expected()));
     for (RecapColumns.Column c : model.columns()) {
       TreeTableColumn<RecapNode, String> col =
-          Tables.treeCount(c.header(), n -> n.tally().votes(c.key()));
+          Tables.treeCount(pairOnTwoLines(c.header()), n -> n.tally().votes(c.key()));
       col.setId("votes-" + c.key());
       if (!c.parts().isEmpty()) {
         col = new TreeTableColumn<>(c.header());
@@ -182,5 +182,13 @@ public final class RecapView {
         return null;
       }
     };
+  }
+
+  /**
+   * A pair's heading on two lines, one name each ("(1) H. ANIES …" over "Dr. (H.C.) H. A. …"): the
+   * whole names stay readable in a column half as wide.
+   */
+  static String pairOnTwoLines(String header) {
+    return header.replaceFirst(" - ", "\n");
   }
 }

@@ -21,8 +21,6 @@ import javafx.beans.property.StringProperty;
  * checks must use the same numbers on every machine); the last verified backup, with "back up now".
  */
 public final class SettingsViewModel implements id.rekap.app.gui.Refreshable {
-  private static final java.time.format.DateTimeFormatter TIME =
-      java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss");
 
   /** One read-only line: what and its value. */
   public record Fact(String label, String value) {}
@@ -81,7 +79,9 @@ public final class SettingsViewModel implements id.rekap.app.gui.Refreshable {
                             m ->
                                 session.text(
                                     "settings.backup.last",
-                                    TIME.format(m.createdAt().atZone(session.clock().getZone())),
+                                    session
+                                        .zone()
+                                        .format(m.createdAt(), session.texts().get().locale()),
                                     Numbers.count(m.head().seq()),
                                     e.file().getFileName().toString())))
             .orElse(session.text("settings.backup.none")));

@@ -33,52 +33,49 @@ public final class StartView {
     subtitle.getStyleClass().add(Styles.TEXT_MUTED);
     Label recentTitle = new Label(texts.get("start.recent"));
     recentTitle.getStyleClass().add(Styles.TITLE_4);
-    ListView<Path> recent = new ListView<>(model.recents());
+    ListView<Recents.Entry> recent = new ListView<>(model.recents());
     recent.setId("start-recent");
-    recent.setPrefHeight(200);
+    recent.setPrefHeight(220);
     recent.setPlaceholder(new Label(texts.get("start.noRecent")));
-    recent.setCellFactory(
-        lv ->
-            new ListCell<>() {
-              @Override
-              protected void updateItem(Path item, boolean empty) {
-                super.updateItem(item, empty);
-                if (empty || item == null) {
-                  setText(null);
-                  setGraphic(null);
-                  return;
-                }
-                Label name =
-                    new Label(
-                        item.getFileName() == null
-                            ? item.toString()
-                            : item.getFileName().toString());
-                name.getStyleClass().add(Styles.TEXT_BOLD);
-                Label where = new Label(item.toString());
-                where.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-                setGraphic(new VBox(1, name, where));
-                setText(null);
-              }
-            });
+    recent.setCellFactory(lv -> new RecentCell(model, texts));
     recent.setOnMouseClicked(
         e -> {
-          Path p = recent.getSelectionModel().getSelectedItem();
+          Recents.Entry p = recent.getSelectionModel().getSelectedItem();
           if (e.getClickCount() == 2 && p != null) {
-            model.open(p);
+            model.open(p.folder());
           }
         });
     recent.setOnKeyPressed(
         e -> {
-          Path p = recent.getSelectionModel().getSelectedItem();
+          Recents.Entry p = recent.getSelectionModel().getSelectedItem();
           if (p == null) {
             return;
           }
           if (e.getCode() == KeyCode.ENTER) {
-            model.open(p);
+            model.open(p.folder());
           } else if (e.getCode() == KeyCode.DELETE) {
-            model.forget(p);
+            model.forget(p.folder());
           }
         });
+    Button forgetMissing = new Button(texts.get("start.forgetMissing"));
+    forgetMissing.setId("start-forget-missing");
+    forgetMissing.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+    forgetMissing.setOnAction(e -> model.forgetMissing());
+    Runnable missing =
+        () -> {
+          forgetMissing.setVisible(model.anyMissing());
+          forgetMissing.setManaged(forgetMissing.isVisible());
+        };
+    model
+        .recents()
+        .addListener((javafx.collections.ListChangeListener<Recents.Entry>) c -> missing.run());
+    missing.run();
+    Label hint = new Label(texts.get("start.recentHint"));
+    hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+    hint.setWrapText(true);
+    HBox recentFoot = new HBox(8, hint, forgetMissing);
+    recentFoot.setAlignment(Pos.CENTER_LEFT);
+    HBox.setHgrow(hint, Priority.ALWAYS);
     TextField folder = new TextField();
     folder.setId("start-folder");
     folder.setPromptText(texts.get("start.folderPrompt"));
@@ -111,7 +108,7 @@ public final class StartView {
     message.setId("start-message");
     message.setWrapText(true);
     message.textProperty().bind(model.message());
-    for (var n : new javafx.scene.Node[] {create, demo, open, recent}) {
+    for (var n : new javafx.scene.Node[] {create, demo, open, recent, forgetMissing}) {
       n.disableProperty().bind(model.busy());
     }
     VBox card =
@@ -121,6 +118,7 @@ public final class StartView {
             subtitle,
             recentTitle,
             recent,
+            recentFoot,
             new Label(texts.get("start.folder")),
             openRow,
             actions,
@@ -141,5 +139,56 @@ public final class StartView {
 
   public Parent root() {
     return root;
+  }
+
+  /**
+   * A remembered workspace: its name in bold, its level and region below, then its folder; a folder
+   * that no longer holds a workspace says so and offers to take it off the list.
+   */
+  private static final class RecentCell extends ListCell<Recents.Entry> {
+    private final StartViewModel model;
+    private final Texts texts;
+
+    RecentCell(StartViewModel model, Texts texts) {
+      this.model = model;
+      this.texts = texts;
+    }
+
+    @Override
+    protected void updateItem(Recents.Entry item, boolean empty) {
+      super.updateItem(item, empty);
+      setText(null);
+      if (empty || item == null) {
+        setGraphic(null);
+        return;
+      }
+      Label name = new Label(model.title(item));
+      name.getStyleClass().add(Styles.TEXT_BOLD);
+      Label detail = new Label(model.detail(item));
+      detail.getStyleClass().add(Styles.TEXT_SMALL);
+      Label where = new Label(item.folder().toString());
+      where.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+      VBox text = new VBox(1, name);
+      if (!detail.getText().isEmpty()) {
+        text.getChildren().add(detail);
+      }
+      text.getChildren().add(where);
+      if (model.exists(item)) {
+        setGraphic(text);
+        return;
+      }
+      detail.getStyleClass().add(Styles.DANGER);
+      name.getStyleClass().add(Styles.TEXT_MUTED);
+      Button forget = new Button(texts.get("start.forget"));
+      forget.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+      forget.setId("start-forget");
+      forget.setFocusTraversable(false);
+      forget.setOnAction(e -> model.forget(item.folder()));
+      HBox row = new HBox(8, text, forget);
+      row.setAlignment(Pos.CENTER_LEFT);
+      HBox.setHgrow(text, Priority.ALWAYS);
+      text.setMaxWidth(Double.MAX_VALUE);
+      setGraphic(row);
+    }
   }
 }

@@ -5,6 +5,7 @@ import id.rekap.core.workspace.Workspace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -20,17 +21,76 @@ import javafx.collections.ObservableList;
  */
 public final class StartViewModel {
   private final StartContext context;
-  private final ObservableList<Path> recents = FXCollections.observableArrayList();
+  private final ObservableList<Recents.Entry> recents = FXCollections.observableArrayList();
   private final StringProperty message = new SimpleStringProperty("");
   private final BooleanProperty busy = new SimpleBooleanProperty();
 
   public StartViewModel(StartContext context) {
     this.context = context;
-    recents.setAll(context.recents().list());
+    recents.setAll(context.recents().entries());
   }
 
-  public ObservableList<Path> recents() {
+  /** The workspaces opened lately, newest first, with their name, level and region. */
+  public ObservableList<Recents.Entry> recents() {
     return recents;
+  }
+
+  /** True when the remembered folder still holds a workspace (it may be moved or deleted). */
+  public boolean exists(Recents.Entry entry) {
+    return Workspace.exists(entry.folder());
+  }
+
+  /** The name shown for a remembered workspace: its own name, else its folder's name. */
+  public String title(Recents.Entry entry) {
+    if (!entry.name().isBlank()) {
+      return entry.name();
+    }
+    Path name = entry.folder().getFileName();
+    return name == null ? entry.folder().toString() : name.toString();
+  }
+
+  /** "PPK (kecamatan) · 31.01.01 KEPULAUAN SERIBU UTARA", or "folder not found" for a dead one. */
+  public String detail(Recents.Entry entry) {
+    if (!exists(entry)) {
+      return context.text("start.missing");
+    }
+    if (entry.level().isBlank() || entry.region().isBlank()) {
+      return "";
+    }
+    return context.text(
+        "start.detail",
+        context.text("workspace.level." + entry.level()),
+        dotted(entry.region()),
+        entry.regionName());
+  }
+
+  private static String dotted(String code) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < code.length(); i += 2) {
+      if (i > 0) {
+        out.append('.');
+      }
+      out.append(code, i, Math.min(code.length(), i + (i >= 6 ? 4 : 2)));
+      if (i >= 6) {
+        break;
+      }
+    }
+    return out.toString();
+  }
+
+  /** Takes every remembered folder that no longer holds a workspace off the list. */
+  public void forgetMissing() {
+    for (Recents.Entry e : List.copyOf(recents)) {
+      if (!exists(e)) {
+        context.recents().forget(e.folder());
+      }
+    }
+    recents.setAll(context.recents().entries());
+  }
+
+  /** True when some remembered folder no longer holds a workspace. */
+  public boolean anyMissing() {
+    return recents.stream().anyMatch(e -> !exists(e));
   }
 
   public StringProperty message() {
@@ -88,7 +148,7 @@ public final class StartViewModel {
             ws -> {
               busy.set(false);
               message.set("");
-              context.recents().remember(ws.folder());
+              context.recents().remember(ws);
               context.opened().opened(ws, user);
             },
             failure -> {
@@ -100,7 +160,7 @@ public final class StartViewModel {
   /** Takes a workspace off the recent list. */
   public void forget(Path folder) {
     context.recents().forget(folder);
-    recents.setAll(context.recents().list());
+    recents.setAll(context.recents().entries());
   }
 
   private static boolean hasFiles(Path folder) {

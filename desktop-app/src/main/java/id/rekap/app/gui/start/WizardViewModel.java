@@ -369,7 +369,7 @@ public final class WizardViewModel {
               password.set("");
               repeat.set("");
               message.set(created.problem() == null ? "" : created.problem());
-              context.recents().remember(created.workspace().folder());
+              context.recents().remember(created.workspace());
               context.opened().opened(created.workspace(), adminName);
             },
             failure -> {

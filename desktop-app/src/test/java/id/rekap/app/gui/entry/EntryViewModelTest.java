@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
  * state; double entry, own entry withdrawn and replaced, the verifier's whole form; nothing typed
  * lost without asking; saving with doubts asks; the work queue.
  */
-class EntryViewModelTest extends DemoWorkspaceTest {
+public class EntryViewModelTest extends DemoWorkspaceTest {
   /** The whole plano of a TPS, every box filled. */
-  static Map<String, String> form(String pair2) {
+  public static Map<String, String> form(String pair2) {
     Map<String, String> v = new HashMap<>();
     for (AdminField f : AdminField.values()) {
       v.put(f.jsonKey(), "0");

@@ -55,6 +55,22 @@ class ImportViewModelTest {
   }
 
   @Test
+  void theSummaryCountsFilesOutsideTheRegionAndFilesThatAreNoResults() throws Exception {
+    Demo.login(session, "ani");
+    Path dump = tmp.resolve("dump").resolve("ppwp");
+    Files.createDirectories(dump);
+    // a provincial dump: a TPS of Jakarta Pusat is outside the Kepulauan Seribu workspace
+    Files.writeString(dump.resolve("3171011001001.json"), "{}");
+    Files.writeString(dump.resolve("README.txt"), "not a result");
+    ImportViewModel model = new ImportViewModel(session);
+    model.add(List.of(tmp.resolve("dump")));
+    model.run();
+    assertThat(model.summary().get())
+        .contains("1 di luar wilayah ruang kerja ini", "bukan berkas hasil: 1 berkas");
+    assertThat(model.problems()).isEmpty();
+  }
+
+  @Test
   void aCancelledImportSaysSoAndFreesTheScreen() {
     Demo.login(session, "ani");
     ImportViewModel model = new ImportViewModel(session);

@@ -73,6 +73,34 @@ class WizardViewModelTest {
   }
 
   @Test
+  void theStartScreenNamesWorkspacesAndTakesDeadOnesOff() {
+    Recents r = new Recents(tmp.resolve("config/recent"));
+    Workspace ws = id.rekap.app.gui.Demo.create(tmp.resolve("ppk"));
+    try {
+      r.remember(tmp.resolve("moved-away"));
+      r.remember(ws);
+    } finally {
+      ws.close();
+    }
+    StartViewModel start = new StartViewModel(context());
+    assertThat(start.recents()).hasSize(2);
+    Recents.Entry live = start.recents().getFirst();
+    assertThat(start.exists(live)).isTrue();
+    assertThat(start.title(live)).isEqualTo(ws.info().name());
+    assertThat(start.detail(live)).isEqualTo("KPU Kabupaten/Kota · 31.01 KEPULAUAN SERIBU");
+    Recents.Entry dead = start.recents().get(1);
+    assertThat(start.exists(dead)).isFalse();
+    assertThat(start.title(dead)).isEqualTo("moved-away");
+    assertThat(start.detail(dead)).contains("tidak lagi berisi ruang kerja");
+    assertThat(start.anyMissing()).isTrue();
+    start.forgetMissing();
+    assertThat(start.recents()).extracting(Recents.Entry::folder).containsExactly(live.folder());
+    assertThat(start.anyMissing()).isFalse();
+    // a line of an earlier version (the folder alone) still reads
+    assertThat(new Recents(tmp.resolve("config/recent")).list()).containsExactly(live.folder());
+  }
+
+  @Test
   void everyPageIsCheckedBeforeTheNext() throws Exception {
     Path data = tmp.resolve("data");
     DemoData.extract(data);
