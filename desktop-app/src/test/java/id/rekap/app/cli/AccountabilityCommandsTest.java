@@ -232,12 +232,23 @@ class AccountabilityCommandsTest {
       var wrong = cli().run(as.toArray(String[]::new));
       assertThat(wrong.status()).as("as " + wrongRole + ": " + wrong.err()).isEqualTo(3);
       assertThat(wrong.err()).contains(wrongRole).doesNotContain("Exception");
+      // the needed role is named in Indonesian, never by its command-line id
+      assertThat(wrong.err()).doesNotContain("peran chair", "peran verifier");
     }
     assertThat(dump()).as("the store is unchanged").isEqualTo(clean);
     assertThat(ws.resolve("keys/signing.p12")).doesNotExist();
     assertThat(tmp.resolve("out/paket.rekap")).doesNotExist();
     assertThat(tmp.resolve("out/d-hasil.pdf")).doesNotExist();
     assertThat(ws.resolve("replaced")).doesNotExist();
+  }
+
+  @Test
+  void aMissingRoleIsNamedInTheUsersLanguage() {
+    String[] open = {
+      "--workspace", ws.toString(), "--user", "ani", "plenary", "open", "--place", "Aula"
+    };
+    assertThat(cli().run(open).err()).contains("perlu peran ketua");
+    assertThat(cli().english().run(open).err()).contains("needs the role chair");
   }
 
   /**

@@ -48,7 +48,10 @@ public final class PartyListWorkspace {
 
   private PartyListWorkspace() {}
 
-  /** Creates the workspace in the folder, with the demo users (password {@code demo-rekap}). */
+  /**
+   * Creates the workspace in the folder, with the demo users (password {@link
+   * id.rekap.core.demo.DemoData#PASSWORD}).
+   */
   public static Workspace create(Path folder) {
     try {
       Path data = Files.createTempDirectory("rekap-party-list");

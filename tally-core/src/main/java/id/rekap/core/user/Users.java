@@ -291,7 +291,8 @@ public final class Users {
       throw RekapException.badInput(
           user.role() == Role.ADMIN ? "user.error.adminOnly" : "user.error.notAllowed",
           user.name(),
-          needed.id());
+          // the role's name in the message's language, never its command-line id
+          new id.rekap.core.common.MessageRef("role." + needed.id()));
     }
   }
 }

@@ -147,7 +147,7 @@ class EntryFlowTest {
   private void openAs(FxRobot robot, Workspace ws, String user) {
     robot.interact(
         () -> {
-          window.open(ws, user, Screen.ENTRY, "demo-rekap", null);
+          window.open(ws, user, Screen.ENTRY, id.rekap.core.demo.DemoData.PASSWORD, null);
           stage.setMaximized(false);
           stage.setWidth(1366);
           stage.setHeight(768);

@@ -85,7 +85,7 @@ class AdoptionFlowTest {
     Workspace ws = Demo.create(tmp.resolve("ws-" + System.nanoTime()));
     robot.interact(
         () -> {
-          window.open(ws, "ketua", Screen.PLENARY, "demo-rekap", null);
+          window.open(ws, "ketua", Screen.PLENARY, id.rekap.core.demo.DemoData.PASSWORD, null);
           stage.setMaximized(false);
           stage.setWidth(width);
           stage.setHeight(height);
