@@ -38,8 +38,9 @@ public final class SenderAdoptions {
    * The adoptions in force in the entry, in its order.
    *
    * @param file how messages name the package
-   * @throws RekapException bad input ({@code package.error.adoptions}) when the entry is missing or
-   *     not of the known shape
+   * @throws RekapException bad input when the entry is missing, not JSON, or not of the known shape
+   *     ({@code package.error.adoptions.shape}, {@code .item} naming the adoption and field, {@code
+   *     .duplicate})
    */
   public static List<Adopted> parse(
       byte[] bytes, Object file, ElectionDefinition election, RegionCode sender) {
