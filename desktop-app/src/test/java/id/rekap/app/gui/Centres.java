@@ -26,12 +26,17 @@ public final class Centres {
   private Centres() {}
 
   public static Workspace ppk(Path folder) {
+    return ppk(folder, "310101", "PPK UTARA");
+  }
+
+  /** The PPK of another kecamatan of Kepulauan Seribu, with the real results. */
+  public static Workspace ppk(Path folder, String kecamatan, String name) {
     Path files = Workspaces.demoFiles();
     Workspace ws =
         CreateWorkspace.run(
             folder,
             new CreateWorkspace.Request(
-                WorkspaceLevel.KECAMATAN, "310101", files.resolve(DemoData.ELECTION), "PPK UTARA"),
+                WorkspaceLevel.KECAMATAN, kecamatan, files.resolve(DemoData.ELECTION), name),
             admin(),
             CLOCK);
     ws.importRegions(Workspaces.CLERK, List.of(files.resolve(DemoData.REGIONS)));

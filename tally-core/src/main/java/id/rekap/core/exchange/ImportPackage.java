@@ -252,6 +252,9 @@ public final class ImportPackage {
     }
     List<TpsResult> rows = PackageRows.parse(rowsJson, file, election, regions, senderCode);
     List<TpsResult> adopted = adopted(rows);
+    List<SenderAdoptions.Adopted> atSender =
+        SenderAdoptions.parse(
+            checked.entries().get(SenderAdoptions.ENTRY), file, election, senderCode);
     List<PackageDiscrepancy> discrepancies =
         DeclaredAggregates.compare(
             checked.entries(), file, election, regions, senderCode, sequence, adopted);
@@ -298,6 +301,7 @@ public final class ImportPackage {
                   now,
                   null,
                   null));
+          packages.insertSenderAdoptions(id, atSender);
           Map<String, Object> payload = new LinkedHashMap<>();
           payload.put("sha256", sha);
           payload.put("file", file.toString());
@@ -333,6 +337,20 @@ public final class ImportPackage {
   /** Every received package, every version. */
   public List<ReceivedPackage> list() {
     return tx.inTransaction(packages::all);
+  }
+
+  /**
+   * Per kecamatan, the contests in which its package in force says the kecamatan itself was adopted
+   * at the PPK (and not lifted there when the package was made). A kecamatan without a package, or
+   * whose package says otherwise, is absent or lacks the contest.
+   */
+  public Map<String, java.util.Set<id.rekap.core.election.ContestCode>> adoptedAtSenders() {
+    return tx.inTransaction(packages::adoptedAtSender);
+  }
+
+  /** What the sender had adopted and in force when it made the package of that id. */
+  public List<SenderAdoptions.Adopted> senderAdoptions(long packageId) {
+    return tx.inTransaction(() -> packages.senderAdoptions(packageId));
   }
 
   private record Sender(String level, String region, String name) {}

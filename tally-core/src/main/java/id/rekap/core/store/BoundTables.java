@@ -31,6 +31,9 @@ final class BoundTables {
           bound("app_user", "name"),
           bound("trusted_cert", "id"),
           bound("package_in", "id"),
+          // what the sender had adopted when it made the package (issue 14): one row per package,
+          // contest and code, kept with every package version as package_in is
+          bound("package_in_adoption", "package_id", "contest", "code"),
           bound("package_out", "sequence"),
           bound("committee_member", "position"),
           bound("upstream", "id"),

@@ -1,6 +1,7 @@
 package id.rekap.core.store;
 
 import static id.rekap.core.store.generated.Tables.PACKAGE_IN;
+import static id.rekap.core.store.generated.Tables.PACKAGE_IN_ADOPTION;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import id.rekap.core.check.PackageDiscrepancy;
@@ -8,6 +9,7 @@ import id.rekap.core.common.Json;
 import id.rekap.core.election.ContestCode;
 import id.rekap.core.exchange.PackageInRepository;
 import id.rekap.core.exchange.ReceivedPackage;
+import id.rekap.core.exchange.SenderAdoptions;
 import id.rekap.core.recap.RecapLevel;
 import id.rekap.core.store.generated.tables.records.PackageInRecord;
 import java.io.IOException;
@@ -16,6 +18,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -115,6 +120,58 @@ public final class JooqPackageInRepository implements PackageInRepository {
     return dsl.selectFrom(PACKAGE_IN)
         .orderBy(PACKAGE_IN.SENDER_REGION, PACKAGE_IN.SEQUENCE)
         .fetch(JooqPackageInRepository::toPackage);
+  }
+
+  @Override
+  public void insertSenderAdoptions(long packageId, List<SenderAdoptions.Adopted> adopted) {
+    if (adopted.isEmpty()) {
+      return;
+    }
+    var insert =
+        dsl.insertInto(
+            PACKAGE_IN_ADOPTION,
+            PACKAGE_IN_ADOPTION.PACKAGE_ID,
+            PACKAGE_IN_ADOPTION.CONTEST,
+            PACKAGE_IN_ADOPTION.CODE,
+            PACKAGE_IN_ADOPTION.DIGEST,
+            PACKAGE_IN_ADOPTION.ADOPTED_BY,
+            PACKAGE_IN_ADOPTION.ADOPTED_AT);
+    for (SenderAdoptions.Adopted a : adopted) {
+      insert = insert.values(packageId, a.contest().id(), a.code(), a.digest(), a.by(), a.at());
+    }
+    insert.execute();
+  }
+
+  @Override
+  public List<SenderAdoptions.Adopted> senderAdoptions(long packageId) {
+    return dsl.selectFrom(PACKAGE_IN_ADOPTION)
+        .where(PACKAGE_IN_ADOPTION.PACKAGE_ID.eq(packageId))
+        .orderBy(PACKAGE_IN_ADOPTION.CONTEST, PACKAGE_IN_ADOPTION.CODE)
+        .fetch(
+            r ->
+                new SenderAdoptions.Adopted(
+                    ContestCode.of(r.getContest()).orElseThrow(),
+                    r.getCode(),
+                    r.getDigest(),
+                    r.getAdoptedBy(),
+                    r.getAdoptedAt()));
+  }
+
+  @Override
+  public Map<String, Set<ContestCode>> adoptedAtSender() {
+    Map<String, Set<ContestCode>> out = new TreeMap<>();
+    dsl.select(PACKAGE_IN.SENDER_REGION, PACKAGE_IN_ADOPTION.CONTEST)
+        .from(PACKAGE_IN_ADOPTION)
+        .join(PACKAGE_IN)
+        .on(PACKAGE_IN.ID.eq(PACKAGE_IN_ADOPTION.PACKAGE_ID))
+        .where(PACKAGE_IN.SUPERSEDED_BY.isNull())
+        .and(PACKAGE_IN.WITHDRAWN_AT.isNull())
+        .and(PACKAGE_IN_ADOPTION.CODE.eq(PACKAGE_IN.SENDER_REGION))
+        .forEach(
+            r ->
+                ContestCode.of(r.value2())
+                    .ifPresent(c -> out.computeIfAbsent(r.value1(), k -> new TreeSet<>()).add(c)));
+    return out;
   }
 
   private static ReceivedPackage toPackage(PackageInRecord r) {

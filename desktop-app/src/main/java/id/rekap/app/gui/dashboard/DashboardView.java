@@ -164,6 +164,10 @@ public final class DashboardView {
                 230,
                 r -> ppk(r, ProgressRow.PackageState::received)),
             Tables.<ProgressRow>text(
+                session.text("dashboard.col.adoptedAtPpk"),
+                110,
+                r -> ppk(r, ProgressRow.PackageState::adoptedAtPpk)),
+            Tables.<ProgressRow>text(
                 session.text("dashboard.col.r22"),
                 90,
                 r -> ppk(r, ProgressRow.PackageState::differences)),

@@ -8,6 +8,7 @@ import id.rekap.core.check.CheckEngine;
 import id.rekap.core.check.Finding;
 import id.rekap.core.check.Severity;
 import id.rekap.core.election.Contest;
+import id.rekap.core.election.ContestCode;
 import id.rekap.core.entry.Keying;
 import id.rekap.core.exchange.ReceivedPackage;
 import id.rekap.core.plenary.Objections;
@@ -134,7 +135,10 @@ public final class DashboardViewModel implements Refreshable {
         && l == RegionLevel.KECAMATAN;
   }
 
-  /** Per kecamatan: the PPK's package in force, its R22 differences, and the adoption here. */
+  /**
+   * Per kecamatan: the PPK's package in force, whether it says the PPK adopted the kecamatan, its
+   * R22 differences, and the adoption here.
+   */
   private List<ProgressRow> withPackages(Contest c, List<ProgressRow> rows) {
     var ws = session.workspace();
     Map<String, ReceivedPackage> current = new LinkedHashMap<>();
@@ -143,9 +147,16 @@ public final class DashboardViewModel implements Refreshable {
         current.put(p.senderRegion(), p);
       }
     }
+    Map<String, Set<ContestCode>> atPpk = ws.importPackage().adoptedAtSenders();
     List<ProgressRow> out = new ArrayList<>();
     for (ProgressRow r : rows) {
       ReceivedPackage p = current.get(r.code());
+      String adoptedAtPpk =
+          p == null
+              ? "–"
+              : atPpk.getOrDefault(r.code(), Set.of()).contains(c.code())
+                  ? session.text("dashboard.adoptedAtPpk")
+                  : session.text("dashboard.notAdoptedAtPpk");
       String received =
           p == null
               ? session.text("dashboard.noPackage")
@@ -174,7 +185,7 @@ public final class DashboardViewModel implements Refreshable {
               r.received(),
               r.withErrors(),
               r.withWarnings(),
-              new ProgressRow.PackageState(received, diff, adopted)));
+              new ProgressRow.PackageState(received, diff, adopted, adoptedAtPpk)));
     }
     return out;
   }

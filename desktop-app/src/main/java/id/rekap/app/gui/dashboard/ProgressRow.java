@@ -34,6 +34,10 @@ public record ProgressRow(
    *     "belum ada paket"
    * @param differences the R22 differences of that package for this contest ("2 selisih" or "–")
    * @param adoptedHere "ditetapkan" when the kecamatan is adopted here for the contest, else "–"
+   * @param adoptedAtPpk "ditetapkan" when the package in force says the PPK had adopted the
+   *     kecamatan for the contest (in force when it made the package), "belum" when it says not,
+   *     "–" without a package
    */
-  public record PackageState(String received, String differences, String adoptedHere) {}
+  public record PackageState(
+      String received, String differences, String adoptedHere, String adoptedAtPpk) {}
 }
