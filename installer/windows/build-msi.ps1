@@ -26,7 +26,7 @@ if ($LASTEXITCODE -ne 0) { throw "jlink failed" }
   --vendor "Rekap" --description "Rekapitulasi suara berjenjang untuk PPK dan KPU Kabupaten/Kota" `
   --input (Join-Path $out "input") --main-jar desktop-app.jar --main-class id.rekap.app.Main `
   --runtime-image (Join-Path $out "runtime") `
-  --java-options "--enable-native-access=ALL-UNNAMED -XX:+UseSerialGC -Xmx1g" `
+  --java-options "--enable-native-access=ALL-UNNAMED -XX:+UseSerialGC -Xmx1g -XX:MaxDirectMemorySize=256m -Djdk.nio.maxCachedBufferSize=262144" `
   --add-launcher "rekap=$root\installer\windows\rekap-cli.properties" `
   --resource-dir "$root\installer\windows\resources" `
   --win-dir-chooser --win-menu --win-menu-group Rekap --win-shortcut --win-per-user-install `

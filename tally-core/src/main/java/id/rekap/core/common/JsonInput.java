@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -28,6 +29,8 @@ public final class JsonInput {
                   .build())
           .build();
 
+  private static final int CHUNK = 64 * 1024;
+
   private JsonInput() {}
 
   public static JsonParser parser(Path file) throws IOException {
@@ -45,10 +48,34 @@ public final class JsonInput {
       if (size > maxBytes) {
         throw RekapException.badInput("input.error.tooLarge", file, size, maxBytes);
       }
-      return Files.readAllBytes(file);
+      return readInChunks(file, (int) size);
     } catch (IOException e) {
       throw RekapException.badInput("input.error.unreadable", file, e.getMessage());
     }
+  }
+
+  /**
+   * The file's bytes, read 64 kB at a time. Why not {@link Files#readAllBytes}: it asks the file
+   * channel for the whole file in one read, which the JDK passes through a temporary direct buffer
+   * as large as the file: native memory outside the heap, kept afterwards by the reading thread (a
+   * 250 MB package took 250 MB of heap and 250 MB more of native memory; issue 15).
+   */
+  private static byte[] readInChunks(Path file, int size) throws IOException {
+    byte[] all = new byte[size];
+    try (InputStream in = Files.newInputStream(file)) {
+      int off = 0;
+      while (off < size) {
+        int n = in.read(all, off, Math.min(CHUNK, size - off));
+        if (n < 0) {
+          throw new IOException("the file became shorter while it was read");
+        }
+        off += n;
+      }
+      if (in.read() >= 0) {
+        throw new IOException("the file became longer while it was read");
+      }
+    }
+    return all;
   }
 
   public static void expect(JsonParser p, Object file, JsonToken actual, JsonToken expected) {

@@ -25,6 +25,8 @@ import id.rekap.core.user.User;
 import id.rekap.core.user.Users;
 import id.rekap.signing.SigningKey;
 import id.rekap.signing.TallyCentre;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -143,7 +145,7 @@ public final class ImportPackage {
     if (info.level() != WorkspaceLevel.KABKOTA) {
       throw RekapException.badInput("package.error.receiver", info.level().id());
     }
-    return run(actor, VerifyPackage.read(file, limits), file.getFileName().toString(), file);
+    return run(actor, read(file, file), file.getFileName().toString(), file);
   }
 
   /**
@@ -156,7 +158,25 @@ public final class ImportPackage {
     if (info.level() != WorkspaceLevel.KABKOTA) {
       throw RekapException.badInput("package.error.receiver", info.level().id());
     }
-    return run(actor, VerifyPackage.read(file, limits), name, name);
+    return run(actor, read(file, name), name, name);
+  }
+
+  /**
+   * The file's bytes. A file larger than a kecamatan's package must first show, from its first two
+   * entries, a signer on the trust list: a stranger's file of hundreds of MB is refused without
+   * ever being held in memory (issue 15).
+   */
+  private byte[] read(Path file, Object name) {
+    long size;
+    try {
+      size = Files.isRegularFile(file) ? Files.size(file) : 0;
+    } catch (IOException e) {
+      size = 0; // VerifyPackage.read names the fault
+    }
+    if (size > PackagePreflight.READ_WHOLE && size <= limits.fileBytes()) {
+      PackagePreflight.requireTrustedSigner(file, name, trusted.get(), clock.instant());
+    }
+    return VerifyPackage.read(file, limits);
   }
 
   /**

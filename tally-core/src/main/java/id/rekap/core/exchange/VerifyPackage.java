@@ -101,18 +101,12 @@ public final class VerifyPackage {
 
   /** The file's bytes, refusing a missing or oversized file before reading it. */
   static byte[] read(Path file, PackageUnzip.Limits limits) {
-    try {
-      if (!Files.isRegularFile(file)) {
-        throw RekapException.badInput("input.error.missing", file);
-      }
-      long size = Files.size(file);
-      if (size > limits.fileBytes()) {
-        throw RekapException.badInput("input.error.tooLarge", file, size, limits.fileBytes());
-      }
-      return Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw RekapException.badInput("input.error.unreadable", file, e.getMessage());
+    if (!Files.isRegularFile(file)) {
+      throw RekapException.badInput("input.error.missing", file);
     }
+    // refuses an oversized file before reading it, and reads in chunks (no file-sized native
+    // buffer)
+    return id.rekap.core.common.JsonInput.readBounded(file, limits.fileBytes());
   }
 
   /**
