@@ -50,17 +50,35 @@ public final class ComputeRecap {
   }
 
   /**
-   * The recap from one source only (e.g. Sirekap beside the keyed plano), or, when empty, from the
-   * adopted result of every TPS.
+   * The recap of a contest at several levels from one read of the store (a screen that shows a tree
+   * of levels reads each result once, not once per level), each level as {@link #run} gives it.
    */
-  public List<RecapRow> run(
-      ContestCode code, RecapLevel level, java.util.Optional<id.rekap.core.result.Source> only) {
+  public java.util.Map<RecapLevel, List<RecapRow>> run(
+      ContestCode code,
+      List<RecapLevel> levels,
+      java.util.Optional<id.rekap.core.result.Source> only) {
     Contest contest = contest(code);
     RegionTree regions = tree.get();
+    for (RecapLevel level : levels) {
+      above(level, regions);
+    }
+    java.util.Collection<id.rekap.core.result.TpsResult> adopted = read(code, only);
+    java.util.Map<RecapLevel, List<RecapRow>> out = new java.util.EnumMap<>(RecapLevel.class);
+    for (RecapLevel level : levels) {
+      out.put(level, Recap.compute(contest, regions, level, adopted));
+    }
+    return out;
+  }
+
+  private static void above(RecapLevel level, RegionTree regions) {
     if (level.regionLevel().isPresent()
         && level.regionLevel().get().digits() < regions.root().value().length()) {
       throw RekapException.usage("recap.error.levelAbove", level.id(), regions.root());
     }
+  }
+
+  private java.util.Collection<id.rekap.core.result.TpsResult> read(
+      ContestCode code, java.util.Optional<id.rekap.core.result.Source> only) {
     Adoption adoption = new Adoption();
     tx.run(
         () ->
@@ -71,6 +89,18 @@ public final class ComputeRecap {
                     adoption.offer(r);
                   }
                 }));
-    return Recap.compute(contest, regions, level, adoption.adopted());
+    return adoption.adopted();
+  }
+
+  /**
+   * The recap from one source only (e.g. Sirekap beside the keyed plano), or, when empty, from the
+   * adopted result of every TPS.
+   */
+  public List<RecapRow> run(
+      ContestCode code, RecapLevel level, java.util.Optional<id.rekap.core.result.Source> only) {
+    Contest contest = contest(code);
+    RegionTree regions = tree.get();
+    above(level, regions);
+    return Recap.compute(contest, regions, level, read(code, only));
   }
 }

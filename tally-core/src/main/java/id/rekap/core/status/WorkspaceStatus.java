@@ -46,8 +46,19 @@ public final class WorkspaceStatus {
   }
 
   public List<ContestStatus> run() {
+    return run(checks.get().findings());
+  }
+
+  /**
+   * The counts that need no rule engine (expected, received, missing, the empty column), with the
+   * error and warning counts null: what a screen shows at once while the checks still run.
+   */
+  public List<ContestStatus> counts() {
+    return run(null);
+  }
+
+  private List<ContestStatus> run(List<Finding> findings) {
     RegionTree regions = tree.get();
-    List<Finding> findings = checks.get().findings();
     List<ContestStatus> out = new ArrayList<>();
     for (Contest contest : election.contests()) {
       Set<TpsCode> received = tx.inTransaction(() -> results.receivedTps(contest.code()));
@@ -68,8 +79,8 @@ public final class WorkspaceStatus {
               expected,
               got,
               expected - got,
-              tpsWith(findings, contest, Severity.ERROR),
-              tpsWith(findings, contest, Severity.WARNING),
+              findings == null ? null : tpsWith(findings, contest, Severity.ERROR),
+              findings == null ? null : tpsWith(findings, contest, Severity.WARNING),
               emptyColumn(contest, regions).orElse(null)));
     }
     return out;

@@ -37,6 +37,7 @@ public final class Workspace implements AutoCloseable {
   private final AuditLog audit;
   private volatile RegionTree tree;
   private volatile VerifyAudit.Result openingCheck;
+  private final id.rekap.core.check.LatestCheck latestCheck;
   private final java.util.concurrent.locks.Lock backupLock =
       new java.util.concurrent.locks.ReentrantLock();
   private final java.util.List<Runnable> beforeClose =
@@ -58,6 +59,9 @@ public final class Workspace implements AutoCloseable {
     this.regions = db.regions();
     this.results = db.results();
     this.audit = db.auditLog(clock);
+    this.latestCheck =
+        new id.rekap.core.check.LatestCheck(
+            () -> tx.inTransaction(() -> audit.head().seq()), () -> check().run());
   }
 
   /**
@@ -365,6 +369,14 @@ public final class Workspace implements AutoCloseable {
         this::regionTree,
         this::packageDiscrepancies,
         () -> tx.inTransaction(published::all));
+  }
+
+  /**
+   * The full check kept between screens while the store has not changed (see {@link
+   * id.rekap.core.check.LatestCheck}): for showing findings, never for deciding.
+   */
+  public id.rekap.core.check.LatestCheck latestCheck() {
+    return latestCheck;
   }
 
   /** The R22 discrepancies of the packages in force (a superseded package's no longer count). */

@@ -138,7 +138,7 @@ public final class DashboardView {
     missing.setName(session.text("status.missing"));
     for (ProgressRow r : model.rows()) {
       clean.getData().add(new XYChart.Data<>(r.name(), r.clean()));
-      errors.getData().add(new XYChart.Data<>(r.name(), r.withErrors()));
+      errors.getData().add(new XYChart.Data<>(r.name(), r.errorsOrNone()));
       missing.getData().add(new XYChart.Data<>(r.name(), r.missing()));
     }
     chart.getData().setAll(java.util.List.of(clean, errors, missing));
@@ -154,8 +154,16 @@ public final class DashboardView {
     t.getColumns().add(Tables.count(session.text("status.expected"), r -> (long) r.expected()));
     t.getColumns().add(Tables.count(session.text("status.received"), r -> (long) r.received()));
     t.getColumns().add(Tables.count(session.text("status.missing"), r -> (long) r.missing()));
-    t.getColumns().add(Tables.count(session.text("status.errors"), r -> (long) r.withErrors()));
-    t.getColumns().add(Tables.count(session.text("status.warnings"), r -> (long) r.withWarnings()));
+    t.getColumns()
+        .add(
+            Tables.count(
+                session.text("status.errors"),
+                r -> r.withErrors() == null ? null : (long) r.withErrors()));
+    t.getColumns()
+        .add(
+            Tables.count(
+                session.text("status.warnings"),
+                r -> r.withWarnings() == null ? null : (long) r.withWarnings()));
     // at a KPU Kabupaten/Kota: what each kecamatan's PPK sent and what became of it here
     java.util.List<javafx.scene.control.TableColumn<ProgressRow, String>> fromPpk =
         java.util.List.of(

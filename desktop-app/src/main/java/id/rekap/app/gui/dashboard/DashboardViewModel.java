@@ -49,6 +49,7 @@ public final class DashboardViewModel implements Refreshable {
   private final ObservableList<Attention> attention = FXCollections.observableArrayList();
   private final ObjectProperty<Contest> contest = new SimpleObjectProperty<>();
   private final ObjectProperty<RegionLevel> level = new SimpleObjectProperty<>();
+  private int loads;
 
   public DashboardViewModel(Session session, Navigator navigator) {
     this.session = session;
@@ -90,35 +91,76 @@ public final class DashboardViewModel implements Refreshable {
         : List.of(RegionLevel.KECAMATAN, RegionLevel.DESA);
   }
 
+  /**
+   * Shows the counts at once (expected, received, missing, what waits for a second keying) and the
+   * error and warning counts when the checks are done; at once too when the workspace's check is
+   * still the store's (kept between screens).
+   */
   @Override
   public void refresh() {
     Contest c = contest.get();
     RegionLevel l = level.get();
+    int load = ++loads;
     session
         .jobs()
         .run(
             session.text("dashboard.loading"),
-            p -> load(c, l),
+            p -> load(c, l, session.workspace().latestCheck().ifFresh().orElse(null), null),
             loaded -> {
-              totals.setAll(loaded.totals());
-              rows.setAll(loaded.rows());
-              attention.setAll(loaded.attention());
+              show(loaded);
+              if (loaded.checked() == null) {
+                check(c, l, loaded.tps(), load);
+              }
             },
             failure -> attention.clear());
   }
 
-  /** Everything the dashboard shows, computed together in the background. */
-  record Loaded(List<ContestStatus> totals, List<ProgressRow> rows, List<Attention> attention) {}
+  /** The second step: the same with the checks' findings (the TPS recap already read is reused). */
+  private void check(Contest c, RegionLevel l, List<RecapRow> tps, int load) {
+    session
+        .jobs()
+        .run(
+            session.text("dashboard.checking"),
+            p -> load(c, l, session.workspace().latestCheck().get(), tps),
+            loaded -> {
+              if (load == loads) { // not refreshed again meanwhile
+                show(loaded);
+              }
+            },
+            failure -> {});
+  }
+
+  private void show(Loaded loaded) {
+    totals.setAll(loaded.totals());
+    rows.setAll(loaded.rows());
+    attention.setAll(loaded.attention());
+  }
+
+  /**
+   * Everything the dashboard shows, computed together in the background; {@code checked} null while
+   * the checks have not run (error and warning counts unknown).
+   */
+  record Loaded(
+      List<ContestStatus> totals,
+      List<ProgressRow> rows,
+      List<Attention> attention,
+      CheckEngine checked,
+      List<RecapRow> tps) {}
 
   Loaded load(Contest c, RegionLevel l) {
+    return load(c, l, session.workspace().latestCheck().get(), null);
+  }
+
+  private Loaded load(Contest c, RegionLevel l, CheckEngine engine, List<RecapRow> read) {
     var ws = session.workspace();
-    CheckEngine engine = ws.check().run();
-    List<ContestStatus> status = ws.status(engine).run();
-    List<RecapRow> tps = ws.recap().run(c.code(), RecapLevel.TPS);
+    List<ContestStatus> status = engine == null ? ws.status().counts() : ws.status(engine).run();
+    List<RecapRow> tps = read != null ? read : ws.recap().run(c.code(), RecapLevel.TPS);
     List<Finding> findings =
-        engine.findings().stream()
-            .filter(f -> f.contest() == c.code() && f.level() == RecapLevel.TPS)
-            .toList();
+        engine == null
+            ? null
+            : engine.findings().stream()
+                .filter(f -> f.contest() == c.code() && f.level() == RecapLevel.TPS)
+                .toList();
     List<ProgressRow> rows = byRegion(ws.regionTree(), l, tps, findings);
     if (fromPpk(l)) {
       rows = withPackages(c, rows);
@@ -126,7 +168,15 @@ public final class DashboardViewModel implements Refreshable {
     return new Loaded(
         status,
         rows,
-        attention(c, status, tps, findings, ws.entry().pending(), ws.objections().list("")));
+        attention(
+            c,
+            status,
+            tps,
+            findings == null ? List.of() : findings,
+            ws.entry().pending(),
+            ws.objections().list("")),
+        engine,
+        tps);
   }
 
   /** True when the rows are the kecamatan of a KPU Kabupaten/Kota, each sending its package. */
@@ -202,10 +252,13 @@ public final class DashboardViewModel implements Refreshable {
     return p.senderName();
   }
 
+  /** The rows by region; their error and warning counts null while {@code findings} is null. */
   private static List<ProgressRow> byRegion(
       RegionTree tree, RegionLevel level, List<RecapRow> tps, List<Finding> findings) {
-    Map<String, Set<String>> errors = tpsWith(findings, Severity.ERROR, level);
-    Map<String, Set<String>> warnings = tpsWith(findings, Severity.WARNING, level);
+    Map<String, Set<String>> errors =
+        findings == null ? Map.of() : tpsWith(findings, Severity.ERROR, level);
+    Map<String, Set<String>> warnings =
+        findings == null ? Map.of() : tpsWith(findings, Severity.WARNING, level);
     Map<String, int[]> counts = new TreeMap<>();
     for (RecapRow r : tps) {
       String region = new TpsCode(r.code()).at(level).value();
@@ -222,8 +275,8 @@ public final class DashboardViewModel implements Refreshable {
                     tree.nameOf(new RegionCode(code)),
                     c[0],
                     c[1],
-                    errors.getOrDefault(code, Set.of()).size(),
-                    warnings.getOrDefault(code, Set.of()).size())));
+                    findings == null ? null : errors.getOrDefault(code, Set.of()).size(),
+                    findings == null ? null : warnings.getOrDefault(code, Set.of()).size())));
     return out;
   }
 

@@ -1,20 +1,25 @@
 package id.rekap.app.gui.dashboard;
 
 /**
- * Progress of one desa or kecamatan in one contest: TPS expected, received, and with findings; at a
- * KPU Kabupaten/Kota, per kecamatan, also what came from its PPK ({@code received}, null
- * elsewhere).
+ * Progress of one desa or kecamatan in one contest: TPS expected, received, and with findings (null
+ * until the checks have run); at a KPU Kabupaten/Kota, per kecamatan, also what came from its PPK
+ * ({@code received}, null elsewhere).
  */
 public record ProgressRow(
     String code,
     String name,
     int expected,
     int received,
-    int withErrors,
-    int withWarnings,
+    Integer withErrors,
+    Integer withWarnings,
     PackageState fromPpk) {
   public ProgressRow(
-      String code, String name, int expected, int received, int withErrors, int withWarnings) {
+      String code,
+      String name,
+      int expected,
+      int received,
+      Integer withErrors,
+      Integer withWarnings) {
     this(code, name, expected, received, withErrors, withWarnings, null);
   }
 
@@ -22,9 +27,14 @@ public record ProgressRow(
     return expected - received;
   }
 
-  /** Received TPS without an error: the part of the bar that is done. */
+  /** Received TPS without an error: the part of the bar that is done (all, until checked). */
   public int clean() {
-    return received - withErrors;
+    return received - errorsOrNone();
+  }
+
+  /** The TPS with errors, 0 while unknown (for the chart's bar). */
+  public int errorsOrNone() {
+    return withErrors == null ? 0 : withErrors;
   }
 
   /**

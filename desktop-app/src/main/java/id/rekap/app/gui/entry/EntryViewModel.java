@@ -84,6 +84,7 @@ public final class EntryViewModel implements Refreshable, LeaveGuard {
   private final ObservableList<String> stored = FXCollections.observableArrayList();
   private final StringProperty savedBy = new SimpleStringProperty("");
   private Map<String, String> loaded = Map.of();
+  private int loads;
   private CheckEngine engine;
   private TpsResult blank;
   private Keying first;
@@ -188,7 +189,12 @@ public final class EntryViewModel implements Refreshable, LeaveGuard {
     return u != null && u.role().atLeast(Role.VERIFIER);
   }
 
-  /** Reloads the checks and the queue (when the screen is shown, after a save). */
+  /**
+   * Reloads the checks and the queue (when the screen is shown, after a save). The queue and the
+   * form come first from the check of this ballot alone; the full check (kept between screens while
+   * the store has not changed) follows and brings the cross-ballot findings, without reloading a
+   * form the user may already type in. With the full check already kept, one step.
+   */
   @Override
   public void refresh() {
     Contest c = contest.get();
@@ -197,36 +203,37 @@ public final class EntryViewModel implements Refreshable, LeaveGuard {
     if (fields.isEmpty()) {
       heading.set(session.text("common.loading"));
     }
+    int load = ++loads;
     session
         .jobs()
         .run(
             session.text("entry.loading"),
             p -> {
-              CheckEngine checked = session.workspace().check().run();
-              Set<String> errors = new HashSet<>();
-              for (Finding f : checked.findings()) {
-                if (f.contest() == c.code() && f.severity() == Severity.ERROR) {
-                  errors.add(f.code());
-                }
-              }
-              return new Loaded(checked, session.workspace().workQueue().of(c, s, errors));
+              var ws = session.workspace();
+              var kept = ws.latestCheck().ifFresh();
+              CheckEngine checked = kept.orElseGet(() -> ws.check().run(c.code()));
+              return new Loaded(checked, queue(checked, c, s), kept.isPresent());
             },
             done -> {
               loading.set(false);
-              engine = done.engine();
-              queue.update(done.queue());
-              String open = current.get();
-              if (open != null) {
-                load(new TpsCode(open), focus.get());
-              } else {
-                Optional<TpsCode> next = nextCode();
-                if (next.isPresent()) {
-                  load(next.get(), null);
-                } else if (done.queue().size() > 0) {
-                  load(done.queue().list(null, TpsQueue.Filter.ALL).getFirst().tps(), null);
-                } else {
-                  clearForm();
-                }
+              show(done);
+              if (!done.complete()) {
+                session
+                    .jobs()
+                    .run(
+                        session.text("entry.checking"),
+                        p -> {
+                          CheckEngine all = session.workspace().latestCheck().get();
+                          return new Loaded(all, queue(all, c, s), true);
+                        },
+                        all -> {
+                          if (load == loads) { // not refreshed again meanwhile
+                            engine = all.engine();
+                            queue.update(all.queue());
+                            preview(); // the findings beside the fields, as typed
+                          }
+                        },
+                        failure -> message.set(session.texts().get().error(failure)));
               }
             },
             failure -> {
@@ -235,7 +242,35 @@ public final class EntryViewModel implements Refreshable, LeaveGuard {
             });
   }
 
-  private record Loaded(CheckEngine engine, TpsQueue queue) {}
+  private TpsQueue queue(CheckEngine checked, Contest c, Source s) {
+    Set<String> errors = new HashSet<>();
+    for (Finding f : checked.findings()) {
+      if (f.contest() == c.code() && f.severity() == Severity.ERROR) {
+        errors.add(f.code());
+      }
+    }
+    return session.workspace().workQueue().of(c, s, errors);
+  }
+
+  private void show(Loaded done) {
+    engine = done.engine();
+    queue.update(done.queue());
+    String open = current.get();
+    if (open != null) {
+      load(new TpsCode(open), focus.get());
+    } else {
+      Optional<TpsCode> next = nextCode();
+      if (next.isPresent()) {
+        load(next.get(), null);
+      } else if (done.queue().size() > 0) {
+        load(done.queue().list(null, TpsQueue.Filter.ALL).getFirst().tps(), null);
+      } else {
+        clearForm();
+      }
+    }
+  }
+
+  private record Loaded(CheckEngine engine, TpsQueue queue, boolean complete) {}
 
   @Override
   public void leave(Runnable proceed) {

@@ -30,6 +30,7 @@ public final class FindingsViewModel implements Refreshable {
   private final StringProperty severity = new SimpleStringProperty("");
   private final StringProperty place = new SimpleStringProperty("");
   private final StringProperty contest = new SimpleStringProperty("");
+  private int loads;
 
   public FindingsViewModel(Session session, Navigator navigator) {
     this.session = session;
@@ -76,26 +77,63 @@ public final class FindingsViewModel implements Refreshable {
     place.set(code == null ? "" : code);
   }
 
+  /**
+   * Shows the findings of the first ballot at once (checked alone, without the other ballots) and
+   * then every finding; all at once when the workspace's check is still the store's. The first
+   * ballot's cross-ballot warnings (R15) come with the second step.
+   */
   @Override
   public void refresh() {
+    int load = ++loads;
     session
         .jobs()
         .run(
             session.text("findings.loading"),
-            p -> session.workspace().check().run().findings(),
+            p -> first(),
             found -> {
-              all.setAll(found);
-              List<String> ids =
-                  found.stream()
-                      .sorted(java.util.Comparator.comparingInt(Finding::ruleNumber))
-                      .map(Finding::rule)
-                      .distinct()
-                      .toList();
-              rules.setAll(ids);
-              rules.addFirst("");
-              filter();
+              show(found.findings());
+              if (!found.complete()) {
+                session
+                    .jobs()
+                    .run(
+                        session.text("findings.checking"),
+                        p -> session.workspace().latestCheck().get().findings(),
+                        all -> {
+                          if (load == loads) { // not refreshed again meanwhile
+                            show(all);
+                          }
+                        },
+                        failure -> {});
+              }
             },
             failure -> all.clear());
+  }
+
+  private record Found(List<Finding> findings, boolean complete) {}
+
+  private Found first() {
+    var ws = session.workspace();
+    var kept = ws.latestCheck().ifFresh();
+    if (kept.isPresent()) {
+      return new Found(kept.get().findings(), true);
+    }
+    ContestCode first = session.contests().getFirst().code();
+    List<Finding> found =
+        ws.check().run(first).findings().stream().filter(f -> f.contest() == first).toList();
+    return new Found(found, false);
+  }
+
+  private void show(List<Finding> found) {
+    all.setAll(found);
+    List<String> ids =
+        found.stream()
+            .sorted(java.util.Comparator.comparingInt(Finding::ruleNumber))
+            .map(Finding::rule)
+            .distinct()
+            .toList();
+    rules.setAll(ids);
+    rules.addFirst("");
+    filter();
   }
 
   private void filter() {

@@ -33,7 +33,7 @@ import javafx.collections.ObservableList;
  * every candidate column named, the total row always shown, rows with findings marked and the
  * findings in words below. Party-list ballots show a row per party with the places as columns (and,
  * on request, one party's caleg). Pages follow the room the screen has: the view says how many rows
- * and columns fit. Everything is loaded once; paging is instant.
+ * and columns fit. The figures are loaded once, the findings right after; paging is instant.
  */
 public final class ProjectorViewModel {
   /** One place shown: its own row, the rows beneath it and their findings. */
@@ -62,6 +62,7 @@ public final class ProjectorViewModel {
   private final ObservableList<String> findings = FXCollections.observableArrayList();
   private Line total = new Line("", List.of(), false);
   private boolean loading = true;
+  private List<Unit> figuresShown = List.of();
 
   public ProjectorViewModel(Session session, Contest contest) {
     this.session = session;
@@ -144,20 +145,44 @@ public final class ProjectorViewModel {
     return loading;
   }
 
+  /**
+   * Loads the figures first (one read of the contest's results, every level from it) and shows the
+   * first place at once; the findings follow from the workspace's check (kept between screens) and
+   * mark the rows where they are, on the page being shown.
+   */
   public void load() {
     session
         .jobs()
         .run(
             session.text("recap.loading"),
-            p -> compute(),
+            p -> figures(),
             loaded -> {
               loading = false;
               units.clear();
               units.addAll(loaded);
+              figuresShown = loaded;
               index.set(-1);
               index.set(units.isEmpty() ? -1 : 0);
               if (units.isEmpty()) {
                 title.set(session.text("projector.empty"));
+                return;
+              }
+              loadFindings(loaded);
+            },
+            failure -> title.set(session.texts().get().error(failure)));
+  }
+
+  private void loadFindings(List<Unit> figures) {
+    session
+        .jobs()
+        .run(
+            session.text("findings.loading"),
+            p -> withFindings(figures, findingsOfContest()),
+            loaded -> {
+              if (figuresShown == figures) { // not loaded again meanwhile
+                units.clear();
+                units.addAll(loaded);
+                show();
               }
             },
             failure -> title.set(session.texts().get().error(failure)));
@@ -165,40 +190,58 @@ public final class ProjectorViewModel {
 
   /**
    * The workspace's own region over its children, then each child over its own: kecamatan then desa
-   * at a kab/kota, desa then TPS at a PPK.
+   * at a kab/kota, desa then TPS at a PPK; with their findings.
    */
   List<Unit> compute() {
+    return withFindings(figures(), findingsOfContest());
+  }
+
+  private List<Finding> findingsOfContest() {
+    return session.workspace().latestCheck().get().findings().stream()
+        .filter(f -> f.contest() == contest.code())
+        .toList();
+  }
+
+  /** The places and their figures, without findings yet. */
+  private List<Unit> figures() {
     var ws = session.workspace();
     RegionCode root = ws.regionTree().root();
     boolean kabkota = root.level().digits() < RegionLevel.KECAMATAN.digits();
     RecapLevel top = kabkota ? RecapLevel.KABKOTA : RecapLevel.KECAMATAN;
     RecapLevel middle = kabkota ? RecapLevel.KECAMATAN : RecapLevel.DESA;
     RecapLevel bottom = kabkota ? RecapLevel.DESA : RecapLevel.TPS;
-    List<RecapRow> tops = ws.recap().run(contest.code(), top);
-    List<RecapRow> middles = ws.recap().run(contest.code(), middle);
-    List<RecapRow> bottoms = ws.recap().run(contest.code(), bottom);
-    List<Finding> all =
-        ws.check().run().findings().stream().filter(f -> f.contest() == contest.code()).toList();
+    Map<RecapLevel, List<RecapRow>> recap =
+        ws.recap().run(contest.code(), List.of(top, middle, bottom), java.util.Optional.empty());
+    List<RecapRow> middles = recap.get(middle);
+    List<RecapRow> bottoms = recap.get(bottom);
     List<Unit> out = new ArrayList<>();
-    for (RecapRow t : tops) {
+    for (RecapRow t : recap.get(top)) {
       if (t.expected() > 0 && t.code().startsWith(root.value())) {
-        out.add(unit(t, top, middles, all));
+        out.add(unit(t, top, middles));
       }
     }
     for (RecapRow m : middles) {
       if (m.expected() > 0) {
-        out.add(unit(m, middle, bottoms, all));
+        out.add(unit(m, middle, bottoms));
       }
     }
     return out;
   }
 
-  private static Unit unit(RecapRow total, RecapLevel level, List<RecapRow> all, List<Finding> fs) {
+  private static List<Unit> withFindings(List<Unit> units, List<Finding> all) {
+    List<Unit> out = new ArrayList<>();
+    for (Unit u : units) {
+      // the findings of the place and of everything beneath it (a desa row carries its TPS')
+      List<Finding> mine = all.stream().filter(f -> f.code().startsWith(u.total().code())).toList();
+      out.add(new Unit(u.total(), u.level(), u.parts(), mine));
+    }
+    return out;
+  }
+
+  private static Unit unit(RecapRow total, RecapLevel level, List<RecapRow> all) {
     List<RecapRow> parts =
         all.stream().filter(r -> r.code().startsWith(total.code()) && r.expected() > 0).toList();
-    // the findings of the place and of everything beneath it (a desa row carries its TPS')
-    List<Finding> mine = fs.stream().filter(f -> f.code().startsWith(total.code())).toList();
-    return new Unit(total, level, parts, mine);
+    return new Unit(total, level, parts, List.of());
   }
 
   /** The next page, else the next place. */

@@ -101,10 +101,12 @@ public final class RecapViewModel implements Refreshable {
       }
     }
     levels.add(RecapLevel.TPS);
+    // every level from one read of the contest's results
+    Map<RecapLevel, List<RecapRow>> recap = ws.recap().run(c.code(), levels, only);
     Map<String, RecapNode> byCode = new HashMap<>();
     RecapNode top = null;
     for (RecapLevel l : levels) {
-      for (RecapRow r : ws.recap().run(c.code(), l, only)) {
+      for (RecapRow r : recap.get(l)) {
         if (r.expected() == 0) {
           continue;
         }
