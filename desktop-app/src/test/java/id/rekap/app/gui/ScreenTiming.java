@@ -43,7 +43,7 @@ public final class ScreenTiming {
       Session session = new Session(ws, new DirectJobs(), Clock.systemUTC(), Locale.of("id", "ID"));
       session.user().set(ws.users().login(USER, PASSWORD.toCharArray()));
       Map<String, Supplier<Runnable>> screens = new LinkedHashMap<>();
-      screens.put("integrity check at opening", () -> () -> ws.verifyAudit().run());
+      screens.put("integrity check at opening", () -> () -> ws.verifyAudit().opening());
       screens.put(
           "dashboard", () -> new DashboardViewModel(session, new RecordingNavigator())::refresh);
       screens.put(
