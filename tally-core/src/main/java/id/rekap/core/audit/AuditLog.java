@@ -25,6 +25,13 @@ public interface AuditLog {
    */
   List<AuditEvent> appendAll(Actor actor, List<Entry> entries);
 
+  /**
+   * Appends an event that carries the given state sum as it is (ADR 0028: a new base, after the
+   * whole state was verified against the chain), instead of the head event's sum moved by the rows
+   * written. No row may be waiting to be bound.
+   */
+  AuditEvent appendStateSum(Actor actor, String action, Map<String, ?> payload, String sum);
+
   /** The head as recorded beside the log. */
   AuditHead head();
 

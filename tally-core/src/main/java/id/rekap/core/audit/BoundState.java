@@ -9,4 +9,10 @@ import java.util.Map;
 public interface BoundState {
   /** Table name → row key → row digest, for every bound row now stored. */
   Map<String, Map<String, String>> current();
+
+  /**
+   * The {@link StateSum} of every bound row now stored, over all bound tables (hex): what the head
+   * event's {@link StateReplay#SUM_FIELD} must equal. Computed row by row, without a map of keys.
+   */
+  String sum();
 }

@@ -19,6 +19,12 @@ public final class StateReplay {
   /** The payload field that carries an event's written rows: table → key → digest or null. */
   public static final String FIELD = "state";
 
+  /**
+   * The payload field that carries the running sum of every bound row's digest after the event (ADR
+   * 0028): what the opening check compares with the rows stored now.
+   */
+  public static final String SUM_FIELD = "stateSum";
+
   // Row keys are field names here, tens of thousands of distinct ones: interning them in Jackson's
   // symbol table cost a fifth of the opening check (docs/benchmarks.md) and saves nothing.
   private static final JsonFactory JSON =
@@ -67,6 +73,39 @@ public final class StateReplay {
         boundRows++;
       }
     }
+  }
+
+  /**
+   * The state sum an event carries ({@link #SUM_FIELD}, a top-level field of its payload), if it
+   * carries one that is well formed.
+   */
+  public static java.util.Optional<String> sum(String payload) {
+    if (payload == null || payload.indexOf("\"" + SUM_FIELD + "\":") < 0) {
+      return java.util.Optional.empty();
+    }
+    try (JsonParser p = JSON.createParser(payload)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return java.util.Optional.empty();
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        JsonToken t = p.nextToken();
+        if (name.equals(SUM_FIELD) && t == JsonToken.VALUE_STRING) {
+          String hex = p.getText();
+          return hex.length() == 64 && hex.chars().allMatch(StateReplay::lowerHex)
+              ? java.util.Optional.of(hex)
+              : java.util.Optional.empty();
+        }
+        p.skipChildren();
+      }
+    } catch (IOException ex) {
+      // an unreadable payload carries no sum; the chain hash says whether it was altered
+    }
+    return java.util.Optional.empty();
+  }
+
+  private static boolean lowerHex(int c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
   }
 
   /** How many row writes the chain recorded. */

@@ -6,7 +6,9 @@ import java.util.Optional;
 
 /**
  * Query: recompute the whole chain, compare it with the recorded head, and check the stored state
- * against it: every bound row must be exactly as the last event that wrote it recorded.
+ * against it: every bound row must be exactly as the last event that wrote it recorded ({@link
+ * #run()}, {@code audit verify}); or, when a workspace opens, the same chain and checkpoints with
+ * one state sum in place of the row-by-row replay ({@link #opening()}, ADR 0028).
  */
 public final class VerifyAudit {
   private final Transactions tx;
@@ -24,7 +26,10 @@ public final class VerifyAudit {
    * message key with its numbers separated by {@code |} (empty when the chain is intact), and every
    * row changed, added or removed outside Rekap.
    *
-   * @param boundRows how many row writes the chain records
+   * @param boundRows how many row writes the chain records (0 when the state was compared by its
+   *     sum alone)
+   * @param summed whether the state was compared by the head event's state sum (the opening check)
+   *     rather than row by row; a summed result is always an intact one
    */
   public record Result(
       long events,
@@ -32,10 +37,16 @@ public final class VerifyAudit {
       Optional<String> problem,
       List<StateDifference> differences,
       long boundRows,
-      List<CheckpointCheck.Checked> checkpoints) {
+      List<CheckpointCheck.Checked> checkpoints,
+      boolean summed) {
     public Result {
       differences = List.copyOf(differences);
       checkpoints = List.copyOf(checkpoints);
+    }
+
+    /** The head the check verified. */
+    public AuditHead head() {
+      return new AuditHead(events, headHash);
     }
 
     public boolean ok() {
@@ -43,6 +54,52 @@ public final class VerifyAudit {
           && differences.isEmpty()
           && checkpoints.stream().allMatch(CheckpointCheck.Checked::ok);
     }
+  }
+
+  /**
+   * The opening check (issue 13 §2, ADR 0028): the whole chain and every signed checkpoint, and the
+   * state sum the head event carries against the sum of every bound row stored now, with no map of
+   * replayed rows. When anything differs, or the chain carries no sum at its head (a workspace made
+   * before ADR 0028), the full {@link #run()} decides and names each row.
+   */
+  public Result opening() {
+    return summed().orElseGet(this::run);
+  }
+
+  private Optional<Result> summed() {
+    java.util.concurrent.CompletableFuture<String> stored =
+        java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> tx.inTransaction(state::sum), VerifyAudit::daemon);
+    return tx.inTransaction(
+        () -> {
+          AuditChain.Verifier verifier = new AuditChain.Verifier();
+          CheckpointCheck checkpoints = new CheckpointCheck();
+          AuditEvent[] last = new AuditEvent[1];
+          log.forEach(
+              e -> {
+                verifier.accept(e);
+                checkpoints.accept(e);
+                last[0] = e;
+              });
+          Optional<String> problem = verifier.finish(log.head());
+          String sum = stored.join();
+          boolean intact =
+              problem.isEmpty()
+                  && last[0] != null
+                  && checkpoints.checked().stream().allMatch(CheckpointCheck.Checked::ok)
+                  && StateReplay.sum(last[0].payload()).filter(sum::equals).isPresent();
+          return intact
+              ? Optional.of(
+                  new Result(
+                      verifier.head().seq(),
+                      verifier.head().hash(),
+                      problem,
+                      List.of(),
+                      0,
+                      checkpoints.checked(),
+                      true))
+              : Optional.empty();
+        });
   }
 
   public Result run() {
@@ -84,7 +141,8 @@ public final class VerifyAudit {
               problem,
               differences,
               replay.boundRows(),
-              checkpoints.checked());
+              checkpoints.checked(),
+              false);
         });
   }
 

@@ -74,13 +74,17 @@ public final class Database implements AutoCloseable {
             + ";MAX_LENGTH_INPLACE_LOB=4096;WRITE_DELAY=0";
     JdbcConnectionPool pool = connect(workspace, url, create);
     // Migrations only add tables; outOfOrder lets a workspace created between two additions take
-    // the one numbered lower that arrived later, instead of refusing to open.
-    Flyway.configure()
-        .dataSource(pool)
-        .locations("classpath:db/migration")
-        .outOfOrder(true)
-        .load()
-        .migrate();
+    // the one numbered lower that arrived later, instead of refusing to open. A store that has
+    // every migration already skips Flyway (its scan and validation were a fixed cost of every
+    // command, issue 18).
+    if (create || !AppliedMigrations.allApplied(pool)) {
+      Flyway.configure()
+          .dataSource(pool)
+          .locations("classpath:" + AppliedMigrations.LOCATION)
+          .outOfOrder(true)
+          .load()
+          .migrate();
+    }
     StoreCopies.absorbFirstWrite(pool);
     StateTriggers.install(pool);
     Database db = new Database(pool);

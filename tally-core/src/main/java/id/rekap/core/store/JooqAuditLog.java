@@ -8,6 +8,7 @@ import id.rekap.core.audit.AuditEvent;
 import id.rekap.core.audit.AuditHead;
 import id.rekap.core.audit.AuditLog;
 import id.rekap.core.audit.StateReplay;
+import id.rekap.core.audit.StateSum;
 import id.rekap.core.common.Actor;
 import id.rekap.core.common.Json;
 import java.sql.PreparedStatement;
@@ -60,6 +61,22 @@ public final class JooqAuditLog implements AuditLog {
 
   @Override
   public List<AuditEvent> appendAll(Actor actor, List<Entry> entries) {
+    return append(actor, entries, null);
+  }
+
+  @Override
+  public AuditEvent appendStateSum(Actor actor, String action, Map<String, ?> payload, String sum) {
+    if (!StateJournal.isEmpty()) {
+      throw new IllegalStateException("a state sum base after rows not yet bound to an event");
+    }
+    return append(actor, List.of(new Entry(action, payload)), StateSum.parse(sum)).getFirst();
+  }
+
+  /**
+   * @param base the state sum the (single) event carries as it is, or null: the head event's sum
+   *     moved by the rows written
+   */
+  private List<AuditEvent> append(Actor actor, List<Entry> entries, StateSum base) {
     if (entries.isEmpty()) {
       return List.of();
     }
@@ -67,17 +84,32 @@ public final class JooqAuditLog implements AuditLog {
         dsl.selectFrom(AUDIT_HEAD).where(AUDIT_HEAD.ID.eq(1)).forUpdate().fetchOptional();
     AuditHead head =
         headRecord.map(r -> new AuditHead(r.getSeq(), r.getHash())).orElse(AuditHead.EMPTY);
-    List<Map<String, ?>> payloads = withState(entries, StateJournal.drain());
+    StateSum running = base != null ? base : chainedSum(head);
+    List<List<StateJournal.Entry>> written = split(entries.size(), StateJournal.drain());
     List<AuditEvent> events = new ArrayList<>(entries.size());
     for (int i = 0; i < entries.size(); i++) {
       Entry entry = entries.get(i);
+      Map<String, Object> payload = payload(entry.payload(), written.get(i));
+      if (running != null) {
+        if (base == null) {
+          for (StateJournal.Entry w : written.get(i)) {
+            if (w.digest() != null) {
+              running.add(w.digest());
+            }
+            if (w.oldDigest() != null) {
+              running.subtract(w.oldDigest());
+            }
+          }
+        }
+        payload.put(StateReplay.SUM_FIELD, running.hex());
+      }
       AuditEvent e =
           AuditChain.next(
               head,
               clock.instant().toString(),
               actor.name(),
               entry.action(),
-              Json.canonical(payloads.get(i)));
+              Json.canonical(payload));
       events.add(e);
       head = new AuditHead(e.seq(), e.hash());
     }
@@ -99,30 +131,61 @@ public final class JooqAuditLog implements AuditLog {
   }
 
   /**
-   * The payloads with the rows the transaction wrote since the last event (issue 13 §2): each event
-   * carries the digest of every row it wrote, under {@link StateReplay#FIELD}. A batch of N events
-   * after N row writes (an import: one row and one event per file) pairs them in order; otherwise
-   * the last event of the batch carries them all.
+   * The state sum the head event carries (ADR 0028), read from that event itself and only if its
+   * hash is the head's: never from a copy beside the chain, which an insider could set to match
+   * rows changed behind Rekap's back. Null when the head event carries none (a chain written before
+   * ADR 0028, or by an older Rekap since): the events then carry no sum until the opening check has
+   * verified the whole state and appended a new base.
    */
-  private static List<Map<String, ?>> withState(
-      List<Entry> entries, List<StateJournal.Entry> written) {
-    List<Map<String, ?>> out = new ArrayList<>(entries.size());
-    entries.forEach(e -> out.add(e.payload()));
+  private StateSum chainedSum(AuditHead head) {
+    if (head.seq() == 0) {
+      return new StateSum();
+    }
+    var r =
+        dsl.select(AUDIT_EVENT.PAYLOAD, AUDIT_EVENT.HASH)
+            .from(AUDIT_EVENT)
+            .where(AUDIT_EVENT.SEQ.eq(head.seq()))
+            .fetchOne();
+    if (r == null || !head.hash().equals(r.value2())) {
+      return null;
+    }
+    return StateReplay.sum(r.value1()).map(StateSum::parse).orElse(null);
+  }
+
+  /**
+   * Which written rows each event binds (issue 13 §2): a batch of N events after N row writes (an
+   * import: one row and one event per file) pairs them in order; otherwise the last event of the
+   * batch carries them all.
+   */
+  private static List<List<StateJournal.Entry>> split(
+      int events, List<StateJournal.Entry> written) {
+    List<List<StateJournal.Entry>> out = new ArrayList<>(events);
+    for (int i = 0; i < events; i++) {
+      out.add(List.of());
+    }
     if (written.isEmpty()) {
       return out;
     }
-    if (entries.size() > 1 && written.size() == entries.size()) {
-      for (int i = 0; i < entries.size(); i++) {
-        out.set(i, bind(entries.get(i).payload(), List.of(written.get(i))));
+    if (events > 1 && written.size() == events) {
+      for (int i = 0; i < events; i++) {
+        out.set(i, List.of(written.get(i)));
       }
     } else {
-      int last = entries.size() - 1;
-      out.set(last, bind(entries.get(last).payload(), written));
+      out.set(events - 1, written);
     }
     return out;
   }
 
-  private static Map<String, ?> bind(Map<String, ?> payload, List<StateJournal.Entry> written) {
+  /** The payload with the rows the event binds under {@link StateReplay#FIELD}. */
+  private static Map<String, Object> payload(
+      Map<String, ?> payload, List<StateJournal.Entry> written) {
+    if (payload.containsKey(StateReplay.SUM_FIELD)) {
+      throw new IllegalArgumentException("an event payload may not use the key 'stateSum'");
+    }
+    Map<String, Object> out = new HashMap<>(payload);
+    if (written.isEmpty()) {
+      return out;
+    }
     if (payload.containsKey(StateReplay.FIELD)) {
       throw new IllegalArgumentException("an event payload may not use the key 'state'");
     }
@@ -130,7 +193,6 @@ public final class JooqAuditLog implements AuditLog {
     for (StateJournal.Entry w : written) {
       state.computeIfAbsent(w.table(), t -> new TreeMap<>()).put(w.key(), w.digest());
     }
-    Map<String, Object> out = new HashMap<>(payload);
     out.put(StateReplay.FIELD, state);
     return out;
   }

@@ -44,7 +44,7 @@ final class LegacyBinding {
                     (table, byKey) ->
                         byKey.forEach(
                             (key, digest) ->
-                                rows.add(new StateJournal.Entry(table, key, digest)))));
+                                rows.add(new StateJournal.Entry(table, key, digest, null)))));
     rows.sort(
         java.util.Comparator.comparing(StateJournal.Entry::table)
             .thenComparing(StateJournal.Entry::key));
@@ -57,7 +57,7 @@ final class LegacyBinding {
                 List<StateJournal.Entry> part =
                     rows.subList(
                         i * ROWS_PER_EVENT, Math.min(rows.size(), (i + 1) * ROWS_PER_EVENT));
-                part.forEach(e -> StateJournal.record(e.table(), e.key(), e.digest()));
+                part.forEach(e -> StateJournal.record(e.table(), e.key(), e.digest(), null));
                 Map<String, Object> payload = new LinkedHashMap<>();
                 payload.put("reason", "upgrade");
                 payload.put("part", i + 1);

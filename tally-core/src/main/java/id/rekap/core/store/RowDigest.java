@@ -53,6 +53,15 @@ final class RowDigest {
 
     /** The row's digest (hex). */
     String digest(Object[] row) {
+      return Sha256.hex(digested(row));
+    }
+
+    /** The row's digest (its 32 bytes, for a {@link id.rekap.core.audit.StateSum}). */
+    byte[] digestBytes(Object[] row) {
+      return digested(row).digest();
+    }
+
+    private MessageDigest digested(Object[] row) {
       // a digest per thread: looking one up in the providers for every row of a regency was a
       // measurable part of the opening check; digest() resets it for the next row
       MessageDigest md = DIGEST.get();
@@ -63,7 +72,7 @@ final class RowDigest {
           value(md, row[i]);
         }
       }
-      return Sha256.hex(md);
+      return md;
     }
   }
 

@@ -10,8 +10,11 @@ import java.util.List;
  * {@code audit verify} names it. A nested transaction that rolls back forgets its rows.
  */
 final class StateJournal {
-  /** One written row: its table and key, and its digest ({@code null}: deleted). */
-  record Entry(String table, String key, String digest) {}
+  /**
+   * One written row: its table and key, its digest ({@code null}: deleted) and the digest it had
+   * before this write ({@code null}: it is new), which keep the chain's state sum current.
+   */
+  record Entry(String table, String key, String digest, String oldDigest) {}
 
   private static final ThreadLocal<StateJournal> CURRENT =
       ThreadLocal.withInitial(StateJournal::new);
@@ -22,10 +25,10 @@ final class StateJournal {
   private StateJournal() {}
 
   /** Called by the trigger for every row written on this thread. */
-  static void record(String table, String key, String digest) {
+  static void record(String table, String key, String digest, String oldDigest) {
     StateJournal j = CURRENT.get();
     if (j.depth > 0) {
-      j.entries.add(new Entry(table, key, digest));
+      j.entries.add(new Entry(table, key, digest, oldDigest));
     }
   }
 

@@ -30,18 +30,21 @@ public final class StateTrigger implements Trigger {
     }
     String newKey = newRow == null ? null : layout.key(newRow);
     String newDigest = newRow == null ? null : layout.digest(newRow);
+    String oldDigest = null;
     if (oldRow != null) {
       String oldKey = layout.key(oldRow);
+      oldDigest = layout.digest(oldRow);
       if (!oldKey.equals(newKey)) {
-        StateJournal.record(layout.table(), oldKey, null);
-      } else if (newDigest.equals(layout.digest(oldRow))) {
+        StateJournal.record(layout.table(), oldKey, null, oldDigest);
+        oldDigest = null;
+      } else if (newDigest.equals(oldDigest)) {
         // only columns left out of the digest changed (bookkeeping such as a login throttle's
         // counters): the bound state is what the chain already holds
         return;
       }
     }
     if (newRow != null) {
-      StateJournal.record(layout.table(), newKey, newDigest);
+      StateJournal.record(layout.table(), newKey, newDigest, oldDigest);
     }
   }
 }

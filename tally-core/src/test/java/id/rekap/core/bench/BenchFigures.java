@@ -27,6 +27,7 @@ record BenchFigures(
     double[] updateMillis,
     ReportTiming.Figures report,
     Phase auditVerify,
+    Phase fullVerify,
     long auditEvents,
     long databaseBytes,
     long maxHeap,
@@ -52,6 +53,11 @@ record BenchFigures(
   /** The opening integrity check against the parse-only pass of the same run. */
   double integrityToParse() {
     return auditVerify.seconds() / parse().seconds();
+  }
+
+  /** The opening check against the full replay of {@code audit verify} of the same run. */
+  double openingToFull() {
+    return auditVerify.seconds() / fullVerify.seconds();
   }
 
   /** The baseline: the fastest parse-only pass. */

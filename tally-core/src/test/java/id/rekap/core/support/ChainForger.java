@@ -97,6 +97,8 @@ public final class ChainForger {
     try {
       ObjectNode node = (ObjectNode) Json.mapper().readTree(payload);
       node.remove("state");
+      // nor the running state sum of ADR 0028
+      node.remove("stateSum");
       return Json.canonical(node);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
