@@ -249,9 +249,9 @@ final class SirekapTpsFileParser {
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String key = p.currentName();
       JsonToken value = p.nextToken();
-      String cell = place + "." + key;
+      // a cell's place (chart.100025) only names it in a refusal: built then, not for every cell
       if (!isDigits(key)) {
-        notACount(p, key, value, cell);
+        notACount(p, key, value, place + "." + key);
         continue;
       }
       if (contest.shape() == Shape.CANDIDATES) {
@@ -261,10 +261,14 @@ final class SirekapTpsFileParser {
                 .orElseThrow(
                     () ->
                         RekapException.badInput(
-                            "result.error.unknownCandidate", file, cell, key, contest.code()));
-        votes.put(VoteKey.candidate(candidate.number()), count(p, value, cell));
+                            "result.error.unknownCandidate",
+                            file,
+                            place + "." + key,
+                            key,
+                            contest.code()));
+        votes.put(VoteKey.candidate(candidate.number()), count(p, value, place, key));
       } else {
-        party(p, value, key, cell, votes);
+        party(p, value, key, place + "." + key, votes);
       }
     }
     return votes;
@@ -313,13 +317,12 @@ final class SirekapTpsFileParser {
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String key = p.currentName();
       JsonToken v = p.nextToken();
-      String cellPlace = place + "." + key;
       switch (key) {
-        case "jml_suara_partai" -> votes.put(VoteKey.partyOnly(party), count(p, v, cellPlace));
-        case "jml_suara_total" -> votes.put(VoteKey.partyTotal(party), count(p, v, cellPlace));
+        case "jml_suara_partai" -> votes.put(VoteKey.partyOnly(party), count(p, v, place, key));
+        case "jml_suara_total" -> votes.put(VoteKey.partyTotal(party), count(p, v, place, key));
         default -> {
           if (!isDigits(key)) {
-            notACount(p, key, v, cellPlace);
+            notACount(p, key, v, place + "." + key);
             continue;
           }
           var candidate =
@@ -329,10 +332,10 @@ final class SirekapTpsFileParser {
                           RekapException.badInput(
                               "result.error.unknownCandidate",
                               file,
-                              cellPlace,
+                              place + "." + key,
                               key,
                               contest.code()));
-          votes.put(VoteKey.partyCandidate(party, candidate.number()), count(p, v, cellPlace));
+          votes.put(VoteKey.partyCandidate(party, candidate.number()), count(p, v, place, key));
         }
       }
     }
@@ -349,24 +352,27 @@ final class SirekapTpsFileParser {
         // "suara_sah " or "suara_sah2" is not the valid-vote count, but it may well hold it
         throw RekapException.badInput("result.error.unknownKey", file, place + "." + key, key);
       }
-      values.put(field, count(p, value, place + "." + key));
+      values.put(field, count(p, value, place, key));
     }
     return AdminBlock.of(values);
   }
 
-  private Integer count(JsonParser p, JsonToken value, String place) throws IOException {
+  /** The count of the cell {@code key} of {@code parent}; the cell's place is named on refusal. */
+  private Integer count(JsonParser p, JsonToken value, String parent, String key)
+      throws IOException {
     if (value == JsonToken.VALUE_NULL) {
       return null;
     }
     if (value != JsonToken.VALUE_NUMBER_INT) {
-      throw wrongType(p, place);
+      throw wrongType(p, parent + "." + key);
     }
     long n = p.getLongValue();
     if (n < 0) {
-      throw RekapException.badInput("result.error.negative", file, place, n);
+      throw RekapException.badInput("result.error.negative", file, parent + "." + key, n);
     }
     if (n > ABSURD_LIMIT) {
-      throw RekapException.badInput("result.error.absurd", file, place, n, ABSURD_LIMIT);
+      throw RekapException.badInput(
+          "result.error.absurd", file, parent + "." + key, n, ABSURD_LIMIT);
     }
     return (int) n;
   }
@@ -392,7 +398,16 @@ final class SirekapTpsFileParser {
   }
 
   private static boolean isDigits(String s) {
-    return !s.isEmpty() && s.length() <= 12 && s.chars().allMatch(c -> c >= '0' && c <= '9');
+    if (s.isEmpty() || s.length() > 12) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Map<String, AdminField> adminMap() {

@@ -25,17 +25,20 @@ public final class Votes {
 
   /** From a map of key to count (null values allowed). */
   public static Votes of(Map<Integer, Integer> cells) {
-    TreeMap<Integer, Integer> sorted = new TreeMap<>(cells);
-    int[] k = new int[sorted.size()];
-    int[] v = new int[sorted.size()];
+    // sorted as int arrays, not through a TreeMap: an import builds one per file
+    int[] k = new int[cells.size()];
     int i = 0;
-    for (var e : sorted.entrySet()) {
-      Integer value = e.getValue();
+    for (Integer key : cells.keySet()) {
+      k[i++] = key;
+    }
+    java.util.Arrays.sort(k);
+    int[] v = new int[k.length];
+    for (i = 0; i < k.length; i++) {
+      Integer value = cells.get(k[i]);
       if (value != null && value < 0) {
         throw new IllegalArgumentException("negative vote count");
       }
-      k[i] = e.getKey();
-      v[i++] = value == null ? AdminBlock.NULL : value;
+      v[i] = value == null ? AdminBlock.NULL : value;
     }
     return new Votes(k, v);
   }
