@@ -40,20 +40,19 @@ import java.util.function.Supplier;
  * asked to skip invalid files, one refused file means nothing is written: such an import writes in
  * one transaction, rolled back at the first refused file. Each file is written together with its
  * audit event, in the same transaction: a file is never stored without its event, nor the event
- * without the file. The same numbers again change nothing;
- * different numbers for a TPS that already has data from the same source are a conflict, not
- * applied unless imported as a correction with a reason. A result marked as a re-vote (by Sirekap's
- * {@code psu} or by the clerk) replaces every earlier result of its TPS, which moves to the
- * re-vote's history ({@link Revotes}). Aggregate files are stored apart as "Sirekap published" and
- * never count as results.
+ * without the file. The same numbers again change nothing; different numbers for a TPS that already
+ * has data from the same source are a conflict, not applied unless imported as a correction with a
+ * reason. A result marked as a re-vote (by Sirekap's {@code psu} or by the clerk) replaces every
+ * earlier result of its TPS, which moves to the re-vote's history ({@link Revotes}). Aggregate
+ * files are stored apart as "Sirekap published" and never count as results.
  */
 public final class ImportResults {
   /**
    * Files written per batch. Grouping files keeps each one all-or-nothing with its event and only
-   * saves the per-batch cost (head lookup, commit or savepoint), which with one transaction per file
-   * was most of an import's time (docs/benchmarks.md). When invalid files are skipped, each batch is
-   * its own transaction: a failure while writing rolls back at most this many files, and importing
-   * the same files again then writes the rest.
+   * saves the per-batch cost (head lookup, commit or savepoint), which with one transaction per
+   * file was most of an import's time (docs/benchmarks.md). When invalid files are skipped, each
+   * batch is its own transaction: a failure while writing rolls back at most this many files, and
+   * importing the same files again then writes the rest.
    */
   static final int FILES_PER_TRANSACTION = 500;
 
@@ -66,6 +65,7 @@ public final class ImportResults {
   private final BiPredicate<ContestCode, TpsCode> locked;
   private final Revotes revotes;
   private final PublishedRepository published;
+  private int filesPerTransaction = FILES_PER_TRANSACTION;
 
   /**
    * @param locked the TPS whose result is adopted: their numbers are locked, so a file that would
@@ -90,6 +90,12 @@ public final class ImportResults {
     this.locked = locked;
     this.revotes = revotes;
     this.published = published;
+  }
+
+  /** Smaller batches, so a test can see files written before a refused one rolled back. */
+  ImportResults batchesOf(int files) {
+    this.filesPerTransaction = files;
+    return this;
   }
 
   /** Receives (files done, files in all) while an import runs. */
@@ -280,7 +286,7 @@ public final class ImportResults {
         conflict(origin, result, ImportSummary.Why.DIFFERENT);
       } else {
         pending.add(pending(result, origin, digest, previous, request.correctionReason()));
-        if (pending.size() == FILES_PER_TRANSACTION) {
+        if (pending.size() >= filesPerTransaction) {
           write(pending);
         }
         digests.put(result.tps(), digest);

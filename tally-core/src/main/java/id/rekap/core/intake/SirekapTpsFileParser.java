@@ -14,7 +14,6 @@ import id.rekap.core.result.AdminField;
 import id.rekap.core.result.Source;
 import id.rekap.core.result.TpsResult;
 import id.rekap.core.result.VoteKey;
-import id.rekap.core.result.Votes;
 import id.rekap.core.revote.RevoteKind;
 import java.io.IOException;
 import java.util.EnumMap;
@@ -66,7 +65,7 @@ final class SirekapTpsFileParser {
   /** What the blocks of one layout held. */
   private static final class Blocks {
     boolean chartSeen;
-    Map<Integer, Integer> votes;
+    ChartCells votes;
     AdminBlock admin;
     Boolean statusSuara;
   }
@@ -124,7 +123,7 @@ final class SirekapTpsFileParser {
             source,
             dapil == null ? null : dapil.code(),
             b.admin == null ? AdminBlock.empty() : b.admin,
-            Votes.of(b.votes));
+            b.votes.votes());
     return new Parsed(Optional.of(result), ts, revote);
   }
 
@@ -233,19 +232,10 @@ final class SirekapTpsFileParser {
     }
   }
 
-  private Map<Integer, Integer> chart(JsonParser p, String place) throws IOException {
+  private ChartCells chart(JsonParser p, String place) throws IOException {
     JsonInput.expect(p, file, p.currentToken(), JsonToken.START_OBJECT);
-    Map<Integer, Integer> votes = new HashMap<>();
     // Every cell of the ballot is present, null until read: an unread cell is not a 0.
-    if (contest.shape() == Shape.CANDIDATES) {
-      contest.candidates().forEach(c -> votes.put(VoteKey.candidate(c.number()), null));
-    } else {
-      for (PartyList l : dapil.lists()) {
-        votes.put(VoteKey.partyOnly(l.party()), null);
-        votes.put(VoteKey.partyTotal(l.party()), null);
-        l.candidates().forEach(c -> votes.put(VoteKey.partyCandidate(l.party(), c.number()), null));
-      }
-    }
+    ChartCells votes = new ChartCells(contest, dapil);
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String key = p.currentName();
       JsonToken value = p.nextToken();
@@ -295,8 +285,7 @@ final class SirekapTpsFileParser {
     p.skipChildren();
   }
 
-  private void party(
-      JsonParser p, JsonToken value, String partyKey, String place, Map<Integer, Integer> votes)
+  private void party(JsonParser p, JsonToken value, String partyKey, String place, ChartCells votes)
       throws IOException {
     if (value == JsonToken.VALUE_NULL) {
       return;

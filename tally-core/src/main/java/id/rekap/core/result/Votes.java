@@ -43,6 +43,31 @@ public final class Votes {
     return new Votes(k, v);
   }
 
+  /** The count that stands for null (present on the form, not reported) in {@link #sorted}. */
+  public static final int UNREPORTED = AdminBlock.NULL;
+
+  /**
+   * From keys in ascending order and their counts ({@link #UNREPORTED} for null), as a parser that
+   * fills arrays builds them. Takes ownership of the arrays.
+   *
+   * @throws IllegalArgumentException if the keys are not strictly ascending, the arrays differ in
+   *     length or a count is negative
+   */
+  public static Votes sorted(int[] keys, int[] values) {
+    if (keys.length != values.length) {
+      throw new IllegalArgumentException("keys and counts differ in length");
+    }
+    for (int i = 0; i < keys.length; i++) {
+      if (i > 0 && keys[i] <= keys[i - 1]) {
+        throw new IllegalArgumentException("keys not in ascending order");
+      }
+      if (values[i] < 0 && values[i] != UNREPORTED) {
+        throw new IllegalArgumentException("negative vote count");
+      }
+    }
+    return new Votes(keys, values);
+  }
+
   /** For decoding: arrays sorted by key, {@code -1} for null. Takes ownership of the arrays. */
   static Votes ofSorted(int[] keys, int[] values) {
     return new Votes(keys, values);
