@@ -30,7 +30,12 @@ public record Contest(
   }
 
   public Optional<Dapil> dapilOf(TpsCode tps) {
-    return dapils.stream().filter(d -> d.covers(tps)).findFirst();
+    for (Dapil d : dapils) {
+      if (d.covers(tps)) {
+        return Optional.of(d);
+      }
+    }
+    return Optional.empty();
   }
 
   public Optional<Dapil> dapil(String dapilCode) {
@@ -43,6 +48,12 @@ public record Contest(
   }
 
   public Optional<Candidate> candidateBySirekapId(String id) {
-    return candidates.stream().filter(c -> id.equals(c.sirekapId())).findFirst();
+    // a plain loop, not a stream: an import looks up every candidate cell of every file
+    for (Candidate c : candidates) {
+      if (id.equals(c.sirekapId())) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -15,16 +15,20 @@ public enum ContestCode {
   /** Pilkada bupati / walikota. */
   PKWKK;
 
+  // computed once: id() is called for every file and row an import handles
+  private final String id = name().toLowerCase(Locale.ROOT);
+
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 
   public static Optional<ContestCode> of(String id) {
     if (id == null) {
       return Optional.empty();
     }
+    String wanted = id.strip().toLowerCase(Locale.ROOT);
     for (ContestCode c : values()) {
-      if (c.id().equals(id.strip().toLowerCase(Locale.ROOT))) {
+      if (c.id().equals(wanted)) {
         return Optional.of(c);
       }
     }

@@ -13,10 +13,21 @@ public record Dapil(
   }
 
   public boolean covers(TpsCode tps) {
-    return regions.stream().anyMatch(r -> tps.value().startsWith(r));
+    String code = tps.value();
+    for (String r : regions) {
+      if (code.startsWith(r)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public Optional<PartyList> list(int party) {
-    return lists.stream().filter(l -> l.party() == party).findFirst();
+    for (PartyList l : lists) {
+      if (l.party() == party) {
+        return Optional.of(l);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -10,6 +10,12 @@ public record PartyList(int party, List<Candidate> candidates) {
   }
 
   public Optional<Candidate> bySirekapId(String id) {
-    return candidates.stream().filter(c -> id.equals(c.sirekapId())).findFirst();
+    // a plain loop, not a stream: an import looks up every candidate cell of every file
+    for (Candidate c : candidates) {
+      if (id.equals(c.sirekapId())) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -35,22 +35,24 @@ import java.util.function.BiPredicate;
 import java.util.function.Supplier;
 
 /**
- * Use case: import Sirekap TPS result files and Sirekap's published aggregates. Every file is read
- * and checked first; unless asked to skip invalid files, one refused file means nothing is written.
- * Then each file is written together with its audit event, in the same transaction: a file is never
- * stored without its event, nor the event without the file. The same numbers again change nothing;
- * different numbers for a TPS that already has data from the same source are a conflict, not
- * applied unless imported as a correction with a reason. A result marked as a re-vote (by Sirekap's
- * {@code psu} or by the clerk) replaces every earlier result of its TPS, which moves to the
- * re-vote's history ({@link Revotes}). Aggregate files are stored apart as "Sirekap published" and
- * never count as results.
+ * Use case: import Sirekap TPS result files and Sirekap's published aggregates. The files are read
+ * and checked on reader threads while this thread writes them, in file order (ADR 0029). Unless
+ * asked to skip invalid files, one refused file means nothing is written: such an import writes in
+ * one transaction, rolled back at the first refused file. Each file is written together with its
+ * audit event, in the same transaction: a file is never stored without its event, nor the event
+ * without the file. The same numbers again change nothing; different numbers for a TPS that already
+ * has data from the same source are a conflict, not applied unless imported as a correction with a
+ * reason. A result marked as a re-vote (by Sirekap's {@code psu} or by the clerk) replaces every
+ * earlier result of its TPS, which moves to the re-vote's history ({@link Revotes}). Aggregate
+ * files are stored apart as "Sirekap published" and never count as results.
  */
 public final class ImportResults {
   /**
-   * Files written per transaction. Grouping files keeps each one all-or-nothing with its event and
-   * only saves the per-transaction cost (head lookup, commit), which with one transaction per file
-   * was most of an import's time (docs/benchmarks.md). A failure while writing rolls back at most
-   * this many files; importing the same files again then writes the rest.
+   * Files written per batch. Grouping files keeps each one all-or-nothing with its event and only
+   * saves the per-batch cost (head lookup, commit or savepoint), which with one transaction per
+   * file was most of an import's time (docs/benchmarks.md). When invalid files are skipped, each
+   * batch is its own transaction: a failure while writing rolls back at most this many files, and
+   * importing the same files again then writes the rest.
    */
   static final int FILES_PER_TRANSACTION = 500;
 
@@ -63,6 +65,7 @@ public final class ImportResults {
   private final BiPredicate<ContestCode, TpsCode> locked;
   private final Revotes revotes;
   private final PublishedRepository published;
+  private int filesPerTransaction = FILES_PER_TRANSACTION;
 
   /**
    * @param locked the TPS whose result is adopted: their numbers are locked, so a file that would
@@ -89,6 +92,12 @@ public final class ImportResults {
     this.published = published;
   }
 
+  /** Smaller batches, so a test can see files written before a refused one rolled back. */
+  ImportResults batchesOf(int files) {
+    this.filesPerTransaction = files;
+    return this;
+  }
+
   /** Receives (files done, files in all) while an import runs. */
   @FunctionalInterface
   public interface Progress {
@@ -104,37 +113,46 @@ public final class ImportResults {
     request.revote().ifPresent(r -> Revotes.requireReason(r.reason()));
     RegionTree regions = tree.get();
     ResultFiles found = ResultFiles.collect(request.paths(), regions.root());
-    List<Outcome> outcomes = new ResultReader(election).readAll(found.files(), request, regions);
-    List<RekapException> refused = new ArrayList<>(found.refused());
-    outcomes.stream()
-        .filter(o -> o instanceof Refused)
-        .map(o -> ((Refused) o).reason())
-        .forEach(refused::add);
-    int notDigitised = (int) outcomes.stream().filter(o -> o instanceof NotDigitised).count();
-    int total = found.files().size() + found.refused().size();
-    if (!refused.isEmpty() && !request.skipInvalid()) {
-      return new ImportSummary(
-          total,
-          0,
-          0,
-          0,
-          notDigitised,
-          found.skipped(),
-          found.outside(),
-          List.of(),
-          refused,
-          false,
-          0,
-          0);
+    try (ResultReader.Reading reading =
+        new ResultReader(election).start(found.files(), request, regions)) {
+      Applying applying = new Applying(actor, request, found, progress);
+      if (request.skipInvalid()) {
+        return applying.applyAll(reading);
+      }
+      if (!found.refused().isEmpty()) {
+        return applying.refuse(reading);
+      }
+      try {
+        // One transaction for the whole import, so a refused file anywhere rolls back every file
+        // written before it: the files are written while the later ones are still being read.
+        return tx.inTransaction(() -> applying.applyAll(reading));
+      } catch (FileRefused e) {
+        return applying.refuse(reading);
+      }
     }
-    return new Applying(actor, request)
-        .apply(outcomes, total, notDigitised, found, refused, progress);
   }
 
-  /** The write phase of one import: counts, the pending batch and what is stored so far. */
+  /**
+   * Thrown while writing an import that may not skip invalid files, at its first refused file: it
+   * rolls back the import's transaction. Carries no stack trace: it is control flow, never shown.
+   */
+  private static final class FileRefused extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    FileRefused() {
+      super("a file of the import was refused", null, false, false);
+    }
+  }
+
+  /** The write side of an import: counts, the pending batch and what is stored so far. */
   private final class Applying {
     private final Actor actor;
     private final ImportRequest request;
+    private final ResultFiles found;
+    private final Progress progress;
+    private final List<RekapException> refused;
+    private int done;
+    private int notDigitised;
     private final Map<ContestCode, Map<TpsCode, String>> stored = new HashMap<>();
     private final Map<ContestCode, Map<TpsCode, RevoteKind>> revoted = new HashMap<>();
     private final List<ImportSummary.Conflict> conflicts = new ArrayList<>();
@@ -146,30 +164,37 @@ public final class ImportResults {
     private int publishedFiles;
     private int outsideAggregates;
 
-    Applying(Actor actor, ImportRequest request) {
+    Applying(Actor actor, ImportRequest request, ResultFiles found, Progress progress) {
       this.actor = actor;
       this.request = request;
+      this.found = found;
+      this.progress = progress;
+      this.refused = new ArrayList<>(found.refused());
     }
 
-    ImportSummary apply(
-        List<Outcome> outcomes,
-        int total,
-        int notDigitised,
-        ResultFiles found,
-        List<RekapException> refused,
-        Progress progress) {
-      int done = 0;
-      for (Outcome outcome : outcomes) {
-        progress.update(++done, outcomes.size());
+    /**
+     * Writes every file as its outcome arrives; a refused file is counted and skipped, or, unless
+     * the request skips invalid files, ends the import ({@link FileRefused}).
+     */
+    ImportSummary applyAll(ResultReader.Reading reading) {
+      while (reading.hasNext()) {
+        Outcome outcome = reading.next();
+        progress.update(++done, found.files().size());
         switch (outcome) {
           case Ready ready -> result(ready);
           case PublishedRows rows -> published(rows);
-          default -> {}
+          case NotDigitised n -> notDigitised++;
+          case Refused r -> {
+            refused.add(r.reason());
+            if (!request.skipInvalid()) {
+              throw new FileRefused();
+            }
+          }
         }
       }
       write(pending);
       return new ImportSummary(
-          total,
+          total(),
           imported,
           corrected,
           unchanged,
@@ -183,6 +208,39 @@ public final class ImportResults {
           publishedFiles);
     }
 
+    /**
+     * The answer to an import with refused files: the rest is read to name every refused file and
+     * count those not yet digitised; nothing is written (what was has been rolled back).
+     */
+    ImportSummary refuse(ResultReader.Reading reading) {
+      while (reading.hasNext()) {
+        Outcome outcome = reading.next();
+        progress.update(++done, found.files().size());
+        switch (outcome) {
+          case NotDigitised n -> notDigitised++;
+          case Refused r -> refused.add(r.reason());
+          default -> {}
+        }
+      }
+      return new ImportSummary(
+          total(),
+          0,
+          0,
+          0,
+          notDigitised,
+          found.skipped(),
+          found.outside(),
+          List.of(),
+          refused,
+          false,
+          0,
+          0);
+    }
+
+    private int total() {
+      return found.files().size() + found.refused().size();
+    }
+
     private void result(Ready ready) {
       TpsResult result = ready.result();
       Origin origin = ready.origin();
@@ -192,7 +250,7 @@ public final class ImportResults {
               c -> tx.inTransaction(() -> new HashMap<>(results.digests(c, request.source()))));
       Map<TpsCode, RevoteKind> kinds =
           revoted.computeIfAbsent(result.contest(), revotes::latestKinds);
-      String digest = result.digest();
+      String digest = ready.digest();
       String previous = digests.get(result.tps());
       // The file's own mark wins; the clerk's declaration covers files Sirekap did not mark.
       Optional<RevoteKind> marked = ready.revote();
@@ -228,7 +286,7 @@ public final class ImportResults {
         conflict(origin, result, ImportSummary.Why.DIFFERENT);
       } else {
         pending.add(pending(result, origin, digest, previous, request.correctionReason()));
-        if (pending.size() == FILES_PER_TRANSACTION) {
+        if (pending.size() >= filesPerTransaction) {
           write(pending);
         }
         digests.put(result.tps(), digest);

@@ -14,7 +14,6 @@ import id.rekap.core.result.AdminField;
 import id.rekap.core.result.Source;
 import id.rekap.core.result.TpsResult;
 import id.rekap.core.result.VoteKey;
-import id.rekap.core.result.Votes;
 import id.rekap.core.revote.RevoteKind;
 import java.io.IOException;
 import java.util.EnumMap;
@@ -66,7 +65,7 @@ final class SirekapTpsFileParser {
   /** What the blocks of one layout held. */
   private static final class Blocks {
     boolean chartSeen;
-    Map<Integer, Integer> votes;
+    ChartCells votes;
     AdminBlock admin;
     Boolean statusSuara;
   }
@@ -124,7 +123,7 @@ final class SirekapTpsFileParser {
             source,
             dapil == null ? null : dapil.code(),
             b.admin == null ? AdminBlock.empty() : b.admin,
-            Votes.of(b.votes));
+            b.votes.votes());
     return new Parsed(Optional.of(result), ts, revote);
   }
 
@@ -233,25 +232,16 @@ final class SirekapTpsFileParser {
     }
   }
 
-  private Map<Integer, Integer> chart(JsonParser p, String place) throws IOException {
+  private ChartCells chart(JsonParser p, String place) throws IOException {
     JsonInput.expect(p, file, p.currentToken(), JsonToken.START_OBJECT);
-    Map<Integer, Integer> votes = new HashMap<>();
     // Every cell of the ballot is present, null until read: an unread cell is not a 0.
-    if (contest.shape() == Shape.CANDIDATES) {
-      contest.candidates().forEach(c -> votes.put(VoteKey.candidate(c.number()), null));
-    } else {
-      for (PartyList l : dapil.lists()) {
-        votes.put(VoteKey.partyOnly(l.party()), null);
-        votes.put(VoteKey.partyTotal(l.party()), null);
-        l.candidates().forEach(c -> votes.put(VoteKey.partyCandidate(l.party(), c.number()), null));
-      }
-    }
+    ChartCells votes = new ChartCells(contest, dapil);
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String key = p.currentName();
       JsonToken value = p.nextToken();
-      String cell = place + "." + key;
+      // a cell's place (chart.100025) only names it in a refusal: built then, not for every cell
       if (!isDigits(key)) {
-        notACount(p, key, value, cell);
+        notACount(p, key, value, place + "." + key);
         continue;
       }
       if (contest.shape() == Shape.CANDIDATES) {
@@ -261,10 +251,14 @@ final class SirekapTpsFileParser {
                 .orElseThrow(
                     () ->
                         RekapException.badInput(
-                            "result.error.unknownCandidate", file, cell, key, contest.code()));
-        votes.put(VoteKey.candidate(candidate.number()), count(p, value, cell));
+                            "result.error.unknownCandidate",
+                            file,
+                            place + "." + key,
+                            key,
+                            contest.code()));
+        votes.put(VoteKey.candidate(candidate.number()), count(p, value, place, key));
       } else {
-        party(p, value, key, cell, votes);
+        party(p, value, key, place + "." + key, votes);
       }
     }
     return votes;
@@ -291,8 +285,7 @@ final class SirekapTpsFileParser {
     p.skipChildren();
   }
 
-  private void party(
-      JsonParser p, JsonToken value, String partyKey, String place, Map<Integer, Integer> votes)
+  private void party(JsonParser p, JsonToken value, String partyKey, String place, ChartCells votes)
       throws IOException {
     if (value == JsonToken.VALUE_NULL) {
       return;
@@ -313,13 +306,12 @@ final class SirekapTpsFileParser {
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String key = p.currentName();
       JsonToken v = p.nextToken();
-      String cellPlace = place + "." + key;
       switch (key) {
-        case "jml_suara_partai" -> votes.put(VoteKey.partyOnly(party), count(p, v, cellPlace));
-        case "jml_suara_total" -> votes.put(VoteKey.partyTotal(party), count(p, v, cellPlace));
+        case "jml_suara_partai" -> votes.put(VoteKey.partyOnly(party), count(p, v, place, key));
+        case "jml_suara_total" -> votes.put(VoteKey.partyTotal(party), count(p, v, place, key));
         default -> {
           if (!isDigits(key)) {
-            notACount(p, key, v, cellPlace);
+            notACount(p, key, v, place + "." + key);
             continue;
           }
           var candidate =
@@ -329,10 +321,10 @@ final class SirekapTpsFileParser {
                           RekapException.badInput(
                               "result.error.unknownCandidate",
                               file,
-                              cellPlace,
+                              place + "." + key,
                               key,
                               contest.code()));
-          votes.put(VoteKey.partyCandidate(party, candidate.number()), count(p, v, cellPlace));
+          votes.put(VoteKey.partyCandidate(party, candidate.number()), count(p, v, place, key));
         }
       }
     }
@@ -349,24 +341,27 @@ final class SirekapTpsFileParser {
         // "suara_sah " or "suara_sah2" is not the valid-vote count, but it may well hold it
         throw RekapException.badInput("result.error.unknownKey", file, place + "." + key, key);
       }
-      values.put(field, count(p, value, place + "." + key));
+      values.put(field, count(p, value, place, key));
     }
     return AdminBlock.of(values);
   }
 
-  private Integer count(JsonParser p, JsonToken value, String place) throws IOException {
+  /** The count of the cell {@code key} of {@code parent}; the cell's place is named on refusal. */
+  private Integer count(JsonParser p, JsonToken value, String parent, String key)
+      throws IOException {
     if (value == JsonToken.VALUE_NULL) {
       return null;
     }
     if (value != JsonToken.VALUE_NUMBER_INT) {
-      throw wrongType(p, place);
+      throw wrongType(p, parent + "." + key);
     }
     long n = p.getLongValue();
     if (n < 0) {
-      throw RekapException.badInput("result.error.negative", file, place, n);
+      throw RekapException.badInput("result.error.negative", file, parent + "." + key, n);
     }
     if (n > ABSURD_LIMIT) {
-      throw RekapException.badInput("result.error.absurd", file, place, n, ABSURD_LIMIT);
+      throw RekapException.badInput(
+          "result.error.absurd", file, parent + "." + key, n, ABSURD_LIMIT);
     }
     return (int) n;
   }
@@ -392,7 +387,16 @@ final class SirekapTpsFileParser {
   }
 
   private static boolean isDigits(String s) {
-    return !s.isEmpty() && s.length() <= 12 && s.chars().allMatch(c -> c >= '0' && c <= '9');
+    if (s.isEmpty() || s.length() > 12) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Map<String, AdminField> adminMap() {

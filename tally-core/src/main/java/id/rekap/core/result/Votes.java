@@ -25,19 +25,47 @@ public final class Votes {
 
   /** From a map of key to count (null values allowed). */
   public static Votes of(Map<Integer, Integer> cells) {
-    TreeMap<Integer, Integer> sorted = new TreeMap<>(cells);
-    int[] k = new int[sorted.size()];
-    int[] v = new int[sorted.size()];
+    // sorted as int arrays, not through a TreeMap: an import builds one per file
+    int[] k = new int[cells.size()];
     int i = 0;
-    for (var e : sorted.entrySet()) {
-      Integer value = e.getValue();
+    for (Integer key : cells.keySet()) {
+      k[i++] = key;
+    }
+    java.util.Arrays.sort(k);
+    int[] v = new int[k.length];
+    for (i = 0; i < k.length; i++) {
+      Integer value = cells.get(k[i]);
       if (value != null && value < 0) {
         throw new IllegalArgumentException("negative vote count");
       }
-      k[i] = e.getKey();
-      v[i++] = value == null ? AdminBlock.NULL : value;
+      v[i] = value == null ? AdminBlock.NULL : value;
     }
     return new Votes(k, v);
+  }
+
+  /** The count that stands for null (present on the form, not reported) in {@link #sorted}. */
+  public static final int UNREPORTED = AdminBlock.NULL;
+
+  /**
+   * From keys in ascending order and their counts ({@link #UNREPORTED} for null), as a parser that
+   * fills arrays builds them. Takes ownership of the arrays.
+   *
+   * @throws IllegalArgumentException if the keys are not strictly ascending, the arrays differ in
+   *     length or a count is negative
+   */
+  public static Votes sorted(int[] keys, int[] values) {
+    if (keys.length != values.length) {
+      throw new IllegalArgumentException("keys and counts differ in length");
+    }
+    for (int i = 0; i < keys.length; i++) {
+      if (i > 0 && keys[i] <= keys[i - 1]) {
+        throw new IllegalArgumentException("keys not in ascending order");
+      }
+      if (values[i] < 0 && values[i] != UNREPORTED) {
+        throw new IllegalArgumentException("negative vote count");
+      }
+    }
+    return new Votes(keys, values);
   }
 
   /** For decoding: arrays sorted by key, {@code -1} for null. Takes ownership of the arrays. */

@@ -33,7 +33,8 @@ public final class Benchmark {
     java.util.List<BenchFigures> curve = new java.util.ArrayList<>();
     if (o.curve()) {
       for (int k : ScaleCurve.POINTS) {
-        if (k < o.scale().kecamatan()) {
+        // the last point (all 40 kecamatan) is the main run itself, not run twice
+        if (k < o.scale().kecamatan() && k < ScaleCurve.POINTS.getLast()) {
           out.println("Scale curve: " + k + " kecamatan");
           curve.add(BenchRun.run(o.folder(), new BenchScale(k, o.scale().tpsPerDesa()), o.seed()));
         }

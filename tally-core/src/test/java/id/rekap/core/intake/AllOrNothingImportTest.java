@@ -8,6 +8,8 @@ import id.rekap.core.demo.DemoData;
 import id.rekap.core.result.Source;
 import id.rekap.core.support.StoreDump;
 import id.rekap.core.support.Workspaces;
+import id.rekap.core.user.Role;
+import id.rekap.core.user.User;
 import id.rekap.core.workspace.Workspace;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -65,6 +67,48 @@ class AllOrNothingImportTest {
                       "result.error.negative",
                       "administrasi.suara_sah"));
       assertThat(StoreDump.of(ws.database())).isEqualTo(before);
+    }
+  }
+
+  @Test
+  void filesWrittenBeforeTheBadOneAreRolledBack() {
+    // the files are written while later ones are still read (ADR 0029): with batches of 5, dozens
+    // of files are written before the bad one is reached, and all of them must go
+    try (Workspace ws = Workspaces.regionsOnly(dir.resolve("ws"))) {
+      var before = StoreDump.of(ws.database());
+      int[] progressed = {0};
+      ImportSummary s =
+          ws.importResults()
+              .batchesOf(5)
+              .run(
+                  new User("tester", Role.OPERATOR),
+                  ImportRequest.of(List.of(folder)),
+                  (done, total) -> progressed[0] = done);
+      assertThat(s.applied()).isFalse();
+      assertThat(s.imported()).isZero();
+      assertThat(s.notDigitised()).isEqualTo(7);
+      assertThat(s.refused())
+          .singleElement()
+          .extracting(e -> e.key())
+          .isEqualTo("result.error.negative");
+      assertThat(progressed[0]).isEqualTo(88);
+      assertThat(StoreDump.of(ws.database())).isEqualTo(before);
+      assertThat(ws.verifyAudit().run().ok()).isTrue();
+      // the same folder without the bad file: every file, each with its event, in one go
+      Files.delete(folder.resolve(BAD_TPS + ".json"));
+      ImportSummary again =
+          ws.importResults()
+              .batchesOf(5)
+              .run(
+                  new User("tester", Role.OPERATOR),
+                  ImportRequest.of(List.of(folder)),
+                  ImportResults.Progress.NONE);
+      assertThat(again.applied()).isTrue();
+      assertThat(again.imported()).isEqualTo(80);
+      assertThat(ws.database().dsl().fetchCount(TPS_RESULT)).isEqualTo(80);
+      assertThat(ws.verifyAudit().run().ok()).isTrue();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 

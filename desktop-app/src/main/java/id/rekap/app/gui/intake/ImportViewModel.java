@@ -146,7 +146,11 @@ public final class ImportViewModel {
             },
             failure -> {
               busy.set(false);
-              if (failure instanceof CancellationException) {
+              if (failure instanceof CancellationException && !request.skipInvalid()) {
+                // an import that refuses on any bad file is one transaction (ADR 0029): a cancel
+                // rolls all of it back
+                summary.set(session.text("import.cancelledNothing", Numbers.count(kept[1])));
+              } else if (failure instanceof CancellationException) {
                 // what was written before the cancel stays, whole: say how much
                 summary.set(
                     session.text(

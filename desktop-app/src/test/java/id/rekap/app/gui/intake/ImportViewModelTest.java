@@ -77,6 +77,13 @@ class ImportViewModelTest {
     model.add(List.of(tmp.resolve("data").resolve(DemoData.RESULTS)));
     jobs.cancelNext();
     model.run();
+    // an import that refuses on any bad file is one transaction: a cancel keeps none of it
+    assertThat(model.summary().get()).contains("Dibatalkan", "tidak ada satu pun");
+    assertThat(model.busy().get()).isFalse();
+    // skipping bad files, each batch is committed as it goes: what was written stays
+    model.skipInvalid().set(true);
+    jobs.cancelNext();
+    model.run();
     assertThat(model.summary().get()).contains("Dibatalkan", "tersimpan utuh");
     assertThat(model.busy().get()).isFalse();
   }
