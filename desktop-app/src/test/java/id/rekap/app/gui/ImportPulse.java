@@ -138,13 +138,15 @@ public final class ImportPulse {
     Pulses pulses = new Pulses();
     AtomicReference<Thread> fx = new AtomicReference<>();
     AtomicReference<Stage> stage = new AtomicReference<>();
+    AtomicReference<GuiComposition> window = new AtomicReference<>();
     CountDownLatch shown = new CountDownLatch(1);
     Platform.runLater(
         () -> {
           fx.set(Thread.currentThread());
           Stage s = new Stage();
           stage.set(s);
-          new GuiComposition(session, jobs, s, "pulse").start(Screen.IMPORT, CLERK, CLERK_PASSWORD);
+          window.set(new GuiComposition(session, jobs, s, "pulse"));
+          window.get().start(Screen.IMPORT, CLERK, CLERK_PASSWORD);
           shown.countDown();
         });
     shown.await();
@@ -234,6 +236,7 @@ public final class ImportPulse {
     CountDownLatch closed = new CountDownLatch(1);
     Platform.runLater(
         () -> {
+          window.get().close(); // its daemons (automatic backup, sync) stop before the store closes
           stage.get().close();
           closed.countDown();
         });

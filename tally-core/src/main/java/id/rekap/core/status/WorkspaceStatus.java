@@ -57,6 +57,11 @@ public final class WorkspaceStatus {
     return run(null);
   }
 
+  /** The TPS with a result (from any source) in a contest: one index read, not the results. */
+  public Set<TpsCode> received(id.rekap.core.election.ContestCode contest) {
+    return tx.inTransaction(() -> results.receivedTps(contest));
+  }
+
   private List<ContestStatus> run(List<Finding> findings) {
     RegionTree regions = tree.get();
     List<ContestStatus> out = new ArrayList<>();

@@ -14,7 +14,6 @@ import id.rekap.core.exchange.ReceivedPackage;
 import id.rekap.core.plenary.Objections;
 import id.rekap.core.plenary.PlenaryRepository;
 import id.rekap.core.recap.RecapLevel;
-import id.rekap.core.recap.RecapRow;
 import id.rekap.core.region.RegionCode;
 import id.rekap.core.region.RegionLevel;
 import id.rekap.core.region.RegionTree;
@@ -116,7 +115,7 @@ public final class DashboardViewModel implements Refreshable {
   }
 
   /** The second step: the same with the checks' findings (the TPS recap already read is reused). */
-  private void check(Contest c, RegionLevel l, List<RecapRow> tps, int load) {
+  private void check(Contest c, RegionLevel l, List<TpsRow> tps, int load) {
     session
         .jobs()
         .run(
@@ -145,16 +144,16 @@ public final class DashboardViewModel implements Refreshable {
       List<ProgressRow> rows,
       List<Attention> attention,
       CheckEngine checked,
-      List<RecapRow> tps) {}
+      List<TpsRow> tps) {}
 
   Loaded load(Contest c, RegionLevel l) {
     return load(c, l, session.workspace().latestCheck().get(), null);
   }
 
-  private Loaded load(Contest c, RegionLevel l, CheckEngine engine, List<RecapRow> read) {
+  private Loaded load(Contest c, RegionLevel l, CheckEngine engine, List<TpsRow> read) {
     var ws = session.workspace();
     List<ContestStatus> status = engine == null ? ws.status().counts() : ws.status(engine).run();
-    List<RecapRow> tps = read != null ? read : ws.recap().run(c.code(), RecapLevel.TPS);
+    List<TpsRow> tps = read != null ? read : tpsRows(c);
     List<Finding> findings =
         engine == null
             ? null
@@ -177,6 +176,24 @@ public final class DashboardViewModel implements Refreshable {
             ws.objections().list("")),
         engine,
         tps);
+  }
+
+  /**
+   * A TPS of the contest and whether it has a result: from the master list and one index read of
+   * the TPS with a result, never the results themselves (the first content stays quick).
+   */
+  record TpsRow(String code, String name, int expected, int received) {}
+
+  private List<TpsRow> tpsRows(Contest c) {
+    var ws = session.workspace();
+    java.util.Set<TpsCode> received = ws.status().received(c.code());
+    List<TpsRow> out = new ArrayList<>();
+    for (var t : ws.regionTree().allTps()) {
+      if (c.appliesTo(t.code())) {
+        out.add(new TpsRow(t.code().value(), t.name(), 1, received.contains(t.code()) ? 1 : 0));
+      }
+    }
+    return out;
   }
 
   /** True when the rows are the kecamatan of a KPU Kabupaten/Kota, each sending its package. */
@@ -254,13 +271,13 @@ public final class DashboardViewModel implements Refreshable {
 
   /** The rows by region; their error and warning counts null while {@code findings} is null. */
   private static List<ProgressRow> byRegion(
-      RegionTree tree, RegionLevel level, List<RecapRow> tps, List<Finding> findings) {
+      RegionTree tree, RegionLevel level, List<TpsRow> tps, List<Finding> findings) {
     Map<String, Set<String>> errors =
         findings == null ? Map.of() : tpsWith(findings, Severity.ERROR, level);
     Map<String, Set<String>> warnings =
         findings == null ? Map.of() : tpsWith(findings, Severity.WARNING, level);
     Map<String, int[]> counts = new TreeMap<>();
-    for (RecapRow r : tps) {
+    for (TpsRow r : tps) {
       String region = new TpsCode(r.code()).at(level).value();
       int[] c = counts.computeIfAbsent(region, x -> new int[2]);
       c[0] += r.expected();
@@ -295,7 +312,7 @@ public final class DashboardViewModel implements Refreshable {
   private List<Attention> attention(
       Contest c,
       List<ContestStatus> status,
-      List<RecapRow> tps,
+      List<TpsRow> tps,
       List<Finding> findings,
       List<Keying> pending,
       List<PlenaryRepository.ObjectionRow> objections) {
@@ -377,7 +394,7 @@ public final class DashboardViewModel implements Refreshable {
                 session.text("attention.objection", o.id(), o.place(), o.raisedBy())));
       }
     }
-    for (RecapRow r : tps) {
+    for (TpsRow r : tps) {
       if (r.received() == 0) {
         out.add(
             new Attention(
