@@ -19,14 +19,16 @@ final class InitCommand implements Callable<Integer> {
       names = "--level",
       required = true,
       paramLabel = "kecamatan|kabkota|provinsi",
-      description = "Tingkat: kecamatan (PPK), kabkota (KPU Kab/Kota) atau provinsi (KPU Provinsi).")
+      description =
+          "Tingkat: kecamatan (PPK), kabkota (KPU Kab/Kota) atau provinsi (KPU Provinsi).")
   private String level;
 
   @Option(
       names = "--region",
       required = true,
       paramLabel = "CODE",
-      description = "Kode wilayah (6 digit kecamatan, 4 digit kab/kota, 2 digit provinsi; boleh bertitik).")
+      description =
+          "Kode wilayah (6 digit kecamatan, 4 digit kab/kota, 2 digit provinsi; boleh bertitik).")
   private String region;
 
   @Option(
