@@ -91,6 +91,13 @@ class ProvinceChainTest {
 
   /** Runs the receiver of {@code upstream} while the sender registers it and sends its outbox. */
   private void sendOverHttps(String sender, String upstream, String upstreamName) throws Exception {
+    var sent = sendOverHttps(sender, upstream, upstreamName, 0);
+    assertThat(sent.out()).contains("terkirim").contains("delivered");
+  }
+
+  /** The same, expecting the sync's exit status (1: refused by the receiver). */
+  private CliRun.Result sendOverHttps(
+      String sender, String upstream, String upstreamName, int status) throws Exception {
     SigningKey upKey = key(upstream);
     Path upCert = cert(upstream, upstreamName);
     try (Workspace receiving = Workspace.open(Path.of(upstream), CliRun.CLOCK);
@@ -113,8 +120,21 @@ class ProvinceChainTest {
           url,
           "--cert",
           upCert.toString());
-      var sent = ok(cli(), "--workspace", sender, "--user", "ani", "sync");
-      assertThat(sent.out()).contains("terkirim").contains("delivered");
+      var sent = cli().run("--workspace", sender, "--user", "ani", "sync");
+      assertThat(sent.status()).as(sent.out() + sent.err()).isEqualTo(status);
+      return sent;
+    }
+  }
+
+  /** What the province holds of received packages: the packages and the result rows. */
+  private static Map<String, List<String>> received(String prov) {
+    try (Workspace ws = Workspace.open(Path.of(prov), CliRun.CLOCK)) {
+      Map<String, List<String>> all = StoreDump.of(ws.database());
+      return new TreeMap<>(
+          Map.of(
+              "PACKAGE_IN", all.get("PACKAGE_IN"),
+              "PACKAGE_IN_ADOPTION", all.get("PACKAGE_IN_ADOPTION"),
+              "TPS_RESULT", all.get("TPS_RESULT")));
     }
   }
 
@@ -202,6 +222,16 @@ class ProvinceChainTest {
                 + province.get("3173").path("valid").asLong())
         .isEqualTo(sumValid)
         .isPositive();
+
+    // over HTTPS too: a PPK's package sent to the province is refused by its receiver with the
+    // reason, and nothing of it is stored (the refusal itself is logged)
+    Map<String, List<String>> held = received(prov);
+    export(ppkA, "310101-2.rekap", "dikirim langsung ke provinsi");
+    var refusedOverHttps = sendOverHttps(ppkA, prov, "prov-tls-3", 1);
+    assertThat(refusedOverHttps.out())
+        .contains("ditolak")
+        .contains("hanya paket KPU Kabupaten/Kota");
+    assertThat(received(prov)).isEqualTo(held);
 
     // refusals at the province: exit 3, one Indonesian line, nothing changed
     Path tampered = tampered(kabAPackage);
