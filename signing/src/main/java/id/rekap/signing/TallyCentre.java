@@ -10,9 +10,9 @@ import org.bouncycastle.asn1.x500.style.IETFUtils;
 /**
  * Who signs: a tally centre, stated in its certificate's subject so that a receiver can check the
  * level, region, election and election mode of a signed recap: CN the centre's name, OU the level
- * ({@code kecamatan} or {@code kabkota}), a second OU the mode ({@code official} or {@code test};
- * absent in certificates made before it was stated, then {@code mode} is empty), L the region code,
- * O the election id, C ID.
+ * ({@code kecamatan}, {@code kabkota} or {@code provinsi}), a second OU the mode ({@code official}
+ * or {@code test}; absent in certificates made before it was stated, then {@code mode} is empty), L
+ * the region code, O the election id, C ID.
  */
 public record TallyCentre(
     String name, String level, String regionCode, String electionId, String mode) {
@@ -72,7 +72,10 @@ public record TallyCentre(
   public static java.util.Optional<TallyCentre> stated(
       java.security.cert.X509Certificate certificate) {
     TallyCentre c = of(certificate);
-    boolean level = c.level().equals("kecamatan") || c.level().equals("kabkota");
+    boolean level =
+        c.level().equals("kecamatan")
+            || c.level().equals("kabkota")
+            || c.level().equals("provinsi");
     boolean region = c.regionCode().matches("\\d{2}|\\d{4}|\\d{6}|\\d{10}");
     return level && region && !c.electionId().isEmpty()
         ? java.util.Optional.of(c)

@@ -18,15 +18,17 @@ final class InitCommand implements Callable<Integer> {
   @Option(
       names = "--level",
       required = true,
-      paramLabel = "kecamatan|kabkota",
-      description = "Tingkat: kecamatan (PPK) atau kabkota (KPU Kab/Kota).")
+      paramLabel = "kecamatan|kabkota|provinsi",
+      description =
+          "Tingkat: kecamatan (PPK), kabkota (KPU Kab/Kota) atau provinsi (KPU Provinsi).")
   private String level;
 
   @Option(
       names = "--region",
       required = true,
       paramLabel = "CODE",
-      description = "Kode wilayah (6 digit kecamatan, 4 digit kab/kota; boleh bertitik).")
+      description =
+          "Kode wilayah (6 digit kecamatan, 4 digit kab/kota, 2 digit provinsi; boleh bertitik).")
   private String region;
 
   @Option(

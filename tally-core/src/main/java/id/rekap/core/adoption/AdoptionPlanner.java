@@ -50,7 +50,7 @@ final class AdoptionPlanner {
   }
 
   private static final RegionLevel[] REGION_LEVELS = {
-    RegionLevel.DESA, RegionLevel.KECAMATAN, RegionLevel.KABKOTA
+    RegionLevel.DESA, RegionLevel.KECAMATAN, RegionLevel.KABKOTA, RegionLevel.PROVINSI
   };
 
   /**
@@ -121,8 +121,8 @@ final class AdoptionPlanner {
   }
 
   private AdoptionPlan children(RegionCode region) {
-    RegionLevel childLevel =
-        region.level() == RegionLevel.KABKOTA ? RegionLevel.KECAMATAN : RegionLevel.DESA;
+    // a province adopts over its kab/kota, a kab/kota over its kecamatan, a PPK over its desa
+    RegionLevel childLevel = region.level().child().orElseThrow();
     AdoptionPlanner beneath = new AdoptionPlanner(s, Map.of());
     List<PlanItem> items = new ArrayList<>();
     for (RegionCode child : regionsUnder(region, childLevel)) {

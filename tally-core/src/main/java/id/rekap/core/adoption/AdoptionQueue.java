@@ -30,8 +30,7 @@ final class AdoptionQueue {
             () -> {
               Situation s = p.situation(contest, root.value(), engine);
               AdoptionPlanner planner = new AdoptionPlanner(s, Map.of());
-              RegionLevel unitLevel =
-                  root.level() == RegionLevel.KABKOTA ? RegionLevel.KECAMATAN : RegionLevel.DESA;
+              RegionLevel unitLevel = root.level().child().orElseThrow();
               List<QueueItem> out = new ArrayList<>();
               for (RegionCode unit : planner.regionsUnder(root, unitLevel)) {
                 AdoptionPlan plan = planner.plan(unit.value(), AdoptionPlan.Scope.SWEEP);

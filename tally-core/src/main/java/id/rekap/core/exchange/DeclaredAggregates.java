@@ -28,7 +28,12 @@ import java.util.TreeMap;
  * reason to refuse: the plenary must see it (rule R22).
  */
 final class DeclaredAggregates {
-  private static final List<RecapLevel> LEVELS = List.of(RecapLevel.KECAMATAN, RecapLevel.DESA);
+  /**
+   * The levels compared when the package declares them; a kab/kota's package (for a province) also
+   * declares its kab/kota total, a PPK's does not.
+   */
+  private static final List<RecapLevel> LEVELS =
+      List.of(RecapLevel.KABKOTA, RecapLevel.KECAMATAN, RecapLevel.DESA);
 
   private DeclaredAggregates() {}
 

@@ -117,7 +117,8 @@ public final class ExportPackage {
     Map<String, byte[]> entries = new TreeMap<>();
     entries.put("results.json", json(resultsDocument()));
     for (Contest c : election.contests()) {
-      for (RecapLevel level : List.of(RecapLevel.DESA, RecapLevel.KECAMATAN)) {
+      // a kab/kota also declares its own total, which the province compares (R22)
+      for (RecapLevel level : List.of(RecapLevel.DESA, RecapLevel.KECAMATAN, RecapLevel.KABKOTA)) {
         if (level.regionLevel().orElseThrow().digits() >= info.region().value().length()) {
           entries.put(
               "aggregates/" + c.code().id() + "-" + level.id() + ".json",

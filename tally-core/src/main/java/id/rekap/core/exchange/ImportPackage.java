@@ -12,7 +12,6 @@ import id.rekap.core.common.Transactions;
 import id.rekap.core.election.ElectionDefinition;
 import id.rekap.core.recap.Adoption;
 import id.rekap.core.region.RegionCode;
-import id.rekap.core.region.RegionLevel;
 import id.rekap.core.region.RegionTree;
 import id.rekap.core.result.Origin;
 import id.rekap.core.result.ResultRepository;
@@ -38,13 +37,14 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Use case, at kab/kota level: import a PPK's signed recap package. Everything is checked before
- * anything is written (ZIP bounds, signature, entry hashes, trust, the sender's level, region,
- * election and mode, the sequence, every row); a refusal leaves the store unchanged. Then, in one
- * transaction with its audit event: the package record with its verification result, and the
- * adopted result of every TPS as source {@code package}, replacing the sender's earlier package.
- * The same file again changes nothing; a sequence number not above the sender's highest (of the
- * packages not withdrawn) is refused, and so is one more than {@link #MAX_SEQUENCE_STEP} above it.
+ * Use case, at kab/kota or province level: import a signed recap package of the level just below (a
+ * PPK's at a kab/kota, a kab/kota's at a province). Everything is checked before anything is
+ * written (ZIP bounds, signature, entry hashes, trust, the sender's level, region, election and
+ * mode, the sequence, every row); a refusal leaves the store unchanged. Then, in one transaction
+ * with its audit event: the package record with its verification result, and the adopted result of
+ * every TPS as source {@code package}, replacing the sender's earlier package. The same file again
+ * changes nothing; a sequence number not above the sender's highest (of the packages not withdrawn)
+ * is refused, and so is one more than {@link #MAX_SEQUENCE_STEP} above it.
  */
 public final class ImportPackage {
   /**
@@ -142,9 +142,7 @@ public final class ImportPackage {
   public Outcome run(User by, Path file) {
     Users.require(by, Role.OPERATOR);
     Actor actor = by.actor();
-    if (info.level() != WorkspaceLevel.KABKOTA) {
-      throw RekapException.badInput("package.error.receiver", info.level().id());
-    }
+    refuseUnlessReceiver(info);
     return run(actor, read(file, file), file.getFileName().toString(), file);
   }
 
@@ -155,9 +153,7 @@ public final class ImportPackage {
   public Outcome run(User by, Path file, String name) {
     Users.require(by, Role.OPERATOR);
     Actor actor = by.actor();
-    if (info.level() != WorkspaceLevel.KABKOTA) {
-      throw RekapException.badInput("package.error.receiver", info.level().id());
-    }
+    refuseUnlessReceiver(info);
     return run(actor, read(file, name), name, name);
   }
 
@@ -187,9 +183,7 @@ public final class ImportPackage {
   public Outcome run(User by, byte[] zip, String name) {
     Users.require(by, Role.OPERATOR);
     Actor actor = by.actor();
-    if (info.level() != WorkspaceLevel.KABKOTA) {
-      throw RekapException.badInput("package.error.receiver", info.level().id());
-    }
+    refuseUnlessReceiver(info);
     if (zip.length > limits.fileBytes()) {
       throw RekapException.badInput("input.error.tooLarge", name, zip.length, limits.fileBytes());
     }
@@ -354,6 +348,23 @@ public final class ImportPackage {
         });
   }
 
+  /**
+   * Refuses unless the workspace takes in packages from the level below (a kab/kota or a province).
+   */
+  static void refuseUnlessReceiver(WorkspaceInfo info) {
+    if (!info.level().receivesPackages()) {
+      throw RekapException.badInput("package.error.receiver", info.level().id());
+    }
+  }
+
+  /**
+   * The message key for the receiving level: the kab/kota's keys name the PPK and the kecamatan, a
+   * province's (suffixed {@code .provinsi}) the kab/kota.
+   */
+  static String byReceiver(String key, WorkspaceInfo info) {
+    return info.level() == WorkspaceLevel.KABKOTA ? key : key + "." + info.level().id();
+  }
+
   /** Every received package, every version. */
   public List<ReceivedPackage> list() {
     return tx.inTransaction(packages::all);
@@ -407,16 +418,20 @@ public final class ImportPackage {
       throw RekapException.badInput(
           "package.error.signerIdentity", file, cert.getSubjectX500Principal().getName());
     }
-    if (!level.equals(WorkspaceLevel.KECAMATAN.id())) {
-      throw RekapException.badInput("package.error.senderLevel", file, level);
+    // only the level just below sends here: a PPK package goes to its kab/kota, never straight
+    // to the province, and a kab/kota never sends to another kab/kota
+    WorkspaceLevel below = info.level().below().orElseThrow();
+    if (!level.equals(below.id())) {
+      throw RekapException.badInput(byReceiver("package.error.senderLevel", info), file, level);
     }
     Optional<RegionCode> code =
         RegionCode.parse(region)
             .filter(r -> r.value().equals(region))
-            .filter(r -> r.level() == RegionLevel.KECAMATAN && r.isWithin(info.region()))
+            .filter(r -> r.level() == below.regionLevel() && r.isWithin(info.region()))
             .filter(r -> tree.get().region(r).isPresent());
     if (code.isEmpty()) {
-      throw RekapException.badInput("package.error.region", file, region, info.region());
+      throw RekapException.badInput(
+          byReceiver("package.error.region", info), file, region, info.region());
     }
     JsonNode e = m.path("election");
     if (!election.id().equals(e.path("id").asText())) {

@@ -9,6 +9,7 @@ import id.rekap.core.election.ContestCode;
 import id.rekap.core.election.ElectionDefinition;
 import id.rekap.core.entry.KeyedForm;
 import id.rekap.core.region.RegionCode;
+import id.rekap.core.region.RegionLevel;
 import id.rekap.core.region.RegionTree;
 import id.rekap.core.region.TpsCode;
 import id.rekap.core.result.AdminBlock;
@@ -92,7 +93,14 @@ final class PackageRows {
             .filter(t -> t.isWithin(sender) && tree.containsTps(t))
             .orElseThrow(
                 () ->
-                    RekapException.badInput("package.error.row.tps", file, index, tpsText, sender));
+                    RekapException.badInput(
+                        sender.level() == RegionLevel.KECAMATAN
+                            ? "package.error.row.tps"
+                            : "package.error.row.tps.kabkota",
+                        file,
+                        index,
+                        tpsText,
+                        sender));
     String contestText = row.path("contest").asText("");
     Contest contest =
         ContestCode.of(contestText)

@@ -116,10 +116,11 @@ public final class SenderAdoptions {
     return out;
   }
 
-  /** The kecamatan itself, or a desa or TPS code under it. */
+  /** The sender's region itself, or a kecamatan, desa or TPS code under it. */
   private static boolean within(String code, RegionCode sender) {
     int len = code.length();
-    return (len == 6 || len == 10 || len == 13)
+    return (len == 4 || len == 6 || len == 10 || len == 13)
+        && len >= sender.value().length()
         && code.chars().allMatch(ch -> ch >= '0' && ch <= '9')
         && code.startsWith(sender.value());
   }

@@ -7,7 +7,6 @@ import id.rekap.core.common.Transactions;
 import id.rekap.core.result.ResultRepository;
 import id.rekap.core.result.Source;
 import id.rekap.core.setup.WorkspaceInfo;
-import id.rekap.core.setup.WorkspaceLevel;
 import id.rekap.core.user.Role;
 import id.rekap.core.user.User;
 import id.rekap.core.user.Users;
@@ -54,9 +53,7 @@ public final class WithdrawPackage {
   /** Withdraws the sender's package in force with this sequence number; returns it as stored. */
   public ReceivedPackage run(User chair, String senderRegion, int sequence, String reason) {
     Users.require(chair, Role.CHAIR);
-    if (info.level() != WorkspaceLevel.KABKOTA) {
-      throw RekapException.badInput("package.error.receiver", info.level().id());
-    }
+    ImportPackage.refuseUnlessReceiver(info);
     String why = reason == null ? "" : reason.strip();
     if (why.isEmpty() || why.length() > MAX_REASON) {
       throw RekapException.badInput("package.error.withdrawReason");

@@ -87,9 +87,12 @@ public final class DHasilForm {
     }
   }
 
-  /** The form id of a region level: {@code d-hasil-kecamatan} or {@code d-hasil-kabkota}. */
+  /**
+   * The form id of a region level: {@code d-hasil-kecamatan}, {@code d-hasil-kabkota} or {@code
+   * d-hasil-provinsi}.
+   */
   public static String formId(RegionLevel level) {
-    if (level != RegionLevel.KECAMATAN && level != RegionLevel.KABKOTA) {
+    if (level == RegionLevel.DESA) {
       throw new IllegalArgumentException("no D.Hasil at level " + level);
     }
     return "d-hasil-" + level.id();
@@ -101,8 +104,8 @@ public final class DHasilForm {
     Map<String, String> w = FormWords.of(t, in.election(), in.lineage());
     String key = FormWords.contestKey(in.contest().code(), in.lineage());
     LocalZone zone = LocalZone.of(in.region().code());
-    boolean kecamatan = in.region().level() == RegionLevel.KECAMATAN;
-    String unitKey = kecamatan ? "desa" : "kecamatan";
+    // the columns are the level just below the form's region
+    String unitKey = in.region().level().child().orElseThrow().id();
 
     Tally total = new Tally();
     List<FormTable.Column> cols = new ArrayList<>();

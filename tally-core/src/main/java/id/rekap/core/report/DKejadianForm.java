@@ -89,7 +89,7 @@ public final class DKejadianForm {
     FormTexts t = texts(lineage);
     Map<String, String> w = FormWords.of(t, election, lineage);
     LocalZone zone = LocalZone.of(region.code());
-    String level = region.level() == RegionLevel.KECAMATAN ? "kecamatan" : "kabkota";
+    String level = region.level().id();
     boolean pilkada =
         election.contests().stream()
             .allMatch(c -> c.code() == ContestCode.PKWKP || c.code() == ContestCode.PKWKK);

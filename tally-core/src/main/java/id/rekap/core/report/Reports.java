@@ -151,6 +151,7 @@ public final class Reports {
       return List.of(dHasil(code, region, null, s));
     }
     RegionCode where = region(region);
+    refuseAboveItsLevel(contest, where);
     Set<String> present = new TreeSet<>();
     for (RecapRow r : recap.run(code, childLevel(where))) {
       if (r.code().startsWith(where.value())) {
@@ -165,7 +166,8 @@ public final class Reports {
   }
 
   /**
-   * The D.Hasil of a kecamatan (columns per desa) or kab/kota (columns per kecamatan).
+   * The D.Hasil of a kecamatan (columns per desa), a kab/kota (columns per kecamatan) or a province
+   * (columns per kab/kota).
    *
    * @param region the form's region; null for the workspace region
    * @param dapil a party-list contest's dapil; may be null when the region lies in one dapil only
@@ -174,6 +176,7 @@ public final class Reports {
       ContestCode code, RegionCode region, String dapil, ReportSettings settings) {
     Contest contest = recap.contest(code);
     RegionCode where = region(region);
+    refuseAboveItsLevel(contest, where);
     RegionTree regions = tree.get();
     Collection<TpsResult> adopted = recap.adopted(code);
     List<RecapRow> columns =
@@ -196,7 +199,8 @@ public final class Reports {
                         || kept.stream().anyMatch(c -> f.code().startsWith(c.code())))
             .toList();
     Map<String, String> names = new java.util.HashMap<>();
-    for (RegionLevel level : List.of(RegionLevel.KECAMATAN, RegionLevel.DESA)) {
+    for (RegionLevel level :
+        List.of(RegionLevel.KABKOTA, RegionLevel.KECAMATAN, RegionLevel.DESA)) {
       if (level.digits() >= where.value().length()) {
         for (Region r : regions.regionsAt(level)) {
           if (r.code().isWithin(where)) {
@@ -392,10 +396,26 @@ public final class Reports {
     return out;
   }
 
+  /**
+   * The DPRD Kab/Kota and the bupati/walikota are decided at the kab/kota (domain.md §4): their
+   * recapitulation ends there, and no province form exists for them.
+   */
+  private static void refuseAboveItsLevel(Contest contest, RegionCode where) {
+    if (where.level() == RegionLevel.PROVINSI && endsAtKabKota(contest.code())) {
+      throw RekapException.usage("report.error.contestLevel", contest.name(), where.dotted());
+    }
+  }
+
+  /** Whether the contest's recapitulation ends at the kab/kota (DPRD Kab/Kota, bupati/walikota). */
+  public static boolean endsAtKabKota(ContestCode code) {
+    return code == ContestCode.PDPRDK || code == ContestCode.PKWKK;
+  }
+
   private static RecapLevel childLevel(RegionCode where) {
     return switch (where.level()) {
       case KECAMATAN -> RecapLevel.DESA;
       case KABKOTA -> RecapLevel.KECAMATAN;
+      case PROVINSI -> RecapLevel.KABKOTA;
       default -> throw RekapException.usage("report.error.level", where.dotted());
     };
   }
@@ -406,7 +426,7 @@ public final class Reports {
     if (!where.isWithin(root)) {
       throw RekapException.usage("report.error.region", where.dotted(), root.dotted());
     }
-    if (where.level() != RegionLevel.KECAMATAN && where.level() != RegionLevel.KABKOTA) {
+    if (where.level() == RegionLevel.DESA) {
       throw RekapException.usage("report.error.level", where.dotted());
     }
     return where;

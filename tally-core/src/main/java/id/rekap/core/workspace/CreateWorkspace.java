@@ -204,7 +204,13 @@ public final class CreateWorkspace {
   }
 
   private static String defaultName(WorkspaceLevel level, RegionCode region) {
-    return (level == WorkspaceLevel.KECAMATAN ? "PPK " : "KPU Kab/Kota ") + region.dotted();
+    String prefix =
+        switch (level) {
+          case KECAMATAN -> "PPK ";
+          case KABKOTA -> "KPU Kab/Kota ";
+          case PROVINSI -> "KPU Provinsi ";
+        };
+    return prefix + region.dotted();
   }
 
   private static void deleteTree(Path folder) {

@@ -18,7 +18,6 @@ import id.rekap.core.region.RegionCode;
 import id.rekap.core.region.RegionLevel;
 import id.rekap.core.region.RegionTree;
 import id.rekap.core.region.TpsCode;
-import id.rekap.core.setup.WorkspaceLevel;
 import id.rekap.core.status.ContestStatus;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,11 +53,8 @@ public final class DashboardViewModel implements Refreshable {
     this.session = session;
     this.navigator = navigator;
     contest.set(session.contests().getFirst());
-    // by desa in a kecamatan workspace, by kecamatan at kab/kota level
-    level.set(
-        session.workspace().info().level() == WorkspaceLevel.KECAMATAN
-            ? RegionLevel.DESA
-            : RegionLevel.KECAMATAN);
+    // by desa in a kecamatan workspace, by kecamatan at kab/kota level, by kab/kota at province
+    level.set(session.workspace().info().level().regionLevel().child().orElseThrow());
     contest.addListener((o, a, b) -> refresh());
     level.addListener((o, a, b) -> refresh());
   }
@@ -85,9 +81,11 @@ public final class DashboardViewModel implements Refreshable {
 
   /** The levels the breakdown can be shown at (below the workspace's own level). */
   public List<RegionLevel> levels() {
-    return session.workspace().info().level() == WorkspaceLevel.KECAMATAN
-        ? List.of(RegionLevel.DESA)
-        : List.of(RegionLevel.KECAMATAN, RegionLevel.DESA);
+    return switch (session.workspace().info().level()) {
+      case KECAMATAN -> List.of(RegionLevel.DESA);
+      case KABKOTA -> List.of(RegionLevel.KECAMATAN, RegionLevel.DESA);
+      case PROVINSI -> List.of(RegionLevel.KABKOTA, RegionLevel.KECAMATAN, RegionLevel.DESA);
+    };
   }
 
   /**
@@ -196,10 +194,12 @@ public final class DashboardViewModel implements Refreshable {
     return out;
   }
 
-  /** True when the rows are the kecamatan of a KPU Kabupaten/Kota, each sending its package. */
+  /**
+   * True when the rows are the centres that send this workspace their package: the kecamatan of a
+   * KPU Kabupaten/Kota, the kab/kota of a KPU Provinsi.
+   */
   public boolean fromPpk(RegionLevel l) {
-    return session.workspace().info().level() == WorkspaceLevel.KABKOTA
-        && l == RegionLevel.KECAMATAN;
+    return session.workspace().info().level().below().map(b -> b.regionLevel() == l).orElse(false);
   }
 
   /**

@@ -7,7 +7,6 @@ import id.rekap.core.check.PackageDiscrepancy;
 import id.rekap.core.exchange.ImportPackage;
 import id.rekap.core.exchange.ReceivedPackage;
 import id.rekap.core.exchange.VerifyPackage;
-import id.rekap.core.setup.WorkspaceLevel;
 import id.rekap.signing.TrustPolicy;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -67,9 +66,9 @@ public final class PackagesViewModel implements Refreshable {
                 + ".rekap");
   }
 
-  /** Whether this workspace receives packages (kab/kota) or only sends them (kecamatan). */
+  /** Whether this workspace receives packages (kab/kota, province) or only sends them (PPK). */
   public boolean receives() {
-    return session.workspace().info().level() == WorkspaceLevel.KABKOTA;
+    return session.workspace().info().level().receivesPackages();
   }
 
   /** Why a superseding package was made (asked by the receiver's plenary). */

@@ -3,7 +3,6 @@ package id.rekap.app.gui.sync;
 import id.rekap.app.gui.Refreshable;
 import id.rekap.app.gui.Session;
 import id.rekap.app.gui.WorkspaceKey;
-import id.rekap.core.setup.WorkspaceLevel;
 import id.rekap.core.sync.OutboxEntry;
 import id.rekap.core.sync.SyncReceiver;
 import id.rekap.core.sync.SyncSender;
@@ -102,9 +101,9 @@ public final class SyncViewModel implements Refreshable, AutoCloseable {
     return receiverState;
   }
 
-  /** Only a kab/kota workspace receives packages. */
+  /** Only a kab/kota or province workspace receives packages. */
   public boolean receives() {
-    return session.workspace().info().level() == WorkspaceLevel.KABKOTA;
+    return session.workspace().info().level().receivesPackages();
   }
 
   private void readCertificate(Path file) {
