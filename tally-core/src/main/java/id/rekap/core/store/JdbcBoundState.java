@@ -30,6 +30,7 @@ public final class JdbcBoundState implements BoundState {
   /** Every bound table's rows on a connection (also used by the legacy-binding migration). */
   static Map<String, Map<String, String>> read(Connection c) throws SQLException {
     Map<String, Map<String, String>> out = new HashMap<>();
+    boolean server = LazyReads.onServer(c);
     for (BoundTables.Bound bound : BoundTables.all()) {
       String table = bound.table().toUpperCase(java.util.Locale.ROOT);
       List<String> columns = BoundTables.columns(bound);
@@ -41,7 +42,7 @@ public final class JdbcBoundState implements BoundState {
             st.executeQuery(
                 "SELECT "
                     + columns.stream()
-                        .map(n -> '"' + n.toUpperCase(java.util.Locale.ROOT) + '"')
+                        .map(n -> '"' + (server ? n : n.toUpperCase(java.util.Locale.ROOT)) + '"')
                         .collect(java.util.stream.Collectors.joining(", "))
                     + " FROM "
                     + table)) {

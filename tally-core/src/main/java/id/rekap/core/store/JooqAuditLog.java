@@ -67,7 +67,7 @@ public final class JooqAuditLog implements AuditLog {
         dsl.selectFrom(AUDIT_HEAD).where(AUDIT_HEAD.ID.eq(1)).forUpdate().fetchOptional();
     AuditHead head =
         headRecord.map(r -> new AuditHead(r.getSeq(), r.getHash())).orElse(AuditHead.EMPTY);
-    List<Map<String, ?>> payloads = withState(entries, StateJournal.drain());
+    List<Map<String, ?>> payloads = withState(entries, written());
     List<AuditEvent> events = new ArrayList<>(entries.size());
     for (int i = 0; i < entries.size(); i++) {
       Entry entry = entries.get(i);
@@ -96,6 +96,20 @@ public final class JooqAuditLog implements AuditLog {
           .execute();
     }
     return events;
+  }
+
+  /**
+   * The bound rows this transaction wrote since the last event: from H2's trigger in this thread,
+   * or from the PostgreSQL store's journal table (ADR 0033).
+   */
+  private List<StateJournal.Entry> written() {
+    List<StateJournal.Entry> rows = StateJournal.drain();
+    if (!Database.onServer(dsl) || !StateJournal.active()) {
+      return rows;
+    }
+    List<StateJournal.Entry> all = new ArrayList<>(rows);
+    all.addAll(PgStateJournal.drain(dsl));
+    return all;
   }
 
   /**

@@ -28,12 +28,26 @@ public final class StateTrigger implements Trigger {
     if (!StateJournal.active()) {
       return;
     }
+    written(layout, oldRow, newRow, StateJournal::record);
+  }
+
+  /** Where a written row is reported: table, key, digest ({@code null}: the key is gone). */
+  @FunctionalInterface
+  interface Sink {
+    void record(String table, String key, String digest);
+  }
+
+  /**
+   * The bound rows one row write changes, as H2's trigger sees them and as the PostgreSQL journal
+   * reads them back ({@link PgStateJournal}): the same rule on both stores.
+   */
+  static void written(RowDigest.Layout layout, Object[] oldRow, Object[] newRow, Sink sink) {
     String newKey = newRow == null ? null : layout.key(newRow);
     String newDigest = newRow == null ? null : layout.digest(newRow);
     if (oldRow != null) {
       String oldKey = layout.key(oldRow);
       if (!oldKey.equals(newKey)) {
-        StateJournal.record(layout.table(), oldKey, null);
+        sink.record(layout.table(), oldKey, null);
       } else if (newDigest.equals(layout.digest(oldRow))) {
         // only columns left out of the digest changed (bookkeeping such as a login throttle's
         // counters): the bound state is what the chain already holds
@@ -41,7 +55,7 @@ public final class StateTrigger implements Trigger {
       }
     }
     if (newRow != null) {
-      StateJournal.record(layout.table(), newKey, newDigest);
+      sink.record(layout.table(), newKey, newDigest);
     }
   }
 }
