@@ -191,17 +191,21 @@ public final class CreateWorkspace {
       Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
       StagedFile.syncFolder(target);
     } else {
-      // the database password first (ADR 0013): a key file without a database beside it is the
-      // leftover of an interrupted init and is replaced; the database file is what makes a
-      // workspace
-      Files.move(
-          staging.resolve(Database.SECRET_FILE),
-          target.resolve(Database.SECRET_FILE),
-          StandardCopyOption.REPLACE_EXISTING,
-          StandardCopyOption.ATOMIC_MOVE);
+      boolean server = Files.isRegularFile(staging.resolve(StoreLocation.FILE));
+      // the password first (ADR 0013, 0033): a key file without a store beside it is the
+      // leftover of an interrupted init and is replaced; the store (the database file, or the
+      // record of the server store) is what makes a workspace
+      String secret = server ? StoreLocation.PASSWORD_FILE : Database.SECRET_FILE;
+      if (Files.isRegularFile(staging.resolve(secret))) {
+        Files.move(
+            staging.resolve(secret),
+            target.resolve(secret),
+            StandardCopyOption.REPLACE_EXISTING,
+            StandardCopyOption.ATOMIC_MOVE);
+      }
       // a hard link never replaces an existing file (a rename would): a store that appeared
       // meanwhile is never overwritten
-      String file = Database.FILE_STEM + ".mv.db";
+      String file = server ? StoreLocation.FILE : Database.FILE_STEM + ".mv.db";
       try {
         Files.createLink(target.resolve(file), staging.resolve(file));
       } catch (UnsupportedOperationException e) {
