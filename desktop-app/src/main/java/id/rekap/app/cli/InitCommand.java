@@ -2,6 +2,7 @@ package id.rekap.app.cli;
 
 import id.rekap.core.common.RekapException;
 import id.rekap.core.setup.WorkspaceLevel;
+import id.rekap.core.store.StoreLocation;
 import id.rekap.core.workspace.CreateWorkspace;
 import id.rekap.core.workspace.Workspace;
 import java.nio.file.Path;
@@ -55,6 +56,14 @@ final class InitCommand implements Callable<Integer> {
       description = "Data wilayah/TPS pertama (seperti regions import), diimpor saat pembuatan.")
   private java.util.List<Path> regions;
 
+  @Option(
+      names = "--store",
+      paramLabel = "postgresql://HOST:PORT/DB",
+      description =
+          "Simpan ruang kerja di server PostgreSQL (boleh ?schema=NAMA), bukan di berkas H2;"
+              + " akun dari REKAP_DB_USER, kata sandi dari REKAP_DB_PASSWORD atau ditanyakan.")
+  private String store;
+
   @Override
   public Integer call() {
     WorkspaceLevel lvl =
@@ -68,12 +77,16 @@ final class InitCommand implements Callable<Integer> {
         admin == null
             ? null
             : new CreateWorkspace.FirstAdmin(admin, root.newPassword("REKAP_PASSWORD", admin));
-    try (Workspace ws =
-        CreateWorkspace.run(
-            folder,
-            new CreateWorkspace.Request(lvl, region, election, name),
-            first,
-            root.env().clock())) {
+    CreateWorkspace.Request request = new CreateWorkspace.Request(lvl, region, election, name);
+    if (store != null) {
+      StoreLocation location = StoreLocation.parse(store, root.env().variables());
+      // from REKAP_DB_PASSWORD, else typed without echo; never an option on the command line
+      String password =
+          new String(
+              root.secret(StoreLocation.PASSWORD_ENV, "cli.init.storePassword", location.user()));
+      request = request.onServer(location, password);
+    }
+    try (Workspace ws = CreateWorkspace.run(folder, request, first, root.env().clock())) {
       CliIo io = root.io();
       if (admin != null) {
         io.out().println(io.text("cli.users.added", admin, "admin"));

@@ -173,7 +173,8 @@ public final class RootCommand implements Callable<Integer> {
     return typed;
   }
 
-  private char[] secret(String variable, String promptKey, Object... args) {
+  /** A secret from the variable (scripts) or typed at the console without echo. */
+  char[] secret(String variable, String promptKey, Object... args) {
     String fromEnv = variable == null ? null : env.get(variable);
     if (fromEnv != null && !fromEnv.isEmpty()) {
       return fromEnv.toCharArray();

@@ -44,10 +44,33 @@ final class CliRun {
   }
 
   Result run(String... args) {
+    args = onTestStore(args);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CliIo io = new CliIo(new PrintWriter(out, true), new PrintWriter(err, true), locale);
     int status = new RekapCli(io, new Env(env, home, clock)).run(args);
     return new Result(status, out.toString(), err.toString());
+  }
+
+  /**
+   * In the PostgreSQL test run (ADR 0033) every {@code rekap init} that names no store gets a new
+   * database of the test server, its account and password passed as a user passes them.
+   */
+  private String[] onTestStore(String[] args) {
+    if (!id.rekap.core.support.TestStore.postgres()) {
+      return args;
+    }
+    java.util.List<String> list = new java.util.ArrayList<>(java.util.Arrays.asList(args));
+    int init = list.indexOf("init");
+    if (init < 0 || (init > 0 && list.get(init - 1).equals("keys")) || list.contains("--store")) {
+      return args;
+    }
+    var store = id.rekap.core.support.TestStore.fresh(null);
+    env.put(
+        id.rekap.core.store.StoreLocation.PASSWORD_ENV, id.rekap.core.support.TestStore.password());
+    env.put(id.rekap.core.store.StoreLocation.USER_ENV, store.user());
+    list.add("--store");
+    list.add(store.url());
+    return list.toArray(String[]::new);
   }
 }

@@ -117,9 +117,9 @@ public final class VerifyAudit {
         stored =
             parallel
                 ? java.util.concurrent.CompletableFuture.supplyAsync(
-                    () -> tx.inTransaction(state::current), VerifyAudit::daemon)
+                    () -> tx.reading(state::current), VerifyAudit::daemon)
                 : null;
-    return tx.inTransaction(
+    return tx.reading(
         () -> {
           AuditChain.Verifier verifier = new AuditChain.Verifier();
           StateReplay replay = new StateReplay();

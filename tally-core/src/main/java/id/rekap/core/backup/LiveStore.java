@@ -12,6 +12,14 @@ public interface LiveStore {
   /** The audit head now. */
   AuditHead head();
 
+  /**
+   * Whether the store lives on a PostgreSQL server (ADR 0033): its backups are the server's
+   * (pg_dump), so no automatic backup is ever due here.
+   */
+  default boolean onServer() {
+    return false;
+  }
+
   /** The distinct actions of the audit events after {@code seq}. */
   Set<String> actionsAfter(long seq);
 }

@@ -37,21 +37,44 @@ public final class Database implements AutoCloseable {
 
   private final JdbcConnectionPool pool;
   private final DSLContext dsl;
+  private final boolean server;
   private volatile java.time.Clock clock = java.time.Clock.systemUTC();
 
   private Database(JdbcConnectionPool pool) {
+    this(pool, SQLDialect.H2);
+  }
+
+  private Database(JdbcConnectionPool pool, SQLDialect dialect) {
     this.pool = pool;
+    this.server = dialect == SQLDialect.POSTGRES;
     DataSourceConnectionProvider connections = new DataSourceConnectionProvider(pool);
     DefaultConfiguration config = new DefaultConfiguration();
     config.set(connections);
     config.set(new ThreadLocalTransactionProvider(connections));
-    config.set(SQLDialect.H2);
-    config.set(new Settings().withExecuteLogging(false).withRenderSchema(false));
+    config.set(dialect);
+    Settings settings = new Settings().withExecuteLogging(false).withRenderSchema(false);
+    if (server) {
+      // the generated names are upper case (H2); PostgreSQL folds the migrations' names to lower
+      settings = settings.withRenderNameCase(org.jooq.conf.RenderNameCase.LOWER);
+    }
+    config.set(settings);
     this.dsl = DSL.using(config);
   }
 
+  /** Whether the workspace folder holds a store: the H2 file, or the record of a server store. */
   public static boolean exists(Path workspace) {
-    return Files.isRegularFile(workspace.resolve(FILE_STEM + ".mv.db"));
+    return Files.isRegularFile(workspace.resolve(FILE_STEM + ".mv.db"))
+        || Files.isRegularFile(workspace.resolve(StoreLocation.FILE));
+  }
+
+  /** Whether this store is a PostgreSQL server's (ADR 0033), not the embedded file. */
+  public boolean onServer() {
+    return server;
+  }
+
+  /** Whether a jOOQ context talks to PostgreSQL (the store's few dialect-specific statements). */
+  static boolean onServer(DSLContext dsl) {
+    return dsl.dialect().family() == SQLDialect.POSTGRES;
   }
 
   /**
@@ -60,6 +83,10 @@ public final class Database implements AutoCloseable {
   public static Database open(Path workspace, boolean create) {
     if (!create && !exists(workspace)) {
       throw RekapException.state("workspace.error.missing", workspace);
+    }
+    java.util.Optional<StoreLocation> location = StoreLocation.read(workspace);
+    if (location.isPresent()) {
+      return ServerStore.open(workspace, location.get(), create);
     }
     // MAX_LENGTH_INPLACE_LOB: CLOB values up to 4 KB (an audit event's payload) are kept in their
     // row. With H2's default of 256 bytes each event wrote a separate LOB, which was a fifth of
@@ -187,6 +214,11 @@ public final class Database implements AutoCloseable {
     return new Database(pool);
   }
 
+  /** A PostgreSQL store (see {@link ServerStore}), migrated and journalled. */
+  static Database onServer(JdbcConnectionPool pool) {
+    return new Database(pool, SQLDialect.POSTGRES);
+  }
+
   /** Backups and checks of the database file as a whole. */
   public StoreCopies copies() {
     return new StoreCopies(pool, dsl);
@@ -296,29 +328,47 @@ public final class Database implements AutoCloseable {
     return new Transactions() {
       @Override
       public <T> T inTransaction(java.util.function.Supplier<T> work) {
-        int mark = StateJournal.enter();
-        boolean committed = false;
-        try {
-          T result =
-              dsl.transactionResult(
-                  () -> {
-                    T r = work.get();
-                    if (StateJournal.outermost()) {
-                      bindLeftovers();
-                    }
-                    return r;
-                  });
-          committed = true;
-          return result;
-        } finally {
-          StateJournal.exit(mark, committed);
-        }
+        return transaction(work, false);
+      }
+
+      @Override
+      public <T> T reading(java.util.function.Supplier<T> work) {
+        return transaction(work, true);
       }
     };
   }
 
+  private <T> T transaction(java.util.function.Supplier<T> work, boolean readOnly) {
+    int mark = StateJournal.enter();
+    boolean committed = false;
+    try {
+      T result =
+          dsl.transactionResult(
+              () -> {
+                if (server && StateJournal.outermost()) {
+                  if (readOnly) {
+                    // one snapshot for the whole read, without the workspace lock
+                    dsl.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+                  } else {
+                    ServerStore.lockWorkspace(dsl);
+                  }
+                }
+                T r = work.get();
+                if (StateJournal.outermost()) {
+                  bindLeftovers();
+                }
+                return r;
+              });
+      committed = true;
+      return result;
+    } finally {
+      StateJournal.exit(mark, committed);
+    }
+  }
+
   private void bindLeftovers() {
-    if (StateJournal.active() && !StateJournal.isEmpty()) {
+    if (StateJournal.active()
+        && (!StateJournal.isEmpty() || (server && ServerStore.journalPending(dsl)))) {
       LOG.warn("rows written after the transaction's last audit event; bound by state.bind");
       auditLog(clock).append(new Actor("rekap"), "state.bind", java.util.Map.of());
     }

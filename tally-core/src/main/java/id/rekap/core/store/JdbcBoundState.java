@@ -65,13 +65,15 @@ public final class JdbcBoundState implements BoundState {
   private static void rows(
       Connection c, BoundTables.Bound bound, RowDigest.Layout layout, Consumer<Object[]> each)
       throws SQLException {
+    // H2 keeps the unquoted names upper-case, PostgreSQL lower-case (as BoundTables lists them)
+    boolean server = LazyReads.onServer(c);
     try (Statement st = c.createStatement()) {
       st.setFetchSize(1000);
       try (ResultSet rs =
           st.executeQuery(
               "SELECT "
                   + layout.columns().stream()
-                      .map(n -> '"' + n.toUpperCase(Locale.ROOT) + '"')
+                      .map(n -> '"' + (server ? n : n.toUpperCase(Locale.ROOT)) + '"')
                       .collect(Collectors.joining(", "))
                   + " FROM "
                   + bound.table().toUpperCase(Locale.ROOT))) {

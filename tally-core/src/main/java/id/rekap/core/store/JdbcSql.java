@@ -41,6 +41,19 @@ final class JdbcSql {
         + ")";
   }
 
+  /** PostgreSQL's upsert of the same meaning: insert, or update the row with the same key. */
+  static String upsert(Table<?> table, Field<?>[] key, Field<?>... columns) {
+    java.util.Set<Field<?>> keys = java.util.Set.of(key);
+    return insert(table, columns)
+        + " ON CONFLICT ("
+        + names(key)
+        + ") DO UPDATE SET "
+        + Arrays.stream(columns)
+            .filter(c -> !keys.contains(c))
+            .map(c -> c.getName() + " = EXCLUDED." + c.getName())
+            .collect(Collectors.joining(", "));
+  }
+
   private static String names(Field<?>[] columns) {
     return Arrays.stream(columns).map(Field::getName).collect(Collectors.joining(", "));
   }

@@ -85,7 +85,7 @@ public final class JooqAuditLog implements AuditLog {
     AuditHead head =
         headRecord.map(r -> new AuditHead(r.getSeq(), r.getHash())).orElse(AuditHead.EMPTY);
     StateSum running = base != null ? base : chainedSum(head);
-    List<List<StateJournal.Entry>> written = split(entries.size(), StateJournal.drain());
+    List<List<StateJournal.Entry>> written = split(entries.size(), written());
     List<AuditEvent> events = new ArrayList<>(entries.size());
     for (int i = 0; i < entries.size(); i++) {
       Entry entry = entries.get(i);
@@ -128,6 +128,20 @@ public final class JooqAuditLog implements AuditLog {
           .execute();
     }
     return events;
+  }
+
+  /**
+   * The bound rows this transaction wrote since the last event: from H2's trigger in this thread,
+   * or from the PostgreSQL store's journal table (ADR 0033).
+   */
+  private List<StateJournal.Entry> written() {
+    List<StateJournal.Entry> rows = StateJournal.drain();
+    if (!Database.onServer(dsl) || !StateJournal.active()) {
+      return rows;
+    }
+    List<StateJournal.Entry> all = new ArrayList<>(rows);
+    all.addAll(PgStateJournal.drain(dsl));
+    return all;
   }
 
   /**

@@ -39,10 +39,17 @@ public final class JooqResultRepository implements ResultRepository {
           TPS_RESULT,
           new Field<?>[] {TPS_RESULT.TPS_CODE, TPS_RESULT.CONTEST, TPS_RESULT.SOURCE},
           WRITTEN);
+  private static final String UPSERT =
+      JdbcSql.upsert(
+          TPS_RESULT,
+          new Field<?>[] {TPS_RESULT.TPS_CODE, TPS_RESULT.CONTEST, TPS_RESULT.SOURCE},
+          WRITTEN);
   private final DSLContext dsl;
+  private final String merge;
 
   public JooqResultRepository(DSLContext dsl) {
     this.dsl = dsl;
+    this.merge = Database.onServer(dsl) ? UPSERT : MERGE;
   }
 
   private static Map<AdminField, Field<Integer>> columns() {
@@ -123,7 +130,7 @@ public final class JooqResultRepository implements ResultRepository {
     }
     dsl.connection(
         c -> {
-          try (PreparedStatement ps = c.prepareStatement(MERGE)) {
+          try (PreparedStatement ps = c.prepareStatement(merge)) {
             for (Put put : results) {
               bind(ps, put);
               ps.addBatch();

@@ -21,12 +21,21 @@ final class LazyReads {
   private LazyReads() {}
 
   static <T> T run(Connection c, Read<T> read) throws SQLException {
+    if (onServer(c)) {
+      // PostgreSQL streams a read with a fetch size inside a transaction by itself
+      return read.run(c);
+    }
     set(c, true);
     try {
       return read.run(c);
     } finally {
       set(c, false);
     }
+  }
+
+  /** Whether the connection is to a PostgreSQL server store rather than the H2 file. */
+  static boolean onServer(Connection c) throws SQLException {
+    return "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
   }
 
   private static void set(Connection c, boolean lazy) throws SQLException {

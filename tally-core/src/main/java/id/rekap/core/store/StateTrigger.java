@@ -28,6 +28,23 @@ public final class StateTrigger implements Trigger {
     if (!StateJournal.active()) {
       return;
     }
+    written(layout, oldRow, newRow, StateJournal::record);
+  }
+
+  /**
+   * Where a written row is reported: table, key, digest ({@code null}: the key is gone) and the
+   * digest the key had before ({@code null}: it is new), for the chain's running state sum.
+   */
+  @FunctionalInterface
+  interface Sink {
+    void record(String table, String key, String digest, String oldDigest);
+  }
+
+  /**
+   * The bound rows one row write changes, as H2's trigger sees them and as the PostgreSQL journal
+   * reads them back ({@link PgStateJournal}): the same rule on both stores.
+   */
+  static void written(RowDigest.Layout layout, Object[] oldRow, Object[] newRow, Sink sink) {
     String newKey = newRow == null ? null : layout.key(newRow);
     String newDigest = newRow == null ? null : layout.digest(newRow);
     String oldDigest = null;
@@ -35,7 +52,7 @@ public final class StateTrigger implements Trigger {
       String oldKey = layout.key(oldRow);
       oldDigest = layout.digest(oldRow);
       if (!oldKey.equals(newKey)) {
-        StateJournal.record(layout.table(), oldKey, null, oldDigest);
+        sink.record(layout.table(), oldKey, null, oldDigest);
         oldDigest = null;
       } else if (newDigest.equals(oldDigest)) {
         // only columns left out of the digest changed (bookkeeping such as a login throttle's
@@ -44,7 +61,7 @@ public final class StateTrigger implements Trigger {
       }
     }
     if (newRow != null) {
-      StateJournal.record(layout.table(), newKey, newDigest, oldDigest);
+      sink.record(layout.table(), newKey, newDigest, oldDigest);
     }
   }
 }

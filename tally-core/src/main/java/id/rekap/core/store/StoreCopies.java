@@ -47,6 +47,10 @@ public final class StoreCopies {
    * BACKUP TO}): a snapshot of committed data, taken while other connections keep working.
    */
   public void backupTo(Path zip) {
+    if (Database.onServer(dsl)) {
+      // a server store is backed up by its server (pg_dump; ADR 0033), not by copying a file
+      throw id.rekap.core.common.RekapException.state("store.error.backupOnServer");
+    }
     String target = zip.toAbsolutePath().toString().replace("'", "''");
     dsl.connection(
         c -> {
@@ -113,6 +117,9 @@ public final class StoreCopies {
   }
 
   private Flyway flyway() {
+    if (Database.onServer(dsl)) {
+      return ServerStore.flyway(source, null).load();
+    }
     return Flyway.configure()
         .dataSource(source)
         .locations("classpath:db/migration")
@@ -122,11 +129,14 @@ public final class StoreCopies {
 
   private static List<String> tables(Connection c) throws SQLException {
     List<String> tables = new ArrayList<>();
+    String schema = LazyReads.onServer(c) ? "current_schema()" : "'PUBLIC'";
     try (var st = c.createStatement();
         var rs =
             st.executeQuery(
                 "select table_name from information_schema.tables"
-                    + " where table_schema = 'PUBLIC' and table_type = 'BASE TABLE'"
+                    + " where table_schema = "
+                    + schema
+                    + " and table_type = 'BASE TABLE'"
                     + " order by table_name")) {
       while (rs.next()) {
         tables.add(rs.getString(1));

@@ -12,6 +12,7 @@ import id.rekap.core.report.CommitteeMember;
 import id.rekap.core.setup.WorkspaceInfo;
 import id.rekap.core.setup.WorkspaceLevel;
 import id.rekap.core.store.Database;
+import id.rekap.core.store.StoreLocation;
 import id.rekap.core.user.Role;
 import id.rekap.core.user.User;
 import id.rekap.core.user.Users;
@@ -42,8 +43,27 @@ public final class CreateWorkspace {
 
   private CreateWorkspace() {}
 
-  /** The parameters of {@code rekap init}. */
-  public record Request(WorkspaceLevel level, String region, Path electionFile, String name) {}
+  /**
+   * The parameters of {@code rekap init}. {@code store} is a PostgreSQL store (ADR 0033), or null
+   * for the embedded H2 file; {@code storePassword} its account's password, kept owner-only in the
+   * folder (null: none kept, {@code REKAP_DB_PASSWORD} gives it at each opening).
+   */
+  public record Request(
+      WorkspaceLevel level,
+      String region,
+      Path electionFile,
+      String name,
+      StoreLocation store,
+      String storePassword) {
+    public Request(WorkspaceLevel level, String region, Path electionFile, String name) {
+      this(level, region, electionFile, name, null, null);
+    }
+
+    /** The same request with its store on a PostgreSQL server. */
+    public Request onServer(StoreLocation location, String password) {
+      return new Request(level, region, electionFile, name, location, password);
+    }
+  }
 
   /**
    * The first admin: a name and the password they chose (see {@link
@@ -92,6 +112,9 @@ public final class CreateWorkspace {
     Path staging = null;
     try {
       staging = stagingFolder(target, fresh);
+      if (request.store() != null) {
+        request.store().write(staging, request.storePassword());
+      }
       try (Database db = Database.open(staging, true)) {
         String name =
             request.name() == null || request.name().isBlank()
@@ -168,17 +191,21 @@ public final class CreateWorkspace {
       Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
       StagedFile.syncFolder(target);
     } else {
-      // the database password first (ADR 0013): a key file without a database beside it is the
-      // leftover of an interrupted init and is replaced; the database file is what makes a
-      // workspace
-      Files.move(
-          staging.resolve(Database.SECRET_FILE),
-          target.resolve(Database.SECRET_FILE),
-          StandardCopyOption.REPLACE_EXISTING,
-          StandardCopyOption.ATOMIC_MOVE);
+      boolean server = Files.isRegularFile(staging.resolve(StoreLocation.FILE));
+      // the password first (ADR 0013, 0033): a key file without a store beside it is the
+      // leftover of an interrupted init and is replaced; the store (the database file, or the
+      // record of the server store) is what makes a workspace
+      String secret = server ? StoreLocation.PASSWORD_FILE : Database.SECRET_FILE;
+      if (Files.isRegularFile(staging.resolve(secret))) {
+        Files.move(
+            staging.resolve(secret),
+            target.resolve(secret),
+            StandardCopyOption.REPLACE_EXISTING,
+            StandardCopyOption.ATOMIC_MOVE);
+      }
       // a hard link never replaces an existing file (a rename would): a store that appeared
       // meanwhile is never overwritten
-      String file = Database.FILE_STEM + ".mv.db";
+      String file = server ? StoreLocation.FILE : Database.FILE_STEM + ".mv.db";
       try {
         Files.createLink(target.resolve(file), staging.resolve(file));
       } catch (UnsupportedOperationException e) {

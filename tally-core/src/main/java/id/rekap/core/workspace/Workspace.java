@@ -574,6 +574,11 @@ public final class Workspace implements AutoCloseable {
           }
 
           @Override
+          public boolean onServer() {
+            return db.onServer();
+          }
+
+          @Override
           public id.rekap.core.audit.AuditHead head() {
             return tx.inTransaction(audit::head);
           }

@@ -78,7 +78,11 @@ class UserAccountsTest {
           .doesNotContain(PlenaryUsers.TEMPORARY)
           .doesNotContain(Workspaces.ADMIN_PASSWORD);
     }
-    // The database file itself holds no password in clear.
+    // The database file itself holds no password in clear (the H2 file: a server store's files
+    // are the server's, and the dump above covers its rows)
+    if (id.rekap.core.support.TestStore.postgres()) {
+      return;
+    }
     byte[] db = Files.readAllBytes(dir.resolve("ws/rekap.mv.db"));
     assertThat(new String(db, java.nio.charset.StandardCharsets.ISO_8859_1))
         .doesNotContain("sandi-milik-sendiri")

@@ -17,6 +17,7 @@ import id.rekap.core.result.TpsResult;
 import id.rekap.core.result.VoteKey;
 import id.rekap.core.result.Votes;
 import id.rekap.core.support.TestClock;
+import id.rekap.core.support.TestStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,6 +36,8 @@ class BatchWritesTest {
   void appendAllChainsExactlyLikeOneAppendAfterAnother() {
     List<AuditEvent> single = new ArrayList<>();
     List<AuditEvent> batched;
+    TestStore.prepare(dir.resolve("a"));
+    TestStore.prepare(dir.resolve("b"));
     try (Database a = Database.open(dir.resolve("a"), true);
         Database b = Database.open(dir.resolve("b"), true)) {
       AuditLog logA = new JooqAuditLog(a.dsl(), TestClock.FIXED);
@@ -63,7 +66,7 @@ class BatchWritesTest {
 
   @Test
   void putAllStoresEveryFieldAndReadsItBack() {
-    try (Database db = Database.open(dir.resolve("ws"), true)) {
+    try (Database db = open(dir.resolve("ws"))) {
       ResultRepository results = new JooqResultRepository(db.dsl());
       TpsResult first = result("3201011001001", 120, null);
       TpsResult second = result("3201011001002", 0, 7);
@@ -83,7 +86,7 @@ class BatchWritesTest {
 
   @Test
   void deleteUnderRemovesEveryRowOfThatSourceUnderTheRegionAndNothingElse() {
-    try (Database db = Database.open(dir.resolve("ws"), true)) {
+    try (Database db = open(dir.resolve("ws"))) {
       ResultRepository results = new JooqResultRepository(db.dsl());
       db.transactions()
           .run(
@@ -105,7 +108,7 @@ class BatchWritesTest {
 
   @Test
   void aFailureRollsBackTheRowsAndTheirEventsTogether() {
-    try (Database db = Database.open(dir.resolve("ws"), true)) {
+    try (Database db = open(dir.resolve("ws"))) {
       ResultRepository results = new JooqResultRepository(db.dsl());
       AuditLog audit = new JooqAuditLog(db.dsl(), TestClock.FIXED);
       assertThatThrownBy(
@@ -123,6 +126,12 @@ class BatchWritesTest {
           .isEmpty();
       assertThat(db.transactions().inTransaction(audit::head).seq()).isZero();
     }
+  }
+
+  /** A new store in that folder: the H2 file, or a PostgreSQL database when the run is on one. */
+  private static Database open(Path folder) {
+    TestStore.prepare(folder);
+    return Database.open(folder, true);
   }
 
   private static ResultRepository.Put put(TpsResult r) {

@@ -29,7 +29,10 @@ public final class StoreDump {
   /** Table name to its rows, each row as {@code COL=value|COL=value...}, sorted. */
   public static Map<String, List<String>> of(Database db) {
     DSLContext dsl = db.dsl();
-    TreeSet<String> names = new TreeSet<>(tableNames(dsl));
+    // upper case on both stores (PostgreSQL folds names to lower case), read by the stored name
+    Map<String, String> stored = new TreeMap<>();
+    tableNames(dsl).forEach(n -> stored.put(n.toUpperCase(Locale.ROOT), n));
+    TreeSet<String> names = new TreeSet<>(stored.keySet());
     // The dump must cover every table the code knows about; a table missing here would make
     // "unchanged" vacuous for it.
     for (Table<?> t : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
@@ -38,7 +41,7 @@ public final class StoreDump {
     Map<String, List<String>> dump = new TreeMap<>();
     for (String name : names) {
       List<String> rows = new ArrayList<>();
-      for (Record r : dsl.selectFrom(DSL.table(DSL.name(name))).fetch()) {
+      for (Record r : dsl.selectFrom(DSL.table(DSL.name(stored.get(name)))).fetch()) {
         rows.add(render(r));
       }
       rows.sort(null);
@@ -47,10 +50,16 @@ public final class StoreDump {
     return dump;
   }
 
+  /**
+   * The tables as stored; on PostgreSQL without the store's row journal, which is empty between
+   * transactions (ADR 0033).
+   */
   private static List<String> tableNames(DSLContext dsl) {
+    boolean server = dsl.dialect().family() == org.jooq.SQLDialect.POSTGRES;
     return dsl.fetch(
-            "select table_name from information_schema.tables"
-                + " where table_schema = 'PUBLIC' and table_type = 'BASE TABLE'")
+            "select table_name from information_schema.tables where table_schema = "
+                + (server ? "current_schema() and table_name <> 'rekap_written'" : "'PUBLIC'")
+                + " and table_type = 'BASE TABLE'")
         .getValues(0, String.class);
   }
 

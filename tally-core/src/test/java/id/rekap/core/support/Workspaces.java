@@ -45,9 +45,14 @@ public final class Workspaces {
   /** Creates a workspace with the given election definition file (no master data yet). */
   public static Workspace create(
       Path folder, WorkspaceLevel level, String region, Path electionFile) {
+    CreateWorkspace.Request request =
+        new CreateWorkspace.Request(level, region, electionFile, null);
+    if (TestStore.postgres()) {
+      request = request.onServer(TestStore.fresh(null), TestStore.password());
+    }
     return CreateWorkspace.run(
         folder,
-        new CreateWorkspace.Request(level, region, electionFile, null),
+        request,
         new CreateWorkspace.FirstAdmin(ADMIN, ADMIN_PASSWORD.toCharArray()),
         TestClock.FIXED);
   }
@@ -148,6 +153,10 @@ public final class Workspaces {
   }
 
   private static Workspace copy(Path template, Path folder, java.time.Clock clock) {
+    if (Files.isRegularFile(template.resolve(id.rekap.core.store.StoreLocation.FILE))) {
+      TestStore.copyWorkspace(template, folder);
+      return Workspace.open(folder, clock);
+    }
     try {
       Files.createDirectories(folder);
       String db = Database.FILE_STEM + ".mv.db";
