@@ -69,8 +69,10 @@ public final class VerifyAudit {
   private Optional<Result> summed() {
     java.util.concurrent.CompletableFuture<String> stored =
         java.util.concurrent.CompletableFuture.supplyAsync(
-            () -> tx.inTransaction(state::sum), VerifyAudit::daemon);
-    return tx.inTransaction(
+            () -> tx.reading(state::sum), VerifyAudit::daemon);
+    // reading, not a write transaction: on a server store a write transaction takes the workspace
+    // lock, which the second thread's read would then wait for (ADR 0033)
+    return tx.reading(
         () -> {
           AuditChain.Verifier verifier = new AuditChain.Verifier();
           CheckpointCheck checkpoints = new CheckpointCheck();
