@@ -57,6 +57,8 @@ class ProvinceFormsTest {
       FormDocument doc = reports.dHasil(ContestCode.PPWP, null, null, s);
       assertThat(doc.fileStem()).contains("d-hasil-provinsi-ppwp-31");
       byte[] pdf = PdfChecks.pdf(doc, Paper.A4);
+      assertThat(PdfChecks.glyphsOutsidePage(pdf)).isEmpty();
+      assertThat(PdfChecks.glyphsOutsidePage(PdfChecks.pdf(doc, Paper.F4))).isEmpty();
       String text = String.join("", FormReader.pdfPages(pdf)).replaceAll("\\s+", " ");
       assertThat(text)
           .contains("MODEL D.HASIL")
