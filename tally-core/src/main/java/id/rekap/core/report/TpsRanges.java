@@ -16,11 +16,19 @@ final class TpsRanges {
 
   private TpsRanges() {}
 
-  /** "001, 002, 003, 005" as the items "001–003", "005"; the numbers are three-digit strings. */
+  /**
+   * "001, 002, 003, 005" as the items "001–003", "005"; a number that is not three digits (no TPS
+   * code has one, but a form must never fail on it) is an item of its own, after the others.
+   */
   static List<String> items(List<String> numbers) {
     TreeSet<Integer> sorted = new TreeSet<>();
+    TreeSet<String> other = new TreeSet<>();
     for (String n : numbers) {
-      sorted.add(Integer.parseInt(n));
+      if (n.matches("[0-9]{3}")) {
+        sorted.add(Integer.parseInt(n));
+      } else {
+        other.add(n);
+      }
     }
     List<String> out = new ArrayList<>();
     Integer start = null;
@@ -39,6 +47,7 @@ final class TpsRanges {
     if (start != null) {
       run(out, start, prev);
     }
+    out.addAll(other);
     return out;
   }
 

@@ -15,6 +15,8 @@ class TpsRangesTest {
     assertThat(TpsRanges.items(List.of("047", "001", "002", "003", "005", "006", "045", "046")))
         .containsExactly("001–003", "005", "006", "045–047");
     assertThat(TpsRanges.items(List.of("004"))).containsExactly("004");
+    assertThat(TpsRanges.items(List.of("X1", "002", "001", "002")))
+        .containsExactly("001", "002", "X1");
   }
 
   @Test
