@@ -29,6 +29,22 @@ final class DataNotes {
   /** The page notes per column (1-based ordinal, 0 for the total) and the annex rows. */
   record Result(Map<Integer, String> columnNotes, List<FormTable.Row> annex) {}
 
+  /**
+   * The most characters of TPS numbers one annex cell holds: the KETERANGAN column about a dozen
+   * lines, the narrower TPS / WILAYAH column about half of that. A longer list goes on in rows
+   * marked "(lanjutan)", so no cell is ever taller than a page (issue: Kapuk, 451 TPS).
+   */
+  static final int NOTE_CHARS = 560;
+
+  static final int PLACE_CHARS = 220;
+
+  /** An annex row's cells after its number; a continuation row gets no number of its own. */
+  private record Entry(List<Object> cells, boolean continued) {
+    Entry(List<Object> cells) {
+      this(cells, false);
+    }
+  }
+
   /** A numbered item of the form (I.A, II.1, IV.2, V.A) and the fields or cells it prints. */
   private record Item(String label, List<AdminField> fields, List<Integer> votes) {
     boolean missingIn(Tally t) {
@@ -92,7 +108,7 @@ final class DataNotes {
 
   private Result build(List<RecapRow> tps, List<Finding> errors, String region) {
     Map<Integer, List<String>> notes = new TreeMap<>();
-    List<List<Object>> annex = new ArrayList<>();
+    List<Entry> annex = new ArrayList<>();
     // a field no TPS reported at all (Sirekap never carries blocks II and III) is blank and
     // shaded on the certificate, explained by the legend; it is no TPS's omission
     for (int c = 0; c < columns.size(); c++) {
@@ -103,13 +119,20 @@ final class DataNotes {
         note.add(counted);
         List<RecapRow> missing =
             tps.stream().filter(r -> r.code().startsWith(col.code()) && r.received() == 0).toList();
-        String which = missing.isEmpty() ? "" : ": " + tpsList(col, missing);
-        annex.add(
-            List.of(
-                place(col.code()),
-                t.get("annex.missing"),
-                rule("R17"),
-                t.get("annex.missing.note") + which + " (" + counted + ")"));
+        List<String> lists = missing.isEmpty() ? List.of("") : tpsLists(col, missing);
+        for (int i = 0; i < lists.size(); i++) {
+          String head =
+              i > 0 ? "" : t.get("annex.missing.note") + (lists.get(i).isEmpty() ? "" : ": ");
+          String tail = i == lists.size() - 1 ? " (" + counted + ")" : "";
+          annex.add(
+              new Entry(
+                  List.of(
+                      i == 0 ? place(col.code()) : continued(place(col.code())),
+                      t.get("annex.missing"),
+                      rule("R17"),
+                      head + lists.get(i) + tail),
+                  i > 0));
+        }
       }
       List<Item> partial =
           items.stream()
@@ -133,45 +156,70 @@ final class DataNotes {
     }
     for (Finding f : errors) {
       annex.add(
-          List.of(
-              place(f.code()),
-              findingData(f),
-              rule(f.rule()),
-              inWords(f.message(Messages.INDONESIAN))));
+          new Entry(
+              List.of(
+                  place(f.code()),
+                  findingData(f),
+                  rule(f.rule()),
+                  inWords(f.message(Messages.INDONESIAN)))));
     }
     Map<Integer, String> columnNotes = new LinkedHashMap<>();
     notes.forEach((k, v) -> columnNotes.put(k, String.join("; ", v)));
     List<FormTable.Row> rows = new ArrayList<>();
     int no = 1;
-    for (List<Object> a : annex) {
+    for (Entry a : annex) {
       List<Object> cells = new ArrayList<>();
-      cells.add(Integer.toString(no++));
-      cells.addAll(a);
+      cells.add(a.continued() ? "" : Integer.toString(no++));
+      cells.addAll(a.cells());
       rows.add(new FormTable.Row(FormTable.Kind.DATA, cells));
     }
     return new Result(columnNotes, rows);
   }
 
-  /** The TPS of a column, by number; grouped by desa when the column is not a desa. */
-  private String tpsList(RecapRow col, List<RecapRow> list) {
+  /**
+   * The TPS of a column as ranges ("TPS 001–045, 047"), grouped by desa when the column is not a
+   * desa ("KAPUK TPS 021–451; RAWA BUAYA TPS 001–221"), cut into one text per annex row.
+   */
+  private List<String> tpsLists(RecapRow col, List<RecapRow> list) {
     Map<String, List<String>> byDesa = new LinkedHashMap<>();
     for (RecapRow r : list) {
       byDesa
           .computeIfAbsent(r.code().substring(0, 10), k -> new ArrayList<>())
           .add(tpsNumber(r.code()));
     }
-    if (col.code().length() == 10) {
-      return t.format("annex.tps", String.join(", ", byDesa.values().iterator().next()));
-    }
-    List<String> parts = new ArrayList<>();
+    boolean desa = col.code().length() == 10;
+    List<String> segments = new ArrayList<>();
     byDesa.forEach(
-        (desa, numbers) ->
-            parts.add(name(desa) + " " + t.format("annex.tps", String.join(", ", numbers))));
-    return String.join("; ", parts);
+        (code, numbers) -> {
+          String name = desa ? "" : name(code) + " ";
+          List<String> items = TpsRanges.items(numbers);
+          for (String piece : TpsRanges.pieces(items, Math.max(60, NOTE_CHARS - name.length()))) {
+            segments.add(name + t.format("annex.tps", piece));
+          }
+        });
+    List<String> out = new ArrayList<>();
+    StringBuilder b = new StringBuilder();
+    for (String segment : segments) {
+      if (!b.isEmpty() && b.length() + 2 + segment.length() > NOTE_CHARS) {
+        out.add(b.toString());
+        b.setLength(0);
+      }
+      if (!b.isEmpty()) {
+        b.append("; ");
+      }
+      b.append(segment);
+    }
+    out.add(b.toString());
+    return out;
+  }
+
+  /** "KAPUK (31.73.01.1005) (lanjutan)": a row going on with the list of the row above. */
+  private String continued(String place) {
+    return place + " " + t.get("annex.continued");
   }
 
   /** One annex row per desa and set of TPS lacking the same items. */
-  private void partialRows(RecapRow col, List<RecapRow> tps, List<List<Object>> out) {
+  private void partialRows(RecapRow col, List<RecapRow> tps, List<Entry> out) {
     Map<String, Map<String, List<String>>> byDesa = new LinkedHashMap<>();
     for (RecapRow r : tps) {
       if (!r.code().startsWith(col.code()) || r.received() == 0) {
@@ -187,22 +235,30 @@ final class DataNotes {
       }
     }
     if (byDesa.isEmpty()) {
-      out.add(List.of(place(col.code()), "", rule("R21"), t.get("annex.partial.note")));
+      out.add(new Entry(List.of(place(col.code()), "", rule("R21"), t.get("annex.partial.note"))));
       return;
     }
     byDesa.forEach(
         (desa, byItems) ->
             byItems.forEach(
-                (what, numbers) ->
+                (what, numbers) -> {
+                  List<String> pieces =
+                      TpsRanges.pieces(
+                          TpsRanges.items(numbers),
+                          Math.max(60, PLACE_CHARS - place(desa).length()));
+                  for (int i = 0; i < pieces.size(); i++) {
+                    String where = i == 0 ? place(desa) : continued(place(desa));
                     out.add(
-                        List.of(
-                            t.format(
-                                "annex.place",
-                                place(desa),
-                                t.format("annex.tps", String.join(", ", numbers))),
-                            what,
-                            rule("R21"),
-                            t.get("annex.partial.note")))));
+                        new Entry(
+                            List.of(
+                                t.format(
+                                    "annex.place", where, t.format("annex.tps", pieces.get(i))),
+                                what,
+                                rule("R21"),
+                                t.get("annex.partial.note")),
+                            i > 0));
+                  }
+                }));
   }
 
   /** A region or TPS in words: "PULAU KELAPA (31.01.01.1002)", "…, TPS 004". */

@@ -184,9 +184,10 @@ public final class PdfForm {
       y -= 6;
     }
     float head = listing.headerHeight();
+    listing.fit(frame.top() - bottom() - listing.captionHeight(false) - head);
     List<int[]> ranges =
         PdfRows.paginate(
-            listing.table().rows(),
+            listing.rows(),
             listing.rowHeights(),
             y - bottom() - listing.captionHeight(true) - head,
             frame.top() - bottom() - listing.captionHeight(false) - head);

@@ -22,7 +22,8 @@ final class PdfListing {
   private final PdfText text;
   private final float[] widths;
   private final float width;
-  private final float[] rowHeights;
+  private List<FormTable.Row> rows;
+  private float[] rowHeights;
   private final List<String> intro = new ArrayList<>();
 
   PdfListing(FormBlock.Listing listing, PdfText text, float usable) {
@@ -38,10 +39,8 @@ final class PdfListing {
       widths[i] = t.columns().get(i).width() * usable / sum;
     }
     width = usable;
-    rowHeights = new float[t.rows().size()];
-    for (int r = 0; r < rowHeights.length; r++) {
-      rowHeights[r] = rowHeight(t.rows().get(r));
-    }
+    rows = t.rows();
+    rowHeights = heights(rows);
     for (String p : listing.intro()) {
       intro.addAll(PdfText.wrap(text.regular, INTRO, p, usable));
     }
@@ -49,6 +48,68 @@ final class PdfListing {
 
   FormTable table() {
     return listing.table();
+  }
+
+  /** The rows as printed: the table's, a row taller than a page cut (see {@link #fit}). */
+  List<FormTable.Row> rows() {
+    return rows;
+  }
+
+  /**
+   * Cuts every row taller than {@code max} into rows of at most that height, each cell's lines in
+   * order (the number, one line, only on the first): a long text (a clerk's entry, a long list)
+   * continues on the next page instead of running past its foot.
+   */
+  void fit(float max) {
+    // pieces of a quarter page, so that the first fills what is left of the current page
+    int most = Math.max(1, (int) ((max / 4 - 2 * PAD) / LINE));
+    List<FormTable.Row> out = new ArrayList<>();
+    boolean cut = false;
+    for (int r = 0; r < rows.size(); r++) {
+      FormTable.Row row = rows.get(r);
+      if (rowHeights[r] <= max || row.kind() == FormTable.Kind.BLANK) {
+        out.add(row);
+        continue;
+      }
+      cut = true;
+      List<List<String>> lines = new ArrayList<>();
+      int count = 0;
+      for (int i = 0; i < widths.length; i++) {
+        List<String> l =
+            row.cells().get(i) instanceof String s
+                ? PdfText.wrap(font(row), FONT, s, widths[i] - 2 * PAD)
+                : List.of();
+        lines.add(l);
+        count = Math.max(count, l.size());
+      }
+      for (int from = 0; from < count; from += most) {
+        List<Object> cells = new ArrayList<>();
+        for (int i = 0; i < widths.length; i++) {
+          List<String> l = lines.get(i);
+          Object cell = row.cells().get(i);
+          if (!(cell instanceof String)) {
+            cells.add(from == 0 ? cell : "");
+          } else {
+            cells.add(
+                String.join(
+                    " ", l.subList(Math.min(from, l.size()), Math.min(from + most, l.size()))));
+          }
+        }
+        out.add(new FormTable.Row(row.kind(), cells));
+      }
+    }
+    if (cut) {
+      rows = List.copyOf(out);
+      rowHeights = heights(rows);
+    }
+  }
+
+  private float[] heights(List<FormTable.Row> list) {
+    float[] h = new float[list.size()];
+    for (int r = 0; r < h.length; r++) {
+      h[r] = rowHeight(list.get(r));
+    }
+    return h;
   }
 
   float[] rowHeights() {
@@ -131,7 +192,7 @@ final class PdfListing {
   float drawRows(PdfCanvas c, int from, int to, float x, float top) {
     float y = top;
     for (int r = from; r < to; r++) {
-      FormTable.Row row = listing.table().rows().get(r);
+      FormTable.Row row = rows.get(r);
       float h = rowHeights[r];
       float cx = x;
       for (int i = 0; i < widths.length; i++) {

@@ -54,6 +54,32 @@ class DKejadianFormTest {
     }
   }
 
+  @Test
+  void anEntryTallerThanAPageGoesOnOverTheNextPageInsteadOfRunningPastItsFoot() throws Exception {
+    StringBuilder long_ = new StringBuilder();
+    for (int i = 1; i <= 700; i++) {
+      long_.append("keberatan").append(i).append(' ');
+    }
+    Incident e =
+        new Incident(
+            "Keberatan saksi",
+            "99.01.01.2001",
+            "Saksi Partai Uji",
+            long_.toString().strip(),
+            "Dicocokkan dengan C.Hasil plano",
+            "Ditolak");
+    FormDocument doc = form(List.of(e));
+    for (Paper paper : Paper.values()) {
+      byte[] pdf = PdfChecks.pdf(doc, paper);
+      assertThat(PdfChecks.glyphsOutsidePage(pdf)).as(paper.id()).isEmpty();
+      String text = String.join(" ", FormReader.pdfPages(pdf)).replaceAll("\\s+", " ");
+      for (int i = 1; i <= 700; i++) {
+        assertThat(text).contains("keberatan" + i + " ");
+      }
+      assertThat(FormReader.pdfPages(pdf).size()).isGreaterThan(2);
+    }
+  }
+
   private static List<String> cells(byte[] xlsx) throws Exception {
     List<String> out = new ArrayList<>();
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {

@@ -57,6 +57,8 @@ class ProvinceFormsTest {
       FormDocument doc = reports.dHasil(ContestCode.PPWP, null, null, s);
       assertThat(doc.fileStem()).contains("d-hasil-provinsi-ppwp-31");
       byte[] pdf = PdfChecks.pdf(doc, Paper.A4);
+      assertThat(PdfChecks.glyphsOutsidePage(pdf)).isEmpty();
+      assertThat(PdfChecks.glyphsOutsidePage(PdfChecks.pdf(doc, Paper.F4))).isEmpty();
       String text = String.join("", FormReader.pdfPages(pdf)).replaceAll("\\s+", " ");
       assertThat(text)
           .contains("MODEL D.HASIL")
@@ -70,6 +72,11 @@ class ProvinceFormsTest {
           .contains("di tingkat provinsi")
           .doesNotContain("{")
           .doesNotContain("kabkota");
+      // the annex names the TPS not yet in as ranges: 444 of Kapuk's 451, whole desa of Cengkareng
+      assertThat(text)
+          .contains("KAPUK TPS 001, 003, 005, 007, 010–016, 018, 019, 021–451")
+          .contains("CENGKARENG BARAT TPS 001–230")
+          .contains("CENGKARENG TIMUR TPS 001–278");
       assertThat(PdfChecks.qrCodes(pdf))
           .isNotEmpty()
           .allSatisfy(c -> assertThat(c).contains("d-hasil-provinsi-ppwp-31"));

@@ -51,6 +51,12 @@ final class SampleForms {
   static final String LHOKSUKON = "110804";
   static final String BOGOR = "3201";
 
+  /** Kec. Cengkareng, Kota Jakarta Barat: 6 desa, 1,569 TPS (Kapuk alone 451). */
+  static final String CENGKARENG = "317301";
+
+  /** Kota Jakarta Barat with only Kec. Cengkareng under it. */
+  static final String JAKARTA_BARAT = "3173";
+
   private static final Map<String, Map<String, String>> NAMES = new HashMap<>();
   private static final Map<String, Map<String, Integer>> TPS = new HashMap<>();
 
@@ -64,8 +70,23 @@ final class SampleForms {
   /** The same with only the first {@code children} children of the region (by code). */
   static DHasilForm.Input input(
       String region, ContestCode code, int tpsPerDesa, long seed, int children) {
+    return input(region, code, tpsPerDesa, seed, children, tps -> false);
+  }
+
+  /** The same with no result yet from the TPS that {@code missing} names (by TPS code). */
+  static DHasilForm.Input input(
+      String region,
+      ContestCode code,
+      int tpsPerDesa,
+      long seed,
+      int children,
+      java.util.function.Predicate<String> missing) {
     String file =
-        region.startsWith("32") ? "kawalpemilu-3201.json" : "kawalpemilu-klirong-lhoksukon.json";
+        region.startsWith("3173")
+            ? "province-31/wilayah-317301.json"
+            : region.startsWith("32")
+                ? "kawalpemilu-3201.json"
+                : "kawalpemilu-klirong-lhoksukon.json";
     Map<String, String> names = names(file);
     Map<String, Integer> tpsCounts = TPS.get(file);
     RegionCode root = new RegionCode(region);
@@ -97,6 +118,9 @@ final class SampleForms {
     List<TpsResult> results = new ArrayList<>();
     Random random = new Random(seed);
     for (Tps t : tps) {
+      if (missing.test(t.code().value())) {
+        continue;
+      }
       results.add(result(t.code(), contest, dapil, random));
     }
     RecapLevel child =
