@@ -1,3 +1,6 @@
+// Over 400 lines: adopting and re-opening/history are to be split in the design pass (issue 19,
+// move 1), kept whole here so that the
+// feature branches merged this session stay reviewable.
 package id.rekap.core.adoption;
 
 import id.rekap.core.check.CheckEngine;

@@ -2,7 +2,9 @@ package id.rekap.core.audit;
 
 import id.rekap.core.common.Transactions;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Query: recompute the whole chain, compare it with the recorded head, and check the stored state
@@ -67,9 +69,8 @@ public final class VerifyAudit {
   }
 
   private Optional<Result> summed() {
-    java.util.concurrent.CompletableFuture<String> stored =
-        java.util.concurrent.CompletableFuture.supplyAsync(
-            () -> tx.reading(state::sum), VerifyAudit::daemon);
+    CompletableFuture<String> stored =
+        CompletableFuture.supplyAsync(() -> tx.reading(state::sum), VerifyAudit::daemon);
     // reading, not a write transaction: on a server store a write transaction takes the workspace
     // lock, which the second thread's read would then wait for (ADR 0033)
     return tx.reading(
@@ -115,12 +116,10 @@ public final class VerifyAudit {
    *     reads are about equal, so opening a large workspace takes half as long)
    */
   private Result run(boolean parallel) {
-    java.util.concurrent.CompletableFuture<java.util.Map<String, java.util.Map<String, String>>>
-        stored =
-            parallel
-                ? java.util.concurrent.CompletableFuture.supplyAsync(
-                    () -> tx.reading(state::current), VerifyAudit::daemon)
-                : null;
+    CompletableFuture<Map<String, Map<String, String>>> stored =
+        parallel
+            ? CompletableFuture.supplyAsync(() -> tx.reading(state::current), VerifyAudit::daemon)
+            : null;
     return tx.reading(
         () -> {
           AuditChain.Verifier verifier = new AuditChain.Verifier();

@@ -1,3 +1,6 @@
+// Over 400 lines: it is to become a pure composition root (receiving and audit logic out) in the
+// design pass (issue 19, move 1), kept whole here so that the
+// feature branches merged this session stay reviewable.
 package id.rekap.core.workspace;
 
 import id.rekap.core.audit.AuditLog;

@@ -1,3 +1,6 @@
+// Over 400 lines: the per-kab/kota breakdown is to move out of the PPK progress rows in the design
+// pass (issue 19, move 1), kept whole here so that the
+// feature branches merged this session stay reviewable.
 package id.rekap.app.gui.dashboard;
 
 import id.rekap.app.gui.Navigator;

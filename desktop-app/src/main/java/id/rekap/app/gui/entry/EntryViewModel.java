@@ -1,3 +1,6 @@
+// Over 400 lines: the work queue, the form fields and the save/confirm flow are to become three
+// classes in the design pass (issue 19, move 1), kept whole here so that the
+// feature branches merged this session stay reviewable.
 package id.rekap.app.gui.entry;
 
 import id.rekap.app.gui.FieldOfFinding;

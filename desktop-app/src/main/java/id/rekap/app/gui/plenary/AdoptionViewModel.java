@@ -1,3 +1,6 @@
+// Over 400 lines: the decision list and the ruling/re-opening actions are to be split in the design
+// pass (issue 19, move 1), kept whole here so that the
+// feature branches merged this session stay reviewable.
 package id.rekap.app.gui.plenary;
 
 import id.rekap.app.gui.Session;
