@@ -105,6 +105,12 @@ public final class Database implements AutoCloseable {
     // every migration already skips Flyway (its scan and validation were a fixed cost of every
     // command, issue 18).
     if (create || !AppliedMigrations.allApplied(pool)) {
+      try {
+        SchemaConstraints.refuseViolations(pool, workspace);
+      } catch (RekapException e) {
+        pool.dispose();
+        throw e;
+      }
       Flyway.configure()
           .dataSource(pool)
           .locations("classpath:" + AppliedMigrations.LOCATION)

@@ -42,6 +42,12 @@ final class ServerStore {
           RekapException.Kind.STATE, e, "store.error.connect", location.url(), e.getMessage());
     }
     try {
+      SchemaConstraints.refuseViolations(pool, workspace);
+    } catch (RekapException e) {
+      pool.dispose();
+      throw e;
+    }
+    try {
       flyway(pool, location).load().migrate();
       PgStateJournal.install(pool);
     } catch (RuntimeException e) {
