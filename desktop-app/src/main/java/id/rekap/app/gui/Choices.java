@@ -14,18 +14,25 @@ public final class Choices {
     ChoiceBox<T> box = new ChoiceBox<>();
     box.getItems().setAll(items);
     box.valueProperty().bindBidirectional(value);
-    box.setConverter(
-        new StringConverter<>() {
-          @Override
-          public String toString(T t) {
-            return t == null ? "" : label.apply(t);
-          }
-
-          @Override
-          public T fromString(String s) {
-            return null;
-          }
-        });
+    box.setConverter(labels(label));
     return box;
+  }
+
+  /**
+   * The converter every list, choice and combo box shows its items with: the label of an item,
+   * nothing for none; never parsed back (these boxes are not editable).
+   */
+  public static <T> StringConverter<T> labels(Function<T, String> label) {
+    return new StringConverter<>() {
+      @Override
+      public String toString(T t) {
+        return t == null ? "" : label.apply(t);
+      }
+
+      @Override
+      public T fromString(String s) {
+        return null;
+      }
+    };
   }
 }

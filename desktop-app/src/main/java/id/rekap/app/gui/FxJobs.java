@@ -70,6 +70,7 @@ public final class FxJobs implements Jobs {
     task.setOnFailed(
         e -> {
           idle(task);
+          Failures.log(task.getException());
           if (born == generation) {
             onFailed.accept(task.getException());
           }

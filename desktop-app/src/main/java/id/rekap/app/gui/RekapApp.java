@@ -18,6 +18,7 @@ public final class RekapApp extends Application {
 
   @Override
   public void start(Stage stage) {
+    Failures.installHandlers();
     GuiLauncher.Start start = GuiLauncher.start();
     Clock clock = Clock.systemDefaultZone();
     jobs = new FxJobs();

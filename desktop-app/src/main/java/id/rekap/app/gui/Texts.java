@@ -60,8 +60,12 @@ public final class Texts {
     return new MessageFormat(pattern, locale).format(plain);
   }
 
-  /** A failure as the user should read it: a refusal's own message, else a generic line. */
+  /**
+   * A failure as the user should read it: a refusal's own message, else a generic line. The failure
+   * itself goes to the log with its stack trace ({@link Failures}).
+   */
   public String error(Throwable t) {
+    Failures.log(t);
     if (t instanceof java.util.concurrent.CancellationException) {
       return get("error.cancelled");
     }

@@ -2,6 +2,7 @@ package id.rekap.app.gui.dashboard;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import id.rekap.app.gui.Choices;
 import id.rekap.app.gui.ContestChoice;
 import id.rekap.app.gui.Numbers;
 import id.rekap.app.gui.ScreenHeader;
@@ -26,7 +27,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /** The dashboard: totals per contest, progress per region as a chart and table, attention list. */
 public final class DashboardView {
@@ -45,18 +45,7 @@ public final class DashboardView {
     ChoiceBox<RegionLevel> level = new ChoiceBox<>();
     level.getItems().setAll(model.levels());
     level.valueProperty().bindBidirectional(model.level());
-    level.setConverter(
-        new StringConverter<>() {
-          @Override
-          public String toString(RegionLevel l) {
-            return l == null ? "" : session.text("level." + l.id());
-          }
-
-          @Override
-          public RegionLevel fromString(String s) {
-            return null;
-          }
-        });
+    level.setConverter(Choices.labels(l -> session.text("level." + l.id())));
     root.setTop(
         ScreenHeader.of(
             session.text("nav.dashboard"),

@@ -1,6 +1,7 @@
 package id.rekap.app.gui.entry;
 
 import atlantafx.base.theme.Styles;
+import id.rekap.app.gui.Choices;
 import id.rekap.app.gui.ScreenHeader;
 import id.rekap.app.gui.Session;
 import id.rekap.core.election.Contest;
@@ -27,7 +28,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * The C.Hasil entry screen: the work queue on the left (folded away on a narrow screen), the form
@@ -127,18 +127,7 @@ public final class EntryView {
     ComboBox<Contest> contest = new ComboBox<>();
     contest.setId("contest");
     contest.getItems().setAll(session.contests());
-    contest.setConverter(
-        new StringConverter<>() {
-          @Override
-          public String toString(Contest c) {
-            return c == null ? "" : c.name();
-          }
-
-          @Override
-          public Contest fromString(String s) {
-            return null;
-          }
-        });
+    contest.setConverter(Choices.labels(c -> c.name()));
     contest.setValue(model.contest().get());
     contest.setMaxWidth(260);
     contest.setPrefWidth(230);
@@ -156,18 +145,7 @@ public final class EntryView {
     ChoiceBox<Source> source = new ChoiceBox<>();
     source.setId("entry-source");
     source.getItems().setAll(Source.CHASIL, Source.SALINAN);
-    source.setConverter(
-        new StringConverter<>() {
-          @Override
-          public String toString(Source s) {
-            return s == null ? "" : session.text("source." + s.id());
-          }
-
-          @Override
-          public Source fromString(String s) {
-            return null;
-          }
-        });
+    source.setConverter(Choices.labels(s -> session.text("source." + s.id())));
     source.setValue(model.source().get());
     model.source().addListener((o, a, b) -> source.setValue(b));
     source.setOnAction(

@@ -1,6 +1,7 @@
 package id.rekap.app.gui.findings;
 
 import atlantafx.base.theme.Styles;
+import id.rekap.app.gui.Choices;
 import id.rekap.app.gui.ScreenHeader;
 import id.rekap.app.gui.Session;
 import id.rekap.app.gui.Tables;
@@ -20,7 +21,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.util.StringConverter;
 
 /** The findings table with its filters; Enter or a double click opens the finding's place. */
 public final class FindingsView {
@@ -53,7 +53,7 @@ public final class FindingsView {
     severity.setId("findings-severity");
     ChoiceBox<String> rule = new ChoiceBox<>(model.rules());
     rule.valueProperty().bindBidirectional(model.rule());
-    rule.setConverter(converter(r -> r.isEmpty() ? session.text("common.all") : r));
+    rule.setConverter(Choices.labels(r -> r.isEmpty() ? session.text("common.all") : r));
     rule.setId("findings-rule");
     TextField place = new TextField();
     place.setPromptText(session.text("findings.place"));
@@ -160,25 +160,7 @@ public final class FindingsView {
       List<String> items,
       javafx.beans.property.StringProperty value,
       Function<String, String> label) {
-    ChoiceBox<String> box = new ChoiceBox<>();
-    box.getItems().setAll(items);
-    box.valueProperty().bindBidirectional(value);
-    box.setConverter(converter(label));
-    return box;
-  }
-
-  private static StringConverter<String> converter(Function<String, String> label) {
-    return new StringConverter<>() {
-      @Override
-      public String toString(String s) {
-        return s == null ? "" : label.apply(s);
-      }
-
-      @Override
-      public String fromString(String s) {
-        return null;
-      }
-    };
+    return Choices.of(items, value, label);
   }
 
   public Node root() {

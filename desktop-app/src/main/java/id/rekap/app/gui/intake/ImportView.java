@@ -1,6 +1,7 @@
 package id.rekap.app.gui.intake;
 
 import atlantafx.base.theme.Styles;
+import id.rekap.app.gui.Choices;
 import id.rekap.app.gui.ScreenHeader;
 import id.rekap.app.gui.Session;
 import id.rekap.core.result.Source;
@@ -77,18 +78,7 @@ public final class ImportView {
     ChoiceBox<Source> source = new ChoiceBox<>();
     source.getItems().setAll(Source.SIREKAP, Source.CHASIL, Source.SALINAN);
     source.valueProperty().bindBidirectional(model.source());
-    source.setConverter(
-        new javafx.util.StringConverter<>() {
-          @Override
-          public String toString(Source s) {
-            return s == null ? "" : session.text("source." + s.id());
-          }
-
-          @Override
-          public Source fromString(String s) {
-            return null;
-          }
-        });
+    source.setConverter(Choices.labels(s -> session.text("source." + s.id())));
     ChoiceBox<String> contest = new ChoiceBox<>();
     contest.getItems().add("");
     session.contests().forEach(c -> contest.getItems().add(c.code().id()));
@@ -175,34 +165,12 @@ public final class ImportView {
     contest.setId("template-contest");
     contest.getItems().setAll(session.contests());
     contest.valueProperty().bindBidirectional(model.contest());
-    contest.setConverter(
-        new javafx.util.StringConverter<>() {
-          @Override
-          public String toString(id.rekap.core.election.Contest c) {
-            return c == null ? "" : c.name();
-          }
-
-          @Override
-          public id.rekap.core.election.Contest fromString(String s) {
-            return null;
-          }
-        });
+    contest.setConverter(Choices.labels(c -> c.name()));
     ChoiceBox<TemplateFormat> format = new ChoiceBox<>();
     format.setId("template-format");
     format.getItems().setAll(TemplateFormat.values());
     format.valueProperty().bindBidirectional(model.format());
-    format.setConverter(
-        new javafx.util.StringConverter<>() {
-          @Override
-          public String toString(TemplateFormat f) {
-            return f == null ? "" : f.id().toUpperCase(java.util.Locale.ROOT);
-          }
-
-          @Override
-          public TemplateFormat fromString(String s) {
-            return null;
-          }
-        });
+    format.setConverter(Choices.labels(f -> f.id().toUpperCase(java.util.Locale.ROOT)));
     Button save = new Button(session.text("template.save"));
     save.setId("template-save");
     save.disableProperty().bind(model.busy());

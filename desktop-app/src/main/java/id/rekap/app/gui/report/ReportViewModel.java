@@ -1,6 +1,7 @@
 package id.rekap.app.gui.report;
 
 import id.rekap.app.gui.CommitteeLines;
+import id.rekap.app.gui.Failures;
 import id.rekap.app.gui.Session;
 import id.rekap.app.gui.WorkspaceKey;
 import id.rekap.core.common.RekapException;
@@ -155,6 +156,7 @@ public final class ReportViewModel {
       // the D.Kejadian is quick to build and prints the same stamp line as the D.Hasil
       return java.util.Optional.of(reports.dKejadian(code, null, s).stampText());
     } catch (RekapException e) {
+      Failures.log(e); // the stamp line is left out; why is in the log
       return java.util.Optional.empty();
     }
   }

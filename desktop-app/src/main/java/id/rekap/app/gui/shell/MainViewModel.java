@@ -1,5 +1,6 @@
 package id.rekap.app.gui.shell;
 
+import id.rekap.app.gui.Failures;
 import id.rekap.app.gui.Jobs;
 import id.rekap.app.gui.LeaveGuard;
 import id.rekap.app.gui.Refreshable;
@@ -104,6 +105,7 @@ public final class MainViewModel {
                 result =
                     session.workspace().openingCheck().ok() ? Integrity.INTACT : Integrity.FAILED;
               } catch (RuntimeException e) {
+                Failures.log(e);
                 result = Integrity.FAILED;
               }
               Integrity done = result;

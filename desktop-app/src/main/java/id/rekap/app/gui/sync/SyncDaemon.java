@@ -1,5 +1,6 @@
 package id.rekap.app.gui.sync;
 
+import id.rekap.app.gui.Failures;
 import id.rekap.core.sync.SyncSender;
 import id.rekap.core.sync.Transport;
 import id.rekap.core.user.Role;
@@ -104,6 +105,7 @@ public final class SyncDaemon implements AutoCloseable {
       }
     } catch (RuntimeException e) {
       // an expired pin, a closed store: said on the screen, tried again later
+      Failures.log(e);
       report(new Report(clock.instant(), null, e));
     }
     schedule(next);
