@@ -23,8 +23,12 @@ class FailuresTest {
   private final ListAppender<ILoggingEvent> events = new ListAppender<>();
   private final Texts texts = new Texts(Locale.of("id"));
 
+  private Level level;
+
   @BeforeEach
   void listen() {
+    level = logger.getLevel();
+    logger.setLevel(Level.TRACE); // the test configuration may log warnings only
     events.start();
     logger.addAppender(events);
   }
@@ -32,6 +36,7 @@ class FailuresTest {
   @AfterEach
   void stop() {
     logger.detachAppender(events);
+    logger.setLevel(level);
   }
 
   @Test
