@@ -2,6 +2,7 @@ package id.rekap.signing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.rekap.testsupport.TestClocks;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -31,8 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * CA-issued certificate that states no tally centre.
  */
 class CertificateTrustTest {
-  static final Instant NOW = Instant.parse("2024-02-20T10:15:30Z");
-  static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+  static final Instant NOW = TestClocks.INSTANT;
+  static final Clock CLOCK = TestClocks.at(ZoneOffset.UTC);
 
   @TempDir static Path dir;
   static KeyPair rootKeys;

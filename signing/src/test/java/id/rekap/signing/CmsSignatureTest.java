@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import id.rekap.testsupport.TestClocks;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The workspace key in PKCS#12 and detached CMS signatures, checked by us and by openssl. */
 class CmsSignatureTest {
-  static final Clock CLOCK = Clock.fixed(Instant.parse("2024-02-20T10:15:30Z"), ZoneOffset.UTC);
+  static final Clock CLOCK = TestClocks.at(ZoneOffset.UTC);
   static final TallyCentre PPK =
       new TallyCentre("PPK KEPULAUAN SERIBU UTARA", "kecamatan", "310101", "pemilu-2024");
   static final char[] PASS = "rahasia-kunci".toCharArray();

@@ -1,17 +1,16 @@
 package id.rekap.signing;
 
+import id.rekap.testsupport.TestClocks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
 
 /** One RSA-3072 tally-centre key per test JVM: creating one takes a noticeable moment. */
 final class TestKeys {
-  static final Clock CLOCK =
-      Clock.fixed(Instant.parse("2024-02-20T10:15:30Z"), ZoneId.of("Asia/Makassar"));
+  static final Clock CLOCK = TestClocks.at(ZoneId.of("Asia/Makassar"));
   static final TallyCentre PPK =
       new TallyCentre("PPK KEPULAUAN SERIBU UTARA", "kecamatan", "310101", "pemilu-2024");
   static final char[] PASS = "rahasia-kunci".toCharArray();

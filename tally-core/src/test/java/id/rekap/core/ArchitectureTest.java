@@ -1,80 +1,35 @@
 package id.rekap.core;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import id.rekap.testsupport.ArchitectureRules;
 import org.junit.jupiter.api.Test;
 
-/** The dependency rules of engineering.md §2, executable. */
+/**
+ * The dependency rules of docs/architecture.md that tally-core can check on its own classes (the
+ * rules themselves are written once, in test-support's {@link ArchitectureRules}; desktop-app
+ * checks them again over every module).
+ */
 class ArchitectureTest {
-  private static final JavaClasses CORE =
-      new ClassFileImporter()
-          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-          .importPackages("id.rekap.core");
+  private static final JavaClasses CORE = ArchitectureRules.mainClasses("id.rekap.core");
 
   @Test
-  void onlyTheStoreTouchesJooqAndTheGeneratedClasses() {
-    noClasses()
-        .that()
-        .resideOutsideOfPackage("id.rekap.core.store..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage("org.jooq..", "id.rekap.core.store.generated..")
-        .check(CORE);
+  void onlyTheStoreTouchesTheDatabase() {
+    ArchitectureRules.onlyTheStoreTouchesTheDatabase().check(CORE);
   }
 
   @Test
-  void theDomainAndUseCasesDoNotDependOnTheStoreOrTheCompositionRoot() {
-    noClasses()
-        .that()
-        .resideInAnyPackage(
-            "id.rekap.core.common..",
-            "id.rekap.core.region..",
-            "id.rekap.core.election..",
-            "id.rekap.core.result..",
-            "id.rekap.core.intake..",
-            "id.rekap.core.recap..",
-            "id.rekap.core.audit..",
-            "id.rekap.core.setup..",
-            "id.rekap.core.check..",
-            "id.rekap.core.user..",
-            "id.rekap.core.entry..",
-            "id.rekap.core.revote..",
-            "id.rekap.core.adoption..",
-            "id.rekap.core.plenary..",
-            "id.rekap.core.keys..",
-            "id.rekap.core.trust..",
-            "id.rekap.core.exchange..",
-            "id.rekap.core.status..",
-            "id.rekap.core.report..",
-            "id.rekap.core.verify..",
-            "id.rekap.core.sync..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage(
-            "id.rekap.core.store..",
-            "id.rekap.core.workspace..",
-            "id.rekap.core.demo..",
-            "org.h2..",
-            "org.flywaydb..",
-            "java.sql..")
-        .check(CORE);
+  void everyFeaturePackageSeesOnlyPorts() {
+    ArchitectureRules.featuresSeeOnlyPorts().check(CORE);
   }
 
   @Test
   void noUiAndNoBouncyCastleInTheCore() {
-    noClasses()
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage("javafx..", "org.bouncycastle..", "id.rekap.app..")
-        .check(CORE);
+    ArchitectureRules.theCoreHasNoUserInterface().check(CORE);
+    ArchitectureRules.onlySigningTouchesBouncyCastle().check(CORE);
   }
 
   @Test
   void featurePackagesAreFreeOfCycles() {
-    slices().matching("id.rekap.core.(*)..").should().beFreeOfCycles().check(CORE);
+    ArchitectureRules.coreFeaturesAreFreeOfCycles().check(CORE);
   }
 }

@@ -9,6 +9,7 @@ import id.rekap.app.gui.start.StartViewModel;
 import id.rekap.app.gui.start.WizardView;
 import id.rekap.app.gui.start.WizardViewModel;
 import id.rekap.core.workspace.Workspace;
+import id.rekap.signing.PasswordHasher;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -33,6 +34,7 @@ public final class AppWindow {
   private final Recents recents;
   private final Path home;
   private final String version;
+  private final PasswordHasher passwords;
   private final ObjectProperty<Texts> texts;
   private Workspace workspace;
   private GuiComposition composition;
@@ -48,6 +50,23 @@ public final class AppWindow {
       Recents recents,
       Path home,
       String version) {
+    this(stage, jobs, clock, locale, recents, home, version, new PasswordHasher());
+  }
+
+  /**
+   * The same, with the cost new workspaces hash passwords with: the program always uses the
+   * constructor above (the defaults); a test of the whole window passes a lower cost (ADR 0038).
+   */
+  public AppWindow(
+      Stage stage,
+      FxJobs jobs,
+      Clock clock,
+      Locale locale,
+      Recents recents,
+      Path home,
+      String version,
+      PasswordHasher passwords) {
+    this.passwords = passwords;
     this.stage = stage;
     this.jobs = jobs;
     this.clock = clock;
@@ -68,7 +87,8 @@ public final class AppWindow {
         clock,
         recents,
         home.resolve(".rekap-demo"),
-        (ws, user) -> open(ws, user, null, null, null));
+        (ws, user) -> open(ws, user, null, null, null),
+        passwords);
   }
 
   /** The start screen; closes the open workspace, if any. */

@@ -4,73 +4,54 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import id.rekap.testsupport.ArchitectureRules;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The dependency rules of docs/architecture.md, executable: desktop-app → tally-core → signing; no
- * JavaFX in the core; jOOQ only in the store; BouncyCastle only in signing; feature packages free
- * of cycles and of the store; view models free of scene-graph types.
+ * The dependency rules of docs/architecture.md over every module's main classes: the shared ones
+ * written once in test-support ({@link ArchitectureRules}: desktop-app → tally-core → signing; no
+ * user interface in the core; the database only in the store; every core feature package on ports;
+ * BouncyCastle only in signing; no cycles; no console output outside the app), then the desktop
+ * app's own (view models free of scene-graph types and of their views, screens independent, the
+ * command line without the GUI).
  */
 class ArchitectureTest {
   private static JavaClasses rekap;
 
   @BeforeAll
   static void importClasses() {
-    rekap =
-        new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            // tally-core's test-jar (shared fixtures) is on this module's class path too
-            .withImportOption(location -> !location.contains("-tests.jar"))
-            .importPackages("id.rekap");
+    rekap = ArchitectureRules.mainClasses("id.rekap");
   }
 
   @Test
   void signingDependsOnNothingOfRekap() {
-    noClasses()
-        .that()
-        .resideInAPackage("id.rekap.signing..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage("id.rekap.core..", "id.rekap.app..")
-        .check(rekap);
+    ArchitectureRules.signingSeesNoDomain().check(rekap);
   }
 
   @Test
   void coreNeverSeesTheApp() {
-    noClasses()
-        .that()
-        .resideInAPackage("id.rekap.core..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage("id.rekap.app..", "javafx..", "picocli..")
-        .check(rekap);
+    ArchitectureRules.theCoreHasNoUserInterface().check(rekap);
   }
 
   @Test
   void onlyTheStoreTouchesJooq() {
-    noClasses()
-        .that()
-        .resideOutsideOfPackage("id.rekap.core.store..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage(
-            "org.jooq..", "id.rekap.core.store.generated..", "org.h2..", "org.flywaydb..")
-        .check(rekap);
+    ArchitectureRules.onlyTheStoreTouchesTheDatabase().check(rekap);
+  }
+
+  @Test
+  void everyCoreFeaturePackageSeesOnlyPorts() {
+    ArchitectureRules.featuresSeeOnlyPorts().check(rekap);
+  }
+
+  @Test
+  void coreFeaturePackagesAreFreeOfCycles() {
+    ArchitectureRules.coreFeaturesAreFreeOfCycles().check(rekap);
   }
 
   @Test
   void onlySigningTouchesBouncyCastle() {
-    noClasses()
-        .that()
-        .resideOutsideOfPackage("id.rekap.signing..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAPackage("org.bouncycastle..")
-        .allowEmptyShould(true)
-        .check(rekap);
+    ArchitectureRules.onlySigningTouchesBouncyCastle().check(rekap);
   }
 
   @Test
@@ -130,13 +111,6 @@ class ArchitectureTest {
 
   @Test
   void noConsoleOutputOutsideTheCommandLine() {
-    noClasses()
-        .that()
-        .resideOutsideOfPackage("id.rekap.app..")
-        .should()
-        .accessField(System.class, "out")
-        .orShould()
-        .accessField(System.class, "err")
-        .check(rekap);
+    ArchitectureRules.noConsoleOutputOutsideTheApp().check(rekap);
   }
 }

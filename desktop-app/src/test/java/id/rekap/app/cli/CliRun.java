@@ -1,11 +1,11 @@
 package id.rekap.app.cli;
 
 import id.rekap.core.common.Messages;
+import id.rekap.testsupport.TestClocks;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Locale;
@@ -13,8 +13,7 @@ import java.util.Map;
 
 /** Runs the command line in-process with captured output and a private home folder. */
 final class CliRun {
-  static final Clock CLOCK =
-      Clock.fixed(Instant.parse("2024-02-20T10:15:30Z"), ZoneId.of("Asia/Makassar"));
+  static final Clock CLOCK = TestClocks.at(ZoneId.of("Asia/Makassar"));
 
   record Result(int status, String out, String err) {}
 

@@ -4,12 +4,14 @@ import id.rekap.core.demo.DemoData;
 import id.rekap.core.user.Role;
 import id.rekap.core.user.User;
 import id.rekap.core.workspace.Workspace;
+import id.rekap.signing.PasswordHasher;
+import id.rekap.testsupport.FastPasswords;
+import id.rekap.testsupport.TestClocks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -20,7 +22,7 @@ import java.util.stream.Stream;
  */
 public final class Demo {
   public static final Clock CLOCK =
-      Clock.fixed(Instant.parse("2024-02-20T10:00:00Z"), ZoneId.of("Asia/Jakarta"));
+      TestClocks.at("2024-02-20T10:00:00Z", ZoneId.of("Asia/Jakarta"));
 
   /** A TPS with real Sirekap reading errors (R3, R5). */
   public static final String TPS_WITH_ERRORS = "3101011001001";
@@ -43,7 +45,12 @@ public final class Demo {
     try {
       if (master == null) {
         Path made = Files.createTempDirectory("rekap-gui-demo");
-        DemoData.create(made.resolve("ws"), CLOCK).close();
+        // the tests' password cost (ADR 0038): every GUI test logs demo users in
+        DemoData.create(
+                made.resolve("ws"),
+                CLOCK,
+                new PasswordHasher(FastPasswords.MEMORY_KIB, FastPasswords.ITERATIONS))
+            .close();
         master = made.resolve("ws");
       }
       try (Stream<Path> files = Files.walk(master)) {

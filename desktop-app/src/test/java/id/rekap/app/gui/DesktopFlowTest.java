@@ -9,7 +9,9 @@ import id.rekap.core.user.Role;
 import id.rekap.core.user.User;
 import id.rekap.core.verify.VerifyFile;
 import id.rekap.core.workspace.Workspace;
+import id.rekap.signing.PasswordHasher;
 import id.rekap.signing.TrustPolicy;
+import id.rekap.testsupport.FastPasswords;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -73,7 +75,10 @@ class DesktopFlowTest {
             Locale.of("id", "ID"),
             new Recents(tmp.resolve("config/recent")),
             tmp,
-            "test");
+            "test",
+            // the wizard's workspace hashes at the tests' cost: a dozen logins and password
+            // changes below, each otherwise paying the production Argon2id cost (ADR 0038)
+            new PasswordHasher(FastPasswords.MEMORY_KIB, FastPasswords.ITERATIONS));
     window.showStart();
   }
 

@@ -7,6 +7,7 @@ import id.rekap.core.setup.WorkspaceLevel;
 import id.rekap.core.user.Role;
 import id.rekap.core.workspace.CreateWorkspace;
 import id.rekap.core.workspace.Workspace;
+import id.rekap.signing.PasswordHasher;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -64,6 +65,14 @@ public final class DemoData {
    * the accounts, each person sets their own password, the operator ani imports the Sirekap files.
    */
   public static Workspace create(Path folder, Clock clock) {
+    return create(folder, clock, new PasswordHasher());
+  }
+
+  /**
+   * The same, with the cost the demo's passwords are hashed with: the program always uses the
+   * method above (the defaults); tests pass a lower cost (ADR 0038).
+   */
+  public static Workspace create(Path folder, Clock clock, PasswordHasher passwords) {
     Path temp;
     try {
       temp = Files.createTempDirectory("rekap-demo");
@@ -81,7 +90,8 @@ public final class DemoData {
                   temp.resolve(ELECTION),
                   "Demo KPU Kab. Adm. Kepulauan Seribu"),
               new CreateWorkspace.FirstAdmin("admin", PASSWORD.toCharArray()),
-              clock);
+              clock,
+              passwords);
       try {
         CreateWorkspace.setUp(
             ws, "admin", new CreateWorkspace.Setup(COMMITTEE, List.of(temp.resolve(REGIONS))));

@@ -16,6 +16,7 @@ import id.rekap.core.store.StoreLocation;
 import id.rekap.core.user.Role;
 import id.rekap.core.user.User;
 import id.rekap.core.user.Users;
+import id.rekap.signing.PasswordHasher;
 import id.rekap.signing.Sha256;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -88,6 +89,16 @@ public final class CreateWorkspace {
    * @return the new workspace, open
    */
   public static Workspace run(Path folder, Request request, FirstAdmin admin, Clock clock) {
+    return run(folder, request, admin, clock, new PasswordHasher());
+  }
+
+  /**
+   * The same, with the password-hashing cost given: the program always passes {@link
+   * PasswordHasher}'s defaults; tests a lower cost (see {@link Workspace#open(Path, Clock,
+   * PasswordHasher)}).
+   */
+  public static Workspace run(
+      Path folder, Request request, FirstAdmin admin, Clock clock, PasswordHasher passwords) {
     RegionCode region =
         RegionCode.parse(request.region())
             .filter(c -> c.level() == request.level().regionLevel())
@@ -144,7 +155,9 @@ public final class CreateWorkspace {
                   db.auditLog(clock).append(actor, "workspace.init", payload);
                 });
         if (admin != null) {
-          new Workspace(staging, db, clock).users().addFirstAdmin(admin.name(), admin.password());
+          new Workspace(staging, db, clock, passwords)
+              .users()
+              .addFirstAdmin(admin.name(), admin.password());
         }
       }
       CrashPoints.reach(CrashPoints.INIT_STAGED);
@@ -167,7 +180,7 @@ public final class CreateWorkspace {
     if (!fresh) {
       deleteTree(staging);
     }
-    return Workspace.open(folder, clock);
+    return Workspace.open(folder, clock, passwords);
   }
 
   /**

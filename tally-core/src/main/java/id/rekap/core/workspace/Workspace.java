@@ -20,6 +20,7 @@ import id.rekap.core.setup.WorkspaceInfo;
 import id.rekap.core.status.WorkspaceStatus;
 import id.rekap.core.store.Database;
 import id.rekap.core.user.User;
+import id.rekap.signing.PasswordHasher;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -48,7 +49,14 @@ public final class Workspace implements AutoCloseable {
   private final java.util.List<Runnable> beforeClose =
       new java.util.concurrent.CopyOnWriteArrayList<>();
 
+  private final PasswordHasher passwords;
+
   Workspace(Path folder, Database db, Clock clock) {
+    this(folder, db, clock, new PasswordHasher());
+  }
+
+  Workspace(Path folder, Database db, Clock clock, PasswordHasher passwords) {
+    this.passwords = passwords;
     this.folder = folder;
     this.db = db;
     this.clock = clock;
@@ -79,9 +87,19 @@ public final class Workspace implements AutoCloseable {
 
   /** Opens an existing workspace folder. */
   public static Workspace open(Path folder, Clock clock) {
+    return open(folder, clock, new PasswordHasher());
+  }
+
+  /**
+   * Opens an existing workspace folder whose new password hashes take {@code passwords}' cost. The
+   * program always opens with {@link PasswordHasher}'s defaults; tests pass a lower cost (issue
+   * 19), as a Java argument only, never as anything read from the machine. Hashes made before keep
+   * the cost they record.
+   */
+  public static Workspace open(Path folder, Clock clock, PasswordHasher passwords) {
     Database db = Database.open(folder, false);
     try {
-      return new Workspace(folder, db, clock);
+      return new Workspace(folder, db, clock, passwords);
     } catch (RuntimeException e) {
       db.close();
       throw e;
@@ -397,8 +415,7 @@ public final class Workspace implements AutoCloseable {
   }
 
   public id.rekap.core.user.Users users() {
-    return new id.rekap.core.user.Users(
-        tx, db.users(), db.loginStates(), audit, new id.rekap.signing.PasswordHasher(), clock);
+    return new id.rekap.core.user.Users(tx, db.users(), db.loginStates(), audit, passwords, clock);
   }
 
   public id.rekap.core.entry.KeyedEntry entry() {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rekap.core.region.LocalZone;
 import id.rekap.core.support.TestClock;
+import id.rekap.testsupport.TestClocks;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
@@ -14,8 +14,7 @@ import org.junit.jupiter.api.Test;
  * it, whatever zone the PC's clock is set to (never "+00:00").
  */
 class PrintedTimeTest {
-  private static final Clock UTC =
-      Clock.fixed(Instant.parse("2024-02-20T10:15:30Z"), ZoneOffset.UTC);
+  private static final Clock UTC = TestClocks.at(ZoneOffset.UTC);
 
   @Test
   void theFormsFooterIsInTheRegionsZone() throws Exception {

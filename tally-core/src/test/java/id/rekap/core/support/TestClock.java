@@ -1,13 +1,14 @@
 package id.rekap.core.support;
 
+import id.rekap.testsupport.TestClocks;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 
-/** The fixed clock every test uses (a non-UTC zone, as the office PCs in Papua have). */
+/**
+ * The fixed clock every test uses, under the name the core's tests have always used: the one clock
+ * of test-support ({@link TestClocks#FIXED}).
+ */
 public final class TestClock {
-  public static final Clock FIXED =
-      Clock.fixed(Instant.parse("2024-02-20T10:15:30Z"), ZoneId.of("Asia/Jayapura"));
+  public static final Clock FIXED = TestClocks.FIXED;
 
   private TestClock() {}
 }

@@ -10,6 +10,8 @@ import id.rekap.core.user.Role;
 import id.rekap.core.user.User;
 import id.rekap.core.workspace.CreateWorkspace;
 import id.rekap.core.workspace.Workspace;
+import id.rekap.signing.PasswordHasher;
+import id.rekap.testsupport.FastPasswords;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -35,6 +37,14 @@ public final class Workspaces {
    */
   public static final User CLERK = new User("petugas", Role.CHAIR);
 
+  /**
+   * The password-hashing cost of test workspaces: Argon2id at its smallest ({@link FastPasswords}),
+   * so the accounts a test adds and logs in cost milliseconds. The product's cost stays in
+   * production; the login rules, throttle and hash format are the same.
+   */
+  public static final PasswordHasher PASSWORDS =
+      new PasswordHasher(FastPasswords.MEMORY_KIB, FastPasswords.ITERATIONS);
+
   private static Path cache;
   private static Path regionsOnly;
   private static Path sample;
@@ -54,7 +64,8 @@ public final class Workspaces {
         folder,
         request,
         new CreateWorkspace.FirstAdmin(ADMIN, ADMIN_PASSWORD.toCharArray()),
-        TestClock.FIXED);
+        TestClock.FIXED,
+        PASSWORDS);
   }
 
   /**
@@ -155,7 +166,7 @@ public final class Workspaces {
   private static Workspace copy(Path template, Path folder, java.time.Clock clock) {
     if (Files.isRegularFile(template.resolve(id.rekap.core.store.StoreLocation.FILE))) {
       TestStore.copyWorkspace(template, folder);
-      return Workspace.open(folder, clock);
+      return Workspace.open(folder, clock, PASSWORDS);
     }
     try {
       Files.createDirectories(folder);
@@ -165,7 +176,7 @@ public final class Workspaces {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return Workspace.open(folder, clock);
+    return Workspace.open(folder, clock, PASSWORDS);
   }
 
   private static Path cache() {

@@ -352,7 +352,8 @@ public final class WizardViewModel {
                         target,
                         request,
                         new CreateWorkspace.FirstAdmin(adminName, secret),
-                        context.clock());
+                        context.clock(),
+                        context.passwords());
               } finally {
                 Arrays.fill(secret, '\0');
               }
