@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code rekap check}: every finding (formats.md §6); exit 1 when any ERROR exists. */
+/** {@code rekap check}: every finding (docs/contract.md §6); exit 1 when any ERROR exists. */
 @Command(
     name = "check",
     description = "Periksa semua angka dengan aturan R1..R21; keluar 1 bila ada ERROR.")

@@ -71,7 +71,7 @@ final class ImportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (paths.size() == 1 && isPackage(paths.getFirst())) {
-      // formats.md §1: import also takes a recap package from the level below
+      // docs/contract.md §1: import also takes a recap package from the level below
       return PackageCommand.importPackage(root, paths.getFirst());
     }
     Optional<ContestCode> contestCode =

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code rekap recap}: totals per region at one level (formats.md §5). */
+/** {@code rekap recap}: totals per region at one level (docs/contract.md §5). */
 @Command(
     name = "recap",
     description = "Jumlah per wilayah pada satu tingkat (tps, desa, kecamatan, kabkota).")

@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
 /**
- * Runs one {@code rekap} command line and returns its exit status (formats.md §1): 0 success, 1
- * something wrong found, 2 usage error, 3 bad input refused, 4 unusable workspace, 70 internal
+ * Runs one {@code rekap} command line and returns its exit status (docs/contract.md §1): 0 success,
+ * 1 something wrong found, 2 usage error, 3 bad input refused, 4 unusable workspace, 70 internal
  * failure. Errors are one line on stderr; a stack trace only with {@code --debug}. Everything
  * printed passes {@link TerminalSafeWriter}: nothing read from a file can drive the terminal.
  */

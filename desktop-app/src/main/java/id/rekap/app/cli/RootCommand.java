@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** {@code rekap [--workspace DIR] COMMAND}: the command tree of formats.md §1. */
+/** {@code rekap [--workspace DIR] COMMAND}: the command tree of docs/contract.md §1. */
 @Command(
     name = "rekap",
     mixinStandardHelpOptions = true,

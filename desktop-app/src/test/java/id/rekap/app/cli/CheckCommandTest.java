@@ -20,9 +20,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code rekap check} and {@code rekap rules} end to end (formats.md §1, §6): the three output
- * formats on the real demo workspace, exit 1 when there are ERROR findings and 0 when there are
- * none, the {@code --contest} filter, usage errors, and changing a rule's severity.
+ * {@code rekap check} and {@code rekap rules} end to end (docs/contract.md §1, §6): the three
+ * output formats on the real demo workspace, exit 1 when there are ERROR findings and 0 when there
+ * are none, the {@code --contest} filter, usage errors, and changing a rule's severity.
  *
  * <p>Besides the demo workspace (real Sirekap data, with real errors) the test builds, through the
  * command line, a small kecamatan workspace with two TPS and two ballots (PPWP and DPD) from

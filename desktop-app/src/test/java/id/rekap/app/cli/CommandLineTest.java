@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The contract of formats.md §1 end to end: commands, outputs, exit statuses, messages. */
+/** The contract of docs/contract.md §1 end to end: commands, outputs, exit statuses, messages. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CommandLineTest {
   @TempDir static Path tmp;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Findings as {@code rekap-findings/1} JSON (formats.md §6), as CSV and as text lines. */
+/** Findings as {@code rekap-findings/1} JSON (docs/contract.md §6), as CSV and as text lines. */
 public final class FindingsDocument {
   public static final String FORMAT = "rekap-findings/1";
 

@@ -6,9 +6,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * One consistency rule of the catalogue (domain.md §5, docs/rules.md). A rule reads a {@link
- * Subject} and reports to a {@link Report}: a failure with the numbers it compared, or that it
- * could not be evaluated because a field is missing.
+ * One consistency rule of the catalogue (docs/rules.md). A rule reads a {@link Subject} and reports
+ * to a {@link Report}: a failure with the numbers it compared, or that it could not be evaluated
+ * because a field is missing.
  */
 public interface Rule {
   /** The catalogue id: R1..R20, new rules from R21. */

@@ -42,7 +42,7 @@ public record Contest(
     return dapils.stream().filter(d -> d.code().equals(dapilCode)).findFirst();
   }
 
-  /** The empty column, when this is a single-pair contest (domain.md §11.2). */
+  /** The empty column, when this is a single-pair contest (docs/election-facts.md §11.2). */
   public Optional<Candidate> emptyColumn() {
     return candidates.stream().filter(Candidate::emptyColumn).findFirst();
   }

@@ -53,7 +53,10 @@ public final class ElectionFromSirekap {
    */
   public record Outcome(byte[] json, ElectionDefinition definition, List<Path> notHeld) {}
 
-  /** The kinds of election a master file belongs to, with their thresholds (domain.md §1.2). */
+  /**
+   * The kinds of election a master file belongs to, with their thresholds (docs/election-facts.md
+   * §1.2).
+   */
   private enum Kind {
     PEMILU("pemilu-2024", "Pemilu 2024", "2024-02-14", 300, 2.0),
     PILKADA("pilkada-2024", "Pilkada 2024", "2024-11-27", 600, 2.5);

@@ -3,10 +3,10 @@ package id.rekap.core.election;
 import java.util.Locale;
 
 /**
- * The empty column (kolom kosong) of a contest with a single pair (domain.md §11.2): a ballot
- * choice that is not a person. Sirekap lists it as a candidate named {@code "KOLOM KOSONG - "} with
- * its own id and a ballot number that may be 1 or 2. This is the one place that decides whether a
- * candidate is the empty column, and the one name it is shown and printed with.
+ * The empty column (kolom kosong) of a contest with a single pair (docs/election-facts.md §11.2): a
+ * ballot choice that is not a person. Sirekap lists it as a candidate named {@code "KOLOM KOSONG -
+ * "} with its own id and a ballot number that may be 1 or 2. This is the one place that decides
+ * whether a candidate is the empty column, and the one name it is shown and printed with.
  */
 public final class EmptyColumn {
   /** How the empty column is shown and printed, in every language: the official term. */

@@ -18,9 +18,9 @@ import java.util.Set;
  * Reads one of Sirekap's public candidate master files. Pemilu's PPWP file is keyed by candidate
  * id: {@code {"100025": {"ts", "nama", "warna", "nomor_urut"}}}; Pilkada's {@code pkwkp.json} and
  * {@code pkwkk.json} are keyed by region first, one file for all contests of that kind: {@code
- * {"31": {"1000023": {"ts", "nama", "warna", "nomor_urut"}}}} (domain.md §7.1, §11.1). Strict: a
- * file of neither shape, an entry without a name or ballot number, or two candidates with one
- * number in a contest, is refused with its place.
+ * {"31": {"1000023": {"ts", "nama", "warna", "nomor_urut"}}}} (docs/election-facts.md §7.1, §11.1).
+ * Strict: a file of neither shape, an entry without a name or ballot number, or two candidates with
+ * one number in a contest, is refused with its place.
  */
 public final class SirekapCandidateMaster {
   /** The national pkwkk file lists some 1,500 pairs: a few hundred kilobytes. */

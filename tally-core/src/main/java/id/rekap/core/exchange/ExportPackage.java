@@ -49,8 +49,8 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
- * Use case: write the signed recap package ({@code .rekap}, formats.md §7) for the level above:
- * every TPS result of every source, the aggregates, the findings, objections and events, the
+ * Use case: write the signed recap package ({@code .rekap}, docs/contract.md §7) for the level
+ * above: every TPS result of every source, the aggregates, the findings, objections and events, the
  * adoptions, the audit-chain head and a sequence number, with a manifest carrying the SHA-256 of
  * every entry and a detached CMS signature over the manifest. The file reaches its name only after
  * the database has committed it, forced to disk first.

@@ -20,11 +20,11 @@ import java.util.TreeMap;
 
 /**
  * Parses one Sirekap aggregate file: a desa, kecamatan, kab/kota or province file whose {@code
- * table} holds one row per child (domain.md §7.1 for Pemilu: {@code chart} and {@code table} at the
- * top level; §11.1 for Pilkada: both under {@code tungsura}, with a {@code progres} per row). Only
- * the rows of children within the workspace's region are kept; the others are counted. As strict as
- * the TPS parser: a key that is neither a candidate of the contest nor one of Sirekap's known
- * figures is refused, never dropped.
+ * table} holds one row per child (docs/election-facts.md §7.1 for Pemilu: {@code chart} and {@code
+ * table} at the top level; §11.1 for Pilkada: both under {@code tungsura}, with a {@code progres}
+ * per row). Only the rows of children within the workspace's region are kept; the others are
+ * counted. As strict as the TPS parser: a key that is neither a candidate of the contest nor one of
+ * Sirekap's known figures is refused, never dropped.
  */
 final class SirekapAggregateParser {
   private final Object file;

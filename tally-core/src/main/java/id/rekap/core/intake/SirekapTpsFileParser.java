@@ -25,15 +25,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Parses one public Sirekap TPS file ({@code formats.md} §4) into a {@link TpsResult}. Two layouts
+ * Parses one public Sirekap TPS file (docs/contract.md §4) into a {@link TpsResult}. Two layouts
  * exist: Pemilu 2024 puts {@code chart} and {@code administrasi} at the top level, Pilkada 2024
- * nests them under {@code tungsura} (domain.md §11.1); {@code images}, {@code psu} and {@code ts}
- * are at the top level in both. A file with neither layout, or both, is refused: it must never pass
- * as "not yet digitised". Streaming and strict: any value that is not a whole number (or null) is
- * refused with its place, and so are counts below 0 or above {@link #ABSURD_LIMIT}, keys of {@code
- * chart} or {@code administrasi} that mean nothing here (a dropped key would be a silently lost
- * number), and photos of another TPS or contest (a file copied under another TPS's name). Empty
- * when the file says the record is not yet digitised.
+ * nests them under {@code tungsura} (docs/election-facts.md §11.1); {@code images}, {@code psu} and
+ * {@code ts} are at the top level in both. A file with neither layout, or both, is refused: it must
+ * never pass as "not yet digitised". Streaming and strict: any value that is not a whole number (or
+ * null) is refused with its place, and so are counts below 0 or above {@link #ABSURD_LIMIT}, keys
+ * of {@code chart} or {@code administrasi} that mean nothing here (a dropped key would be a
+ * silently lost number), and photos of another TPS or contest (a file copied under another TPS's
+ * name). Empty when the file says the record is not yet digitised.
  */
 final class SirekapTpsFileParser {
   /**

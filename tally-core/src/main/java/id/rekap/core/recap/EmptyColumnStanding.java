@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * Where the empty column stands in a single-pair contest's sums: its votes against the pair's. The
  * plenary must be told plainly when the empty column leads: the region then holds the election
- * again (Kab. Bangka and Kota Pangkalpinang in 2024, domain.md §11.2).
+ * again (Kab. Bangka and Kota Pangkalpinang in 2024, docs/election-facts.md §11.2).
  *
  * @param number the empty column's ballot number (1 or 2)
  * @param votes its votes (0 while none is reported)

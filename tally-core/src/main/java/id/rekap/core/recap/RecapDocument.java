@@ -15,7 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The recap as the ordered JSON tree of {@code formats.md} §5 ({@code rekap-recap/1}). The {@code
+ * The recap as the ordered JSON tree of docs/contract.md §5 ({@code rekap-recap/1}). The {@code
  * admin} object holds exactly the contract's keys; the other C.Hasil fields are an extension under
  * {@code detail}, and party-list rows also name their {@code dapils}.
  */

@@ -8,8 +8,8 @@ import java.util.Locale;
 /**
  * The local time of a tally centre, from its province code: WIB (UTC+7), WITA (UTC+8) or WIT
  * (UTC+9). Clerks read and sign times in their own zone, never in UTC: screens and the printed
- * forms alike (domain.md §11.5). Codes outside the lists (overseas 99, unknown) fall back to WIB,
- * the zone of KPU's own clock.
+ * forms alike (docs/election-facts.md §11.5). Codes outside the lists (overseas 99, unknown) fall
+ * back to WIB, the zone of KPU's own clock.
  */
 public enum LocalZone {
   WIB("Asia/Jakarta"),
@@ -31,7 +31,7 @@ public enum LocalZone {
     return name();
   }
 
-  /** The zone of a region's province (the forms' times, domain.md §11.5). */
+  /** The zone of a region's province (the forms' times, docs/election-facts.md §11.5). */
   public static LocalZone of(RegionCode region) {
     return of(region.value());
   }

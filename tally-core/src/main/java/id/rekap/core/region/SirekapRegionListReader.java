@@ -13,10 +13,10 @@ import java.util.List;
  * Reads one Sirekap region list: {@code [{"nama", "id", "kode", "tingkat"}]}, tingkat 1 (province)
  * to 5 (TPS). Sirekap's internal {@code id} is ignored: the {@code kode} is the key. The national
  * folder holds lists the workspace does not need, some with codes that are not Kemendagri digits
- * (the overseas list {@code 99.json}: {@code "99BF"}, domain.md §11.4): entries outside the scope
- * are counted and left out, whatever their code; only an entry that may lie inside the scope must
- * have a valid code. A list named after its parent region ({@code 99.json}) whose parent lies
- * outside the scope is outside as a whole.
+ * (the overseas list {@code 99.json}: {@code "99BF"}, docs/election-facts.md §11.4): entries
+ * outside the scope are counted and left out, whatever their code; only an entry that may lie
+ * inside the scope must have a valid code. A list named after its parent region ({@code 99.json})
+ * whose parent lies outside the scope is outside as a whole.
  */
 final class SirekapRegionListReader {
   private SirekapRegionListReader() {}

@@ -19,9 +19,9 @@ import java.util.Map;
 import java.util.function.ToIntFunction;
 
 /**
- * The rows of a D.Hasil in the order of the C.Hasil blocks (domain.md §3.1, §3.4): how many TPS
- * each column holds, I voters and users of the right to vote (L, P, L+P), II ballots, III disabled
- * voters, IV votes in the contest's own words, V valid and invalid with V.A's formula. The
+ * The rows of a D.Hasil in the order of the C.Hasil blocks (docs/election-facts.md §3.1, §10): how
+ * many TPS each column holds, I voters and users of the right to vote (L, P, L+P), II ballots, III
+ * disabled voters, IV votes in the contest's own words, V valid and invalid with V.A's formula. The
  * structure is confirmed by the TPS form; the words come from {@link FormTexts}.
  *
  * <p>A sum is printed as complete only when every TPS the column received reported the field: a

@@ -12,9 +12,9 @@ import java.util.TreeMap;
 /**
  * The words of a form: titles, section labels, form codes, the berita acara. They are data
  * (resources under {@code report/forms/}), not layout, because the exact text of the D forms is not
- * confirmed (domain.md §10) and must be correctable without touching code. Later resources override
- * earlier ones; a key ending in a province code ({@code committee.11}) overrides the plain key for
- * forms of that province (Aceh's KIP and DPRA/DPRK).
+ * confirmed (docs/election-facts.md §10) and must be correctable without touching code. Later
+ * resources override earlier ones; a key ending in a province code ({@code committee.11}) overrides
+ * the plain key for forms of that province (Aceh's KIP and DPRA/DPRK).
  */
 public final class FormTexts {
   private static final String ROOT = "/id/rekap/core/report/forms/";

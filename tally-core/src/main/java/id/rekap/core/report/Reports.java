@@ -400,8 +400,8 @@ public final class Reports {
   }
 
   /**
-   * The DPRD Kab/Kota and the bupati/walikota are decided at the kab/kota (domain.md §4): their
-   * recapitulation ends there, and no province form exists for them.
+   * The DPRD Kab/Kota and the bupati/walikota are decided at the kab/kota (docs/election-facts.md
+   * §4): their recapitulation ends there, and no province form exists for them.
    */
   private static void refuseAboveItsLevel(Contest contest, RegionCode where) {
     if (where.level() == RegionLevel.PROVINSI && endsAtKabKota(contest.code())) {

@@ -23,8 +23,9 @@ public enum Block {
   }
 
   /**
-   * Whether a source carries the block at all. Sirekap publishes blocks I, IV and V only (domain.md
-   * §7.1), so rules on blocks II and III do not apply to its data; keyed forms carry everything.
+   * Whether a source carries the block at all. Sirekap publishes blocks I, IV and V only
+   * (docs/election-facts.md §7.1), so rules on blocks II and III do not apply to its data; keyed
+   * forms carry everything.
    */
   public boolean carriedBy(Source source) {
     return source != Source.SIREKAP || (this != BALLOTS && this != DISABLED);

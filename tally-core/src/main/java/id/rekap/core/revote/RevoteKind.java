@@ -4,8 +4,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Why a TPS voted (or counted) again after election day (domain.md §11.3). Sirekap marks such a
- * result in its {@code psu} field; a clerk declares it when the result comes another way.
+ * Why a TPS voted (or counted) again after election day (docs/election-facts.md §11.3). Sirekap
+ * marks such a result in its {@code psu} field; a clerk declares it when the result comes another
+ * way.
  */
 public enum RevoteKind {
   /** Pemungutan suara ulang: the whole vote repeated. */

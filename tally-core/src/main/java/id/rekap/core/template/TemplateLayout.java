@@ -19,7 +19,7 @@ import java.util.function.Function;
 /**
  * The layout shared by writer and reader, so the reader can check every header cell against what
  * the writer produced: three fixed columns (TPS code, desa, TPS), then the C.Hasil fields in the
- * form's order (domain.md §3): blocks I–III, block IV, block V.
+ * form's order (docs/election-facts.md §3): blocks I–III, block IV, block V.
  */
 final class TemplateLayout {
   /** Identifies the layout in the meta data; a new layout gets a new version. */

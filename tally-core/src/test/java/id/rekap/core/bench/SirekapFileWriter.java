@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * Writes one TPS's public Sirekap record for one ballot ({@code formats.md} §4), in the key order
- * and with the extras (image links, {@code "null": null}, {@code psu}, {@code status_adm}) of the
- * real files, so the importer does the same work as on real data.
+ * Writes one TPS's public Sirekap record for one ballot (docs/contract.md §4), in the key order and
+ * with the extras (image links, {@code "null": null}, {@code psu}, {@code status_adm}) of the real
+ * files, so the importer does the same work as on real data.
  */
 final class SirekapFileWriter {
   /** Rough 2024 vote shares in Kab. Bogor by party number; the rest share what is left. */

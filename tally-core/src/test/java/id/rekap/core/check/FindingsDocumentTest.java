@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The three outputs of {@code check}: {@code rekap-findings/1} JSON exactly as formats.md §6 fixes
- * it, CSV (RFC 4180 quoting, values as compact JSON) and one text line per finding.
+ * The three outputs of {@code check}: {@code rekap-findings/1} JSON exactly as docs/contract.md §6
+ * fixes it, CSV (RFC 4180 quoting, values as compact JSON) and one text line per finding.
  */
 class FindingsDocumentTest {
   private static final List<String> FIELDS =
@@ -59,7 +59,7 @@ class FindingsDocumentTest {
 
   @Test
   void theExampleOfFormatsSection6IsWhatTheRealSampleGives() throws IOException {
-    // formats.md §6 shows TPS 3101011001001's R5 finding; the real file gives exactly that
+    // docs/contract.md §6 shows TPS 3101011001001's R5 finding; the real file gives exactly that
     JsonNode expected =
         Json.mapper()
             .readTree(

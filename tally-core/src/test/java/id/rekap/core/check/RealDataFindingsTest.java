@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Acceptance on the 88 real Kepulauan Seribu files: the test reads the raw JSON with Jackson's tree
- * model and works out, from the numbers alone and the rule definitions of domain.md §5, which rule
+ * model and works out, from the numbers alone and the rule definitions of docs/rules.md, which rule
  * each TPS breaks; the engine's findings over the imported workspace must be exactly that list.
  *
  * <p>Sirekap publishes blocks I, IV and V, so the rules that can fire on a TPS are R1–R5, R8–R11,
@@ -127,7 +127,7 @@ class RealDataFindingsTest {
     for (Finding f : findings) {
       RuleFixture.assertRenders(f);
     }
-    // spot checks against the raw files: the example of formats.md §6 is this TPS
+    // spot checks against the raw files: the example of docs/contract.md §6 is this TPS
     Raw first = raw.get("3101011001001");
     Finding r5 =
         findings.stream()
@@ -237,7 +237,7 @@ class RealDataFindingsTest {
     assertThat(sorted(actual)).isEqualTo(sorted(expected));
   }
 
-  /** What the rules of domain.md §5 say about one raw TPS file. */
+  /** What the rules of docs/rules.md say about one raw TPS file. */
   private static List<String> expectedAt(Raw r) {
     List<String> out = new ArrayList<>();
     if (!r.received()) {

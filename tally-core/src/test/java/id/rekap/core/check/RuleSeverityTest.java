@@ -28,7 +28,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Severities: the catalogue's defaults are domain.md §5's; a workspace may raise or lower a rule
+ * Severities: the catalogue's defaults are docs/rules.md's; a workspace may raise or lower a rule
  * (CheckEngine's overrides), which the SetRuleSeverity use case stores, audits and refuses for an
  * unknown rule or severity.
  */

@@ -38,8 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 17, acceptance 3 and requirement 5: Sirekap's published aggregates are a separate source,
  * "Sirekap published", that never counts as results; rule R23 compares them per child region with
  * the plenary's recap. The KPU of Kab. Adm. Kepulauan Seribu counting the DKI governor is fed
- * Sirekap's real kab/kota aggregate (Pilkada shape, domain.md §11.1: 6,578 / 653 / 7,456 over 41
- * TPS) and TPS files that add up to it, then TPS files that do not.
+ * Sirekap's real kab/kota aggregate (Pilkada shape, docs/election-facts.md §11.1: 6,578 / 653 /
+ * 7,456 over 41 TPS) and TPS files that add up to it, then TPS files that do not.
  */
 class SirekapPublishedTest {
   private static final List<String> IDS = List.of("1000023", "1000024", "1000025");

@@ -32,11 +32,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 17, acceptance 1: real Pilkada TPS files nest the votes and the administrative block under
- * {@code tungsura} (domain.md §11.1). A PPK of Kec. Bakongan (Aceh Selatan) counting the governor
- * (Aceh) and the bupati (Aceh Selatan) imports such files, with Sirekap's {@code "null": null}
- * artefact, and the recap is exact; the same numbers in the Pemilu layout give the same recap; a
- * file of neither layout is refused and changes nothing. The definition comes from the candidate
- * masters ({@code election from-sirekap}) and the TPS from the real Sirekap region lists.
+ * {@code tungsura} (docs/election-facts.md §11.1). A PPK of Kec. Bakongan (Aceh Selatan) counting
+ * the governor (Aceh) and the bupati (Aceh Selatan) imports such files, with Sirekap's {@code
+ * "null": null} artefact, and the recap is exact; the same numbers in the Pemilu layout give the
+ * same recap; a file of neither layout is refused and changes nothing. The definition comes from
+ * the candidate masters ({@code election from-sirekap}) and the TPS from the real Sirekap region
+ * lists.
  */
 class PilkadaTpsShapeTest {
   private static final String KEC = "110101";

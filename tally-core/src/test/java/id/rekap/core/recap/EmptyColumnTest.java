@@ -32,9 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 17, requirement 3: a single-pair contest with the empty column as ballot number 1 (Kab.
- * Bangka's shape in 2024, domain.md §11.2). The empty column is counted like any choice, shown and
- * printed as "Kolom Kosong" (never as Sirekap's {@code "KOLOM KOSONG - "} nor as a person), and the
- * status and the recap say plainly where it leads.
+ * Bangka's shape in 2024, docs/election-facts.md §11.2). The empty column is counted like any
+ * choice, shown and printed as "Kolom Kosong" (never as Sirekap's {@code "KOLOM KOSONG - "} nor as
+ * a person), and the status and the recap say plainly where it leads.
  */
 class EmptyColumnTest {
   private static final String EMPTY = "1000200";

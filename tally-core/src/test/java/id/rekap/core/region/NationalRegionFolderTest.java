@@ -26,9 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 17, acceptance 4: the national Sirekap region-list folder as it is found in the wild (every
  * province's kab/kota list, and the overseas list {@code 99.json} with codes such as {@code
- * "99BF"}, domain.md §11.4) imports for a PPK of Aceh (Kec. Bakongan, 110101): what lies under the
- * workspace's region is taken, the rest is counted as outside; an odd code outside the region never
- * refuses the import; an odd code that may lie inside it is refused with the file and the entry.
+ * "99BF"}, docs/election-facts.md §11.4) imports for a PPK of Aceh (Kec. Bakongan, 110101): what
+ * lies under the workspace's region is taken, the rest is counted as outside; an odd code outside
+ * the region never refuses the import; an odd code that may lie inside it is refused with the file
+ * and the entry.
  */
 class NationalRegionFolderTest {
   private static final String ROOT = "110101";

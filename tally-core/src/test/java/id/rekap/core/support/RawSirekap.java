@@ -11,9 +11,9 @@ import java.util.Map;
 
 /**
  * An independent reading of raw Sirekap TPS files with Jackson's tree model, written from the
- * contract ({@code formats.md} §4, §5) and not from the production parser, so that tests compare
- * the product against a second implementation. Field values are keyed by the recap document's
- * dotted names.
+ * contract (docs/contract.md §4, §5) and not from the production parser, so that tests compare the
+ * product against a second implementation. Field values are keyed by the recap document's dotted
+ * names.
  */
 public final class RawSirekap {
   private static final ObjectMapper MAPPER = new ObjectMapper();

@@ -16,10 +16,11 @@ import java.util.Map;
 /**
  * Writes Sirekap TPS result files in the two documented layouts, from the same numbers: the Pemilu
  * 2024 layout ({@code chart}, {@code administrasi}, {@code status_suara} at the top level,
- * domain.md §7.1, as in the real files of {@code shared/data/sirekap-ppwp-2024-sample}) and the
- * Pilkada 2024 layout (both blocks under {@code tungsura}, no status flags, §11.1). Both carry
- * Sirekap's {@code "null": null} artefact in the chart, the photo addresses of the TPS and the
- * public folder layout ({@code hhcw/<contest>/<pp>/<kkkk>/<kec>/<desa>/<tps>.json}).
+ * docs/election-facts.md §7.1, as in the real files of {@code
+ * shared/data/sirekap-ppwp-2024-sample}) and the Pilkada 2024 layout (both blocks under {@code
+ * tungsura}, no status flags, §11.1). Both carry Sirekap's {@code "null": null} artefact in the
+ * chart, the photo addresses of the TPS and the public folder layout ({@code
+ * hhcw/<contest>/<pp>/<kkkk>/<kec>/<desa>/<tps>.json}).
  */
 public final class SirekapTpsFiles {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
