@@ -2,6 +2,8 @@ package id.rekap.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import id.rekap.core.common.Json;
 import id.rekap.core.demo.DemoData;
 import id.rekap.core.support.StoreDump;
 import id.rekap.core.workspace.Workspace;
@@ -127,6 +129,26 @@ class ServeCommandTest {
     assertThat(landed.get("TPS_RESULT")).hasSizeGreaterThan(before.get("TPS_RESULT").size());
     assertThat(ok(c, "--workspace", kab, "package", "list").out()).contains("310101");
     ok(c, "--workspace", kab, "audit", "verify");
+
+    // status per kecamatan: 310101's package in force, 310102 still without one
+    var status = ok(c, "--workspace", kab, "status");
+    assertThat(status.out())
+        .contains("Per kecamatan, surat suara ppwp")
+        .contains("belum ada paket");
+    JsonNode ppwp =
+        Json.mapper()
+            .readTree(ok(c, "--workspace", kab, "status", "--format", "json").out())
+            .path("contests")
+            .get(0);
+    assertThat(ppwp.path("regionLevel").asText()).isEqualTo("kecamatan");
+    JsonNode utara = ppwp.path("regions").get(0);
+    JsonNode selatan = ppwp.path("regions").get(1);
+    assertThat(utara.path("code").asText()).isEqualTo("310101");
+    assertThat(utara.path("package").path("sequence").asInt()).isEqualTo(1);
+    assertThat(utara.path("received").asInt()).isPositive();
+    assertThat(selatan.path("code").asText()).isEqualTo("310102");
+    assertThat(selatan.path("package").isNull()).isTrue();
+    assertThat(selatan.path("missing").asInt()).isEqualTo(selatan.path("expected").asInt());
   }
 
   private void upstream(String sender, int port, Path cert) {
