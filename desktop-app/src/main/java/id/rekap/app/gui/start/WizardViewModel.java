@@ -8,7 +8,6 @@ import id.rekap.core.election.ElectionFromSirekap;
 import id.rekap.core.region.RegionCode;
 import id.rekap.core.report.CommitteeMember;
 import id.rekap.core.setup.WorkspaceLevel;
-import id.rekap.core.store.StoreLocation;
 import id.rekap.core.user.Users;
 import id.rekap.core.workspace.CreateWorkspace;
 import id.rekap.core.workspace.Workspace;
@@ -17,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -240,10 +238,10 @@ public final class WizardViewModel {
   }
 
   /**
-   * The server store as typed, checked as {@code rekap init --store} checks its URL; null for the
+   * The server store's URL as typed, checked as {@code rekap init --store} checks it; null for the
    * file on this PC.
    */
-  StoreLocation serverStore() {
+  String serverUrl() {
     if (store.get() != Store.SERVER) {
       return null;
     }
@@ -260,11 +258,11 @@ public final class WizardViewModel {
     if (!user.matches("[A-Za-z0-9_.-]{1,63}")) {
       throw RekapException.badInput("wizard.error.dbUser", user);
     }
-    StoreLocation location = StoreLocation.parse(url, Map.of(StoreLocation.USER_ENV, user));
+    String checked = CreateWorkspace.serverUrl(url);
     if (dbPassword.get().isEmpty()) {
       throw RekapException.badInput("wizard.error.dbPassword");
     }
-    return location;
+    return checked;
   }
 
   public BooleanProperty busy() {
@@ -351,7 +349,7 @@ public final class WizardViewModel {
           throw RekapException.badInput("wizard.error.folderUsed", folder.get());
         }
       }
-      case STORE -> serverStore();
+      case STORE -> serverUrl();
       case ELECTION -> {
         if (electionFile.get() == null) {
           throw RekapException.badInput("wizard.error.election");
@@ -413,8 +411,9 @@ public final class WizardViewModel {
     var plain =
         new CreateWorkspace.Request(
             level.get(), region.get().code(), electionFile.get(), name.get());
-    StoreLocation server = serverStore();
-    var request = server == null ? plain : plain.onServer(server, dbPassword.get());
+    String server = serverUrl();
+    var request =
+        server == null ? plain : plain.onServer(server, dbUser.get().strip(), dbPassword.get());
     Path target = folder.get();
     List<CommitteeMember> members = CommitteeLines.parse(committee.get());
     String adminName = admin.get().strip();

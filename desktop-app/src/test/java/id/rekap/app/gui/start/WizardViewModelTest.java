@@ -227,10 +227,9 @@ class WizardViewModelTest {
     w.dbPassword().set("sandi-server-uji");
     w.dbSchema().set("ppk_310101");
     assertThat(w.next()).isTrue();
-    assertThat(w.serverStore().url())
-        .isEqualTo("postgresql://localhost:5432/rekap?schema=ppk_310101");
+    assertThat(w.serverUrl()).isEqualTo("postgresql://localhost:5432/rekap?schema=ppk_310101");
     w.store().set(WizardViewModel.Store.FILE);
-    assertThat(w.serverStore()).isNull();
+    assertThat(w.serverUrl()).isNull();
   }
 
   /** In the PostgreSQL test run: the wizard creates the workspace on the server, as init does. */
