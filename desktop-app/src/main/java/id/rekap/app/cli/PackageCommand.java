@@ -45,12 +45,25 @@ final class PackageCommand {
       RootCommand root = parent.root;
       try (Workspace ws = root.openWorkspace()) {
         var chair = root.login(ws, id.rekap.core.user.Role.CHAIR);
+        // a province sends the KPU RI only the contests recapitulated there (ADR 0035)
+        var carried = ws.exportPackage().contests();
         if (!java.nio.file.Files.exists(ws.keys().file())) {
           throw id.rekap.core.common.RekapException.state("cli.keys.none");
         }
         SigningKey key = ws.keys().open(KeysCommand.passphrase(root));
         int sequence = ws.exportPackage().run(chair, key, reason, out, VersionProvider.version());
         root.io().out().println(root.io().text("cli.package.done", sequence, out.toAbsolutePath()));
+        var left =
+            ws.election().contests().stream()
+                .filter(c -> !carried.contains(c))
+                .map(id.rekap.core.election.Contest::name)
+                .toList();
+        if (!left.isEmpty()) {
+          root.io()
+              .out()
+              .println(
+                  root.io().text("cli.package.leftOut", root.io().safe(String.join(", ", left))));
+        }
       }
       return 0;
     }

@@ -40,7 +40,7 @@ final class ServeCommand implements Callable<Integer> {
   private Integer maxMb;
 
   @Override
-  public Integer call() throws InterruptedException {
+  public Integer call() {
     if (maxMb != null && (maxMb < 1 || maxMb > 512)) {
       throw RekapException.usage("cli.serve.maxMb", maxMb);
     }
@@ -72,13 +72,32 @@ final class ServeCommand implements Callable<Integer> {
                         bind + ":" + receiver.port(),
                         SigningKey.fingerprint(key.certificate())));
         root.io().out().flush();
-        CountDownLatch stop = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
-        stop.await();
+        awaitStop();
       } catch (IOException e) {
         throw RekapException.state("cli.serve.error", bind + ":" + port, e.getMessage());
       }
     }
     return 0;
+  }
+
+  /**
+   * Waits for Ctrl+C (the JVM's shutdown) or for this thread's interruption (the receiver run by
+   * its caller in the same JVM, as the tests do); either way the receiver and the workspace are
+   * then closed in order by the caller's try blocks.
+   */
+  private static void awaitStop() {
+    CountDownLatch stop = new CountDownLatch(1);
+    Thread hook = new Thread(stop::countDown);
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      stop.await();
+    } catch (InterruptedException e) {
+      // a stop request: not re-asserted, so closing the store does not meet an interrupted thread
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException shuttingDown) {
+        // the JVM is already stopping; the hook runs and changes nothing
+      }
+    }
   }
 }

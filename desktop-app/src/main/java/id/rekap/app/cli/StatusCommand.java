@@ -54,6 +54,7 @@ final class StatusCommand implements Callable<Integer> {
     w.put("mode", ws.info().electionMode());
     doc.put("workspace", w);
     List<Map<String, Object>> contests = new ArrayList<>();
+    var breakdown = StatusBreakdown.of(ws);
     for (ContestStatus s : status) {
       Map<String, Object> c = new LinkedHashMap<>();
       c.put("contest", s.contest());
@@ -73,9 +74,40 @@ final class StatusCommand implements Callable<Integer> {
         e.put("leads", s.emptyColumn().leads());
         c.put("emptyColumn", e);
       }
+      var rows = breakdown.get(id.rekap.core.election.ContestCode.of(s.contest()).orElse(null));
+      if (rows != null) {
+        // an extension of rekap-status/1: a receiving centre's rows per sending region
+        c.put("regionLevel", StatusBreakdown.level(ws).id());
+        c.put("regions", rows.stream().map(StatusCommand::region).toList());
+      }
       contests.add(c);
     }
     doc.put("contests", contests);
     return doc;
+  }
+
+  private static Map<String, Object> region(StatusBreakdown.Row r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("code", r.code());
+    m.put("name", r.name());
+    m.put("expected", r.expected());
+    m.put("received", r.received());
+    m.put("missing", r.missing());
+    var p = r.inForce();
+    if (p == null) {
+      m.put("package", null);
+    } else {
+      Map<String, Object> pkg = new LinkedHashMap<>();
+      pkg.put("sequence", p.sequence());
+      pkg.put("signer", StatusBreakdown.signer(p));
+      pkg.put("signerFingerprint", p.signerFingerprint());
+      pkg.put("signedAt", p.signedAt());
+      pkg.put("importedAt", p.importedAt());
+      pkg.put("differences", r.differences());
+      pkg.put("adoptedBySender", r.adoptedBySender());
+      m.put("package", pkg);
+    }
+    m.put("adopted", r.adoptedHere());
+    return m;
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 /** The status table for people at a terminal. */
 final class StatusPrinter {
   private static final String ROW = "%-8s %10s %10s %10s %10s %10s%n";
+  private static final String BREAKDOWN = "%-6s %-22s %10s %10s %8s %11s  %-23s %-18s %s%n";
   private final CliIo io;
 
   StatusPrinter(CliIo io) {
@@ -50,6 +51,65 @@ final class StatusPrinter {
         io.out().println(emptyColumn(s.contest(), s.emptyColumn()));
       }
     }
+    breakdown(ws);
+  }
+
+  /**
+   * At a receiving centre, per contest: each kecamatan (kab/kota) with its TPS, the package in
+   * force from its PPK (KPU Kabupaten/Kota), the R22 differences, and the adoptions there and here.
+   */
+  private void breakdown(Workspace ws) {
+    var level = StatusBreakdown.level(ws);
+    if (level == null) {
+      return;
+    }
+    StatusBreakdown.of(ws)
+        .forEach(
+            (contest, rows) -> {
+              io.out().println();
+              io.out()
+                  .println(io.text("cli.status.breakdown." + ws.info().level().id(), contest.id()));
+              io.out()
+                  .printf(
+                      BREAKDOWN,
+                      io.text("cli.status.code"),
+                      io.text("cli.status.name"),
+                      io.text("cli.status.expected"),
+                      io.text("cli.status.received"),
+                      io.text("cli.status.missing"),
+                      io.text("cli.status.differences"),
+                      io.text("cli.status.adoptedBySender." + ws.info().level().id()),
+                      io.text("cli.status.adoptedHere"),
+                      io.text("cli.status.package"));
+              for (StatusBreakdown.Row r : rows) {
+                var p = r.inForce();
+                io.out()
+                    .printf(
+                        BREAKDOWN,
+                        io.safe(r.code()),
+                        io.safe(shorten(r.name())),
+                        io.count(r.expected()),
+                        io.count(r.received()),
+                        io.count(r.missing()),
+                        p == null ? "-" : io.count(r.differences()),
+                        p == null
+                            ? "-"
+                            : io.text(r.adoptedBySender() ? "cli.status.yes" : "cli.status.no"),
+                        io.text(r.adoptedHere() ? "cli.status.yes" : "cli.status.no"),
+                        p == null
+                            ? io.text("cli.status.noPackage")
+                            : io.safe(
+                                io.text(
+                                    "cli.status.packageInForce",
+                                    io.count(p.sequence()),
+                                    StatusBreakdown.signer(p),
+                                    p.signedAt() != null ? p.signedAt() : p.importedAt())));
+              }
+            });
+  }
+
+  private static String shorten(String name) {
+    return name.length() <= 22 ? name : name.substring(0, 21) + "…";
   }
 
   /**

@@ -51,6 +51,31 @@ final class CliRun {
     return new Result(status, out.toString(), err.toString());
   }
 
+  /** A command running on a thread of its own ({@code serve}); its output readable meanwhile. */
+  record Running(Thread thread, StringWriter out, StringWriter err, int[] status) {
+    /** Stops the command (as {@code serve} takes an interruption) and waits for its exit status. */
+    int stop() throws InterruptedException {
+      thread.interrupt();
+      thread.join(60_000);
+      return status[0];
+    }
+  }
+
+  /** Starts a long-running command (for {@code serve}); stop it with {@link Running#stop()}. */
+  Running start(String... args) {
+    String[] all = onTestStore(args);
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CliIo io = new CliIo(new PrintWriter(out, true), new PrintWriter(err, true), locale);
+    int[] status = {-1};
+    Env environment = new Env(new HashMap<>(env), home, clock);
+    Thread t =
+        Thread.ofPlatform()
+            .name("cli-" + args[args.length - 1])
+            .start(() -> status[0] = new RekapCli(io, environment).run(all));
+    return new Running(t, out, err, status);
+  }
+
   /**
    * In the PostgreSQL test run (ADR 0033) every {@code rekap init} that names no store gets a new
    * database of the test server, its account and password passed as a user passes them.

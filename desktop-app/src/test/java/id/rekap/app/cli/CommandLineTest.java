@@ -69,6 +69,15 @@ class CommandLineTest {
     assertThat(ppwp.path("expected").asInt()).isEqualTo(88);
     assertThat(ppwp.path("received").asInt()).isEqualTo(81);
     assertThat(ppwp.path("missing").asInt()).isEqualTo(7);
+    // extended for a receiving centre: per kecamatan, here imported directly, no PPK package
+    assertThat(ppwp.path("regionLevel").asText()).isEqualTo("kecamatan");
+    JsonNode regions = ppwp.path("regions");
+    assertThat(regions).hasSize(2);
+    assertThat(regions.get(0).path("code").asText()).isEqualTo("310101");
+    assertThat(regions.get(0).path("received").asInt() + regions.get(1).path("received").asInt())
+        .isEqualTo(81);
+    assertThat(regions.get(0).path("package").isNull()).isTrue();
+    assertThat(regions.get(0).path("adopted").asBoolean()).isFalse();
   }
 
   @Test
@@ -124,7 +133,14 @@ class CommandLineTest {
 
   @Test
   void workspaceOptionMayFollowTheCommand() {
-    assertThat(cli.run("status", "--workspace", ws.toString()).status()).isZero();
+    var r = cli.run("status", "--workspace", ws.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    // the per-kecamatan table of a KPU Kabupaten/Kota
+    assertThat(r.out())
+        .contains("Per kecamatan, surat suara ppwp:")
+        .contains("Ditetapkan PPK")
+        .contains("310102")
+        .contains("belum ada paket");
   }
 
   @Test

@@ -223,6 +223,33 @@ class ProvinceChainTest {
         .isEqualTo(sumValid)
         .isPositive();
 
+    // status per kab/kota (issue 20 §1): what came from each, what is missing, what is adopted
+    var status = ok(c, "--workspace", prov, "status");
+    assertThat(status.out())
+        .contains("Per kabupaten/kota, surat suara ppwp")
+        .contains("Ditetapkan KPU Kab/Kota")
+        .contains("paket 1 · ");
+    JsonNode perKab =
+        Json.mapper()
+            .readTree(ok(c, "--workspace", prov, "status", "--format", "json").out())
+            .path("contests")
+            .get(0);
+    assertThat(perKab.path("regionLevel").asText()).isEqualTo("kabkota");
+    Map<String, JsonNode> byCode = new TreeMap<>();
+    perKab.path("regions").forEach(r -> byCode.put(r.path("code").asText(), r));
+    assertThat(byCode.keySet()).containsExactly("3101", "3173");
+    for (String kab : byCode.keySet()) {
+      JsonNode r = byCode.get(kab);
+      assertThat(r.path("package").path("sequence").asInt()).as(kab).isEqualTo(1);
+      assertThat(r.path("package").path("differences").asInt()).as(kab).isZero();
+      assertThat(r.path("adopted").asBoolean()).as(kab).isFalse();
+      assertThat(r.path("received").asInt())
+          .as(kab)
+          .isEqualTo(province.get(kab).path("tps").path("received").asInt());
+      assertThat(r.path("missing").asInt())
+          .isEqualTo(r.path("expected").asInt() - r.path("received").asInt());
+    }
+
     // over HTTPS too: a PPK's package sent to the province is refused by its receiver with the
     // reason, and nothing of it is stored (the refusal itself is logged)
     Map<String, List<String>> held = received(prov);
@@ -253,6 +280,12 @@ class ProvinceChainTest {
         rows(ok(c, "--workspace", prov, "recap", "--contest", "ppwp", "--level", "kabkota").out());
     assertSameFigures(after.get("3101"), a.get("310101"));
     assertThat(ok(c, "--workspace", prov, "audit", "verify").status()).isZero();
+
+    // the province's own package, for the KPU RI (ADR 0035): signed and verifiable as any package
+    Path provPackage = export(prov, "31-1.rekap");
+    var verified =
+        ok(c, "verify", provPackage.toString(), "--trust", cert(prov, "prov").toString());
+    assertThat(verified.out()).contains("SAH").contains("Tingkat: provinsi; wilayah: 31");
   }
 
   private void refused(String prov, Path pkg, String says) {

@@ -128,7 +128,7 @@ class DesktopFlowTest {
     assertThat(robot.lookup("#start-recent").queryListView().getItems()).isEmpty();
     robot.clickOn("#start-create");
     waitUntil(() -> robot.lookup("#wizard-step").tryQuery().isPresent());
-    assertThat(text(robot, "#wizard-step")).isEqualTo("Langkah 1 dari 5: Tingkat dan wilayah");
+    assertThat(text(robot, "#wizard-step")).isEqualTo("Langkah 1 dari 6: Tingkat dan wilayah");
     robot.clickOn("#wizard-next");
     assertThat(text(robot, "#wizard-message")).contains("Pilih wilayah");
     robot.clickOn("#wizard-level").clickOn("KPU Kabupaten/Kota");
@@ -137,6 +137,12 @@ class DesktopFlowTest {
     assertThat(field(robot, "#wizard-name").getText()).isEqualTo("KPU KEPULAUAN SERIBU");
     assertThat(field(robot, "#wizard-folder").getText())
         .isEqualTo(tmp.resolve("rekap-3101").toString());
+    robot.clickOn("#wizard-next");
+    // the store: the file on this PC is chosen already; Enter goes on
+    assertThat(text(robot, "#wizard-step")).endsWith("Tempat penyimpanan data");
+    assertThat(robot.lookup("#wizard-store-file").queryAs(javafx.scene.control.RadioButton.class))
+        .matches(javafx.scene.control.RadioButton::isSelected);
+    assertThat(robot.lookup("#wizard-db-password").query().isDisabled()).isTrue();
     robot.clickOn("#wizard-next");
     assertThat(text(robot, "#wizard-step")).endsWith("Definisi pemilu");
     fill(robot, "#wizard-election", data.resolve(DemoData.ELECTION).toString());
@@ -153,7 +159,7 @@ class DesktopFlowTest {
     robot.clickOn("#wizard-password").write(ADMIN_PASSWORD);
     robot.clickOn("#wizard-repeat").write(ADMIN_PASSWORD);
     robot.clickOn("#wizard-next");
-    assertThat(text(robot, "#wizard-step")).isEqualTo("Langkah 5 dari 5: Data wilayah dan TPS");
+    assertThat(text(robot, "#wizard-step")).isEqualTo("Langkah 6 dari 6: Data wilayah dan TPS");
     fill(robot, "#wizard-region-file", data.resolve(DemoData.REGIONS).toString());
     robot.clickOn("#wizard-region-file").type(KeyCode.ENTER);
     assertThat(robot.lookup("#wizard-region-files").queryListView().getItems()).hasSize(1);

@@ -16,6 +16,7 @@ import id.rekap.core.common.RekapException;
 import id.rekap.core.common.StagedFile;
 import id.rekap.core.common.Transactions;
 import id.rekap.core.election.Contest;
+import id.rekap.core.election.ContestCode;
 import id.rekap.core.election.ElectionDefinition;
 import id.rekap.core.plenary.PlenaryRepository;
 import id.rekap.core.recap.ComputeRecap;
@@ -31,6 +32,7 @@ import id.rekap.core.result.FieldLabels;
 import id.rekap.core.result.ResultRepository;
 import id.rekap.core.result.TpsResult;
 import id.rekap.core.setup.WorkspaceInfo;
+import id.rekap.core.setup.WorkspaceLevel;
 import id.rekap.core.user.Role;
 import id.rekap.core.user.User;
 import id.rekap.core.user.Users;
@@ -45,8 +47,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Use case: write the signed recap package ({@code .rekap}, docs/contract.md §7) for the level
@@ -109,14 +113,43 @@ public final class ExportPackage {
     this.checkpoints = checkpoints;
   }
 
+  /**
+   * The contests whose recapitulation goes on to the KPU RI: a province's package carries only
+   * these (ADR 0035); the DPRD Provinsi and the governor are decided at the province, the DPRD
+   * Kab/Kota and the regent/mayor at the kab/kota.
+   */
+  public static final Set<ContestCode> TO_KPU_RI =
+      Set.of(ContestCode.PPWP, ContestCode.PDPR, ContestCode.PDPD);
+
+  /**
+   * The contests this workspace's package carries: every contest below the province; at a KPU
+   * Provinsi those that go on to the KPU RI. At a province with none of them there is no package to
+   * send: refused (bad input), naming the contests and where their recapitulation ends.
+   */
+  public List<Contest> contests() {
+    if (info.level() != WorkspaceLevel.PROVINSI) {
+      return election.contests();
+    }
+    List<Contest> up =
+        election.contests().stream().filter(c -> TO_KPU_RI.contains(c.code())).toList();
+    if (up.isEmpty()) {
+      throw RekapException.badInput(
+          "package.error.provinceNothingUp",
+          String.join(", ", election.contests().stream().map(Contest::name).toList()));
+    }
+    return up;
+  }
+
   /** The chair writes the package; returns its sequence number. */
   public int run(User chair, SigningKey key, String reason, Path out, String softwareVersion) {
     Users.require(chair, Role.CHAIR);
     Actor actor = chair.actor();
+    List<Contest> contests = contests();
     gate.requireIntact();
+    Set<ContestCode> carried = contests.stream().map(Contest::code).collect(Collectors.toSet());
     Map<String, byte[]> entries = new TreeMap<>();
-    entries.put("results.json", json(resultsDocument()));
-    for (Contest c : election.contests()) {
+    entries.put("results.json", json(resultsDocument(contests)));
+    for (Contest c : contests) {
       // a kab/kota also declares its own total, which the province compares (R22)
       for (RecapLevel level : List.of(RecapLevel.DESA, RecapLevel.KECAMATAN, RecapLevel.KABKOTA)) {
         if (level.regionLevel().orElseThrow().digits() >= info.region().value().length()) {
@@ -127,13 +160,19 @@ public final class ExportPackage {
       }
     }
     entries.put(
-        "findings.json", json(FindingsDocument.json(checks.get().findings(), Messages.INDONESIAN)));
+        "findings.json",
+        json(
+            FindingsDocument.json(
+                checks.get().findings().stream()
+                    .filter(f -> f.contest() == null || carried.contains(f.contest()))
+                    .toList(),
+                Messages.INDONESIAN)));
     entries.put(
         "objections.json", json(Map.of("objections", tx.inTransaction(plenary::objections))));
     entries.put(
         "corrections.json", json(Map.of("corrections", tx.inTransaction(plenary::allCorrections))));
     entries.put("adoptions.json", json(Map.of("adoptions", tx.inTransaction(adoptions::all))));
-    entries.putAll(signedForms(key, softwareVersion));
+    entries.putAll(signedForms(contests, key, softwareVersion));
     // The file is staged (written and forced to disk) inside the transaction, and reaches its name
     // only after the commit: a crash before the commit leaves no package and no record; a crash
     // after it leaves the package recorded and queued in the outbox (its bytes are there), and the
@@ -153,7 +192,8 @@ public final class ExportPackage {
                 entries.put(
                     AuditExtract.ENTRY, json(AuditExtract.document(from, audit.since(from.seq()))));
                 String now = clock.instant().toString();
-                byte[] manifest = json(manifest(entries, sequence, now, reason, softwareVersion));
+                byte[] manifest =
+                    json(manifest(contests, entries, sequence, now, reason, softwareVersion));
                 Map<String, byte[]> all = new LinkedHashMap<>();
                 all.put(MANIFEST, manifest);
                 all.put(SIGNATURE, CmsSignature.sign(manifest, key, clock));
@@ -193,10 +233,11 @@ public final class ExportPackage {
    * signed with the same key: the paper the committee signs, in the package that carries its
    * numbers. Entry names carry the marking (DRAFT / OFFICIAL / TEST).
    */
-  private Map<String, byte[]> signedForms(SigningKey key, String softwareVersion) {
+  private Map<String, byte[]> signedForms(
+      List<Contest> contests, SigningKey key, String softwareVersion) {
     Map<String, byte[]> out = new TreeMap<>();
     Reports r = reports.get();
-    for (Contest c : election.contests()) {
+    for (Contest c : contests) {
       ReportSettings settings = r.settings(c.code(), null, List.of(), clock, softwareVersion);
       for (FormDocument doc : r.dHasilForms(c.code(), null, settings)) {
         out.put(FORMS + doc.fileStem() + ".pdf", ReportFile.signedPdf(doc, Paper.A4, key, clock));
@@ -206,14 +247,19 @@ public final class ExportPackage {
   }
 
   private Map<String, Object> manifest(
-      Map<String, byte[]> entries, int sequence, String now, String reason, String version) {
+      List<Contest> contests,
+      Map<String, byte[]> entries,
+      int sequence,
+      String now,
+      String reason,
+      String version) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("format", FORMAT);
     m.put("election", ordered("id", election.id(), "mode", election.mode().id()));
     m.put(
         "sender",
         Map.of("level", info.level().id(), "region", info.region().value(), "name", info.name()));
-    m.put("contests", election.contests().stream().map(c -> c.code().id()).toList());
+    m.put("contests", contests.stream().map(c -> c.code().id()).toList());
     m.put("sequence", sequence);
     m.put("createdAt", now);
     m.put("reason", reason);
@@ -226,9 +272,9 @@ public final class ExportPackage {
     return m;
   }
 
-  private Map<String, Object> resultsDocument() {
+  private Map<String, Object> resultsDocument(List<Contest> contests) {
     List<Map<String, Object>> rows = new ArrayList<>();
-    for (Contest c : election.contests()) {
+    for (Contest c : contests) {
       tx.run(() -> results.forEach(c.code(), r -> rows.add(row(r))));
     }
     Map<String, Object> doc = new LinkedHashMap<>();

@@ -64,6 +64,23 @@ public final class CreateWorkspace {
     public Request onServer(StoreLocation location, String password) {
       return new Request(level, region, electionFile, name, location, password);
     }
+
+    /**
+     * The same request with its store on the PostgreSQL server at {@code url} (the form {@code init
+     * --store} takes) and the account {@code user}; see {@link CreateWorkspace#serverUrl}.
+     */
+    public Request onServer(String url, String user, String password) {
+      return onServer(StoreLocation.parse(url, Map.of(StoreLocation.USER_ENV, user)), password);
+    }
+  }
+
+  /**
+   * Checks a server store's URL as {@code init --store} checks it (host, port, database, optional
+   * schema; no password in it): refused as bad input naming the form expected; returns it as it is
+   * recorded in the workspace folder.
+   */
+  public static String serverUrl(String url) {
+    return StoreLocation.parse(url, Map.of()).url();
   }
 
   /**

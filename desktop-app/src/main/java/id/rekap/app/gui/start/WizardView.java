@@ -18,8 +18,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -45,6 +47,7 @@ public final class WizardView {
     Map<WizardViewModel.Step, Node> pages =
         Map.of(
             WizardViewModel.Step.PLACE, place(),
+            WizardViewModel.Step.STORE, store(),
             WizardViewModel.Step.ELECTION, election(),
             WizardViewModel.Step.COMMITTEE, committee(),
             WizardViewModel.Step.ADMIN, admin(),
@@ -173,6 +176,67 @@ public final class WizardView {
             texts.get("common.choose"),
             texts.get("wizard.folderPrompt")));
     return grid;
+  }
+
+  /**
+   * Where the data lives: the file on this PC (the default), or a PostgreSQL server the office
+   * already runs, for several PCs keying into one workspace (ADR 0033). The server's fields are
+   * enabled only when it is chosen; the password is typed in a password field and never shown.
+   */
+  private Node store() {
+    ToggleGroup group = new ToggleGroup();
+    RadioButton file = new RadioButton(texts.get("wizard.store.file"));
+    file.setId("wizard-store-file");
+    file.setToggleGroup(group);
+    file.setUserData(WizardViewModel.Store.FILE);
+    RadioButton server = new RadioButton(texts.get("wizard.store.server"));
+    server.setId("wizard-store-server");
+    server.setToggleGroup(group);
+    server.setUserData(WizardViewModel.Store.SERVER);
+    group.selectToggle(model.store().get() == WizardViewModel.Store.SERVER ? server : file);
+    group
+        .selectedToggleProperty()
+        .addListener(
+            (o, a, b) -> {
+              if (b != null) {
+                model.store().set((WizardViewModel.Store) b.getUserData());
+              }
+            });
+    model
+        .store()
+        .addListener(
+            (o, a, b) -> group.selectToggle(b == WizardViewModel.Store.SERVER ? server : file));
+    GridPane grid = grid();
+    grid.addRow(0, label("wizard.store.host"), field("wizard-db-host", model.dbHost()));
+    grid.addRow(1, label("wizard.store.port"), field("wizard-db-port", model.dbPort()));
+    grid.addRow(2, label("wizard.store.database"), field("wizard-db-name", model.dbName()));
+    TextField schema = field("wizard-db-schema", model.dbSchema());
+    schema.setPromptText(texts.get("wizard.store.schemaPrompt"));
+    grid.addRow(3, label("wizard.store.schema"), schema);
+    grid.addRow(4, label("wizard.store.user"), field("wizard-db-user", model.dbUser()));
+    PasswordField password = new PasswordField();
+    password.setId("wizard-db-password");
+    password.textProperty().bindBidirectional(model.dbPassword());
+    grid.addRow(5, label("wizard.store.password"), password);
+    grid.setPadding(new Insets(0, 0, 0, 24));
+    grid.disableProperty().bind(model.store().isNotEqualTo(WizardViewModel.Store.SERVER));
+    return new VBox(
+        8, file, hint("wizard.store.fileHint"), server, hint("wizard.store.serverHint"), grid);
+  }
+
+  private static TextField field(String id, javafx.beans.property.StringProperty value) {
+    TextField f = new TextField();
+    f.setId(id);
+    f.textProperty().bindBidirectional(value);
+    return f;
+  }
+
+  private Label hint(String key) {
+    Label hint = new Label(texts.get(key));
+    hint.setWrapText(true);
+    hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+    hint.setPadding(new Insets(0, 0, 0, 24));
+    return hint;
   }
 
   private Node election() {

@@ -37,10 +37,19 @@ public final class WizardViewModel {
   /** The wizard's pages, in order. */
   public enum Step {
     PLACE,
+    STORE,
     ELECTION,
     COMMITTEE,
     ADMIN,
     REGIONS
+  }
+
+  /**
+   * Where the workspace's data lives (ADR 0033): the H2 file on this PC, or a PostgreSQL server.
+   */
+  public enum Store {
+    FILE,
+    SERVER
   }
 
   static final int MATCHES = 50;
@@ -63,6 +72,13 @@ public final class WizardViewModel {
   private final StringProperty password = new SimpleStringProperty("");
   private final StringProperty repeat = new SimpleStringProperty("");
   private final ObservableList<Path> regionFiles = FXCollections.observableArrayList();
+  private final ObjectProperty<Store> store = new SimpleObjectProperty<>(Store.FILE);
+  private final StringProperty dbHost = new SimpleStringProperty("localhost");
+  private final StringProperty dbPort = new SimpleStringProperty("5432");
+  private final StringProperty dbName = new SimpleStringProperty("rekap");
+  private final StringProperty dbSchema = new SimpleStringProperty("");
+  private final StringProperty dbUser = new SimpleStringProperty("rekap");
+  private final StringProperty dbPassword = new SimpleStringProperty("");
   private final StringProperty message = new SimpleStringProperty("");
   private final BooleanProperty busy = new SimpleBooleanProperty();
   private final Path parentFolder;
@@ -188,6 +204,67 @@ public final class WizardViewModel {
     return message;
   }
 
+  public ObjectProperty<Store> store() {
+    return store;
+  }
+
+  public StringProperty dbHost() {
+    return dbHost;
+  }
+
+  public StringProperty dbPort() {
+    return dbPort;
+  }
+
+  public StringProperty dbName() {
+    return dbName;
+  }
+
+  /** The schema inside the database (empty: the account's default, public). */
+  public StringProperty dbSchema() {
+    return dbSchema;
+  }
+
+  public StringProperty dbUser() {
+    return dbUser;
+  }
+
+  /**
+   * The account's password: kept owner-only in the workspace folder as {@code rekap init --store}
+   * keeps it (ADR 0033), cleared from here once the workspace is created.
+   */
+  public StringProperty dbPassword() {
+    return dbPassword;
+  }
+
+  /**
+   * The server store's URL as typed, checked as {@code rekap init --store} checks it; null for the
+   * file on this PC.
+   */
+  String serverUrl() {
+    if (store.get() != Store.SERVER) {
+      return null;
+    }
+    String schema = dbSchema.get().strip();
+    String url =
+        "postgresql://"
+            + dbHost.get().strip()
+            + ":"
+            + dbPort.get().strip()
+            + "/"
+            + dbName.get().strip()
+            + (schema.isEmpty() ? "" : "?schema=" + schema);
+    String user = dbUser.get().strip();
+    if (!user.matches("[A-Za-z0-9_.-]{1,63}")) {
+      throw RekapException.badInput("wizard.error.dbUser", user);
+    }
+    String checked = CreateWorkspace.serverUrl(url);
+    if (dbPassword.get().isEmpty()) {
+      throw RekapException.badInput("wizard.error.dbPassword");
+    }
+    return checked;
+  }
+
   public BooleanProperty busy() {
     return busy;
   }
@@ -272,6 +349,7 @@ public final class WizardViewModel {
           throw RekapException.badInput("wizard.error.folderUsed", folder.get());
         }
       }
+      case STORE -> serverUrl();
       case ELECTION -> {
         if (electionFile.get() == null) {
           throw RekapException.badInput("wizard.error.election");
@@ -330,9 +408,12 @@ public final class WizardViewModel {
         return;
       }
     }
-    var request =
+    var plain =
         new CreateWorkspace.Request(
             level.get(), region.get().code(), electionFile.get(), name.get());
+    String server = serverUrl();
+    var request =
+        server == null ? plain : plain.onServer(server, dbUser.get().strip(), dbPassword.get());
     Path target = folder.get();
     List<CommitteeMember> members = CommitteeLines.parse(committee.get());
     String adminName = admin.get().strip();
@@ -369,6 +450,7 @@ public final class WizardViewModel {
               busy.set(false);
               password.set("");
               repeat.set("");
+              dbPassword.set("");
               message.set(created.problem() == null ? "" : created.problem());
               context.recents().remember(created.workspace());
               context.opened().opened(created.workspace(), adminName);

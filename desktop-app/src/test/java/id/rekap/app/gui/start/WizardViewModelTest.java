@@ -119,6 +119,11 @@ class WizardViewModelTest {
     assertThat(w.message().get()).contains("sudah berisi");
     w.folder().set(tmp.resolve("ws"));
     assertThat(w.next()).isTrue();
+    assertThat(w.step().get()).isEqualTo(WizardViewModel.Step.STORE);
+    assertThat(w.store().get())
+        .as("the file on this PC by default")
+        .isEqualTo(WizardViewModel.Store.FILE);
+    assertThat(w.next()).isTrue();
     assertThat(w.step().get()).isEqualTo(WizardViewModel.Step.ELECTION);
     assertThat(w.next()).isFalse();
     w.electionFile().set(data.resolve(DemoData.ELECTION));
@@ -157,6 +162,7 @@ class WizardViewModelTest {
     w.level().set(WorkspaceLevel.KABKOTA);
     w.query().set("3101");
     assertThat(w.next()).isTrue();
+    assertThat(w.next()).isTrue();
     w.electionFromSirekap();
     assertThat(w.electionFile().get()).isEqualTo(folder.resolve("rekap-pemilu-3101.json"));
     assertThat(w.electionSummary().get()).contains("pilkada-2024", "1 kontestasi");
@@ -189,6 +195,79 @@ class WizardViewModelTest {
       assertThat(ws.committee().members()).hasSize(2);
       assertThat(ws.regionTree().tpsCount()).isEqualTo(88);
       assertThat(new Recents(tmp.resolve("config/recent")).list()).containsExactly(ws.folder());
+    }
+  }
+
+  @Test
+  void theProvinceIsALevelToChoose() {
+    WizardViewModel w = new WizardViewModel(context(), RegionDirectory.bundled(), tmp);
+    w.level().set(WorkspaceLevel.PROVINSI);
+    w.query().set("31");
+    assertThat(w.region().get().code()).isEqualTo("31");
+    assertThat(w.name().get()).isEqualTo("KPU DKI JAKARTA");
+    assertThat(w.folder().get()).isEqualTo(tmp.resolve("rekap-31"));
+  }
+
+  @Test
+  void aServerStoreIsCheckedAsInitChecksItsUrl() {
+    WizardViewModel w = new WizardViewModel(context(), RegionDirectory.bundled(), tmp);
+    w.query().set("310101");
+    assertThat(w.next()).isTrue();
+    w.store().set(WizardViewModel.Store.SERVER);
+    w.dbPort().set("lima");
+    assertThat(w.next()).isFalse();
+    assertThat(w.message().get()).contains("postgresql://localhost:lima/rekap");
+    w.dbPort().set("5432");
+    w.dbUser().set("operator rekap");
+    assertThat(w.next()).isFalse();
+    assertThat(w.message().get()).contains("Akun basis data");
+    w.dbUser().set("rekap");
+    assertThat(w.next()).as("no password").isFalse();
+    assertThat(w.message().get()).contains("kata sandi");
+    w.dbPassword().set("sandi-server-uji");
+    w.dbSchema().set("ppk_310101");
+    assertThat(w.next()).isTrue();
+    assertThat(w.serverUrl()).isEqualTo("postgresql://localhost:5432/rekap?schema=ppk_310101");
+    w.store().set(WizardViewModel.Store.FILE);
+    assertThat(w.serverUrl()).isNull();
+  }
+
+  /** In the PostgreSQL test run: the wizard creates the workspace on the server, as init does. */
+  @Test
+  void createOnAServerKeepsThePasswordOwnerOnlyAndOpens() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        id.rekap.core.support.TestStore.postgres(), "the PostgreSQL test run");
+    Path data = tmp.resolve("data");
+    DemoData.extract(data);
+    var server = id.rekap.core.support.TestStore.fresh(null);
+    WizardViewModel w = new WizardViewModel(context(), RegionDirectory.bundled(), tmp);
+    w.level().set(WorkspaceLevel.KABKOTA);
+    w.query().set("kepulauan seribu");
+    w.store().set(WizardViewModel.Store.SERVER);
+    w.dbHost().set(server.host());
+    w.dbPort().set(Integer.toString(server.port()));
+    w.dbName().set(server.database());
+    w.dbUser().set(server.user());
+    w.dbPassword().set(id.rekap.core.support.TestStore.password());
+    w.electionFile().set(data.resolve(DemoData.ELECTION));
+    w.committee().set("Ketua=Siti Aminah");
+    w.password().set("gerbang-uji-91");
+    w.repeat().set("gerbang-uji-91");
+    w.regionFiles().add(data.resolve(DemoData.REGIONS));
+    w.create();
+    assertThat(w.message().get()).isEmpty();
+    assertThat(w.dbPassword().get()).as("not kept in memory").isEmpty();
+    try (Workspace ws = opened.getFirst()) {
+      assertThat(id.rekap.core.store.StoreLocation.read(ws.folder()).orElseThrow().database())
+          .isEqualTo(server.database());
+      Path secret = ws.folder().resolve(id.rekap.core.store.StoreLocation.PASSWORD_FILE);
+      assertThat(Files.getPosixFilePermissions(secret))
+          .containsExactlyInAnyOrder(
+              java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+              java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+      assertThat(Files.readString(ws.folder().resolve("store.properties")))
+          .doesNotContain("password=");
+      assertThat(ws.regionTree().tpsCount()).isEqualTo(88);
     }
   }
 
