@@ -53,6 +53,8 @@ public final class RekapCli {
   public int run(String... args) {
     RootCommand root = new RootCommand(io, env);
     CommandLine cl = new CommandLine(root);
+    // before the settings below: picocli applies them to the commands present when they are set
+    CommandTree.add(cl, args);
     cl.setOut(io.out());
     cl.setErr(io.err());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
