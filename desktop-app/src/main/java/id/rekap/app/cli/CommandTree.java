@@ -21,11 +21,29 @@ final class CommandTree {
 
   /** Adds to {@code root} the commands that {@code args} need. */
   static void add(CommandLine root, String... args) {
-    List<Class<?>> needed = named(args).map(List::<Class<?>>of).orElse(RootCommand.COMMANDS);
+    List<Class<?>> needed =
+        versionOnly(args)
+            ? List.of()
+            : named(args).map(List::<Class<?>>of).orElse(RootCommand.COMMANDS);
     for (Class<?> command : needed) {
       root.addSubcommand(command);
     }
     root.getSubcommands().values().forEach(CommandTree::withHelp);
+  }
+
+  /** Whether the line asks for the version before naming any command: no command is needed. */
+  static boolean versionOnly(String... args) {
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("--workspace") || a.equals("--user")) {
+        i++;
+      } else if (a.equals("-V") || a.equals("--version")) {
+        return true;
+      } else if (!a.startsWith("--workspace=") && !a.startsWith("--user=") && !a.equals("--debug")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The command the line names, when it names a known one before any option of its own. */

@@ -26,6 +26,17 @@ class CommandTreeTest {
   }
 
   @Test
+  void theVersionNeedsNoCommand() {
+    assertThat(CommandTree.versionOnly("--version")).isTrue();
+    assertThat(CommandTree.versionOnly("--workspace", "w", "-V")).isTrue();
+    assertThat(CommandTree.versionOnly("status", "--version")).isFalse();
+    assertThat(CommandTree.versionOnly("--help")).isFalse();
+    var r = new CliRun(tmp.resolve("home")).run("--version");
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).startsWith("rekap ");
+  }
+
+  @Test
   void optionsUnknownNamesAndNoCommandGetTheWholeTree() {
     assertThat(CommandTree.named()).isEmpty();
     assertThat(CommandTree.named("--help", "status")).isEmpty();

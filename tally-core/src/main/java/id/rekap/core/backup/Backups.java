@@ -228,12 +228,8 @@ public final class Backups {
     }
     StoreInspector.Inspection in = inspector.inspect(copy);
     if (!in.audit().ok()) {
-      String[] parts = in.audit().problem().orElseThrow().split("\\|");
       throw new RekapException(
-          RekapException.Kind.PROBLEM_FOUND,
-          "backup.error.liveAudit",
-          new MessageRef(
-              parts[0], (Object[]) java.util.Arrays.copyOfRange(parts, 1, parts.length)));
+          RekapException.Kind.PROBLEM_FOUND, "backup.error.liveAudit", VerdictText.of(in.audit()));
     }
     return new BackupManifest(
         clock.instant(),
