@@ -39,7 +39,9 @@ final class CommandTree {
         i++;
       } else if (a.equals("-V") || a.equals("--version")) {
         return true;
-      } else if (!a.startsWith("--workspace=") && !a.startsWith("--user=") && !a.equals("--debug")) {
+      } else if (!a.startsWith("--workspace=")
+          && !a.startsWith("--user=")
+          && !a.equals("--debug")) {
         return false;
       }
     }
