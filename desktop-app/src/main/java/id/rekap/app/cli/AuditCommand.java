@@ -33,7 +33,7 @@ final class AuditCommand {
     public Integer call() {
       CliIo io = parent.root.io();
       try (Workspace ws =
-          Workspace.open(parent.root.workspaceFolder(), parent.root.env().clock())) {
+          Workspace.openForReading(parent.root.workspaceFolder(), parent.root.env().clock())) {
         VerifyAudit.Result r = ws.verifyAudit().run();
         if (r.problem().isEmpty()) {
           io.out().println(io.text("audit.verify.ok", io.count(r.events()), r.headHash()));

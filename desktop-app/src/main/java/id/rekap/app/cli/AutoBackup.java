@@ -5,7 +5,7 @@ import id.rekap.core.common.RekapException;
 import id.rekap.core.workspace.Workspace;
 
 /**
- * The command line's automatic backup: when a command that opened the workspace is done, a backup
+ * The command line's automatic backup: when a command that changed the workspace is done, a backup
  * is taken if one is due (after an import, an adoption, a correction, or {@code Backups}' interval
  * of activity). It is said on stderr (stdout stays the command's own output); a failure is a
  * warning there and never changes the command's exit status: the command's work is committed.
@@ -16,8 +16,23 @@ final class AutoBackup {
   private AutoBackup() {}
 
   static void ifDue(Workspace ws, CliIo io) {
+    run(ws, io, Backups::runIfDue);
+  }
+
+  /**
+   * After a command: a backup if one is due and the command changed the workspace (its audit head
+   * moved from {@code seen}); a command that only looked takes none.
+   */
+  static void ifChanged(Workspace ws, id.rekap.core.audit.AuditHead seen, CliIo io) {
+    run(ws, io, b -> b.runIfChangedSince(seen));
+  }
+
+  private static void run(
+      Workspace ws,
+      CliIo io,
+      java.util.function.Function<Backups, java.util.Optional<Backups.Made>> take) {
     try {
-      ws.backups(VersionProvider.version()).runIfDue().ifPresent(made -> report(made, io));
+      take.apply(ws.backups(VersionProvider.version())).ifPresent(made -> report(made, io));
     } catch (RekapException e) {
       io.err().println("rekap: " + io.text("cli.backup.autoFailed", e.localized(io.locale())));
       LOG.warn("automatic backup failed: {}", e.getMessage(), e);

@@ -42,7 +42,7 @@ final class CheckCommand implements Callable<Integer> {
             ? null
             : ContestCode.of(contest)
                 .orElseThrow(() -> RekapException.usage("cli.contest.unknown", contest));
-    try (Workspace ws = root.openWorkspace()) {
+    try (Workspace ws = root.openForReading()) {
       if (only != null && ws.election().contest(only).isEmpty()) {
         throw RekapException.usage("recap.error.contest", only, ws.election().id());
       }

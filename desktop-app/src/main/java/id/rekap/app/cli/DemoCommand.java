@@ -44,7 +44,10 @@ final class DemoCommand implements Callable<Integer> {
     }
     if (!Database.exists(folder)) {
       io.out().println(io.text("cli.demo.creating", folder.toAbsolutePath()));
-      DemoData.create(folder, root.env().clock()).close();
+      // the demo's import is a change: its backup is taken now, not by the next command
+      try (Workspace made = DemoData.create(folder, root.env().clock())) {
+        AutoBackup.ifDue(made, io);
+      }
     }
     boolean display = GuiCommand.displayAvailable(root.env());
     if (!noGui && display && GuiCommand.gtkMissing()) {

@@ -48,7 +48,7 @@ final class RecapCommand implements Callable<Integer> {
     if (!List.of("json", "csv", "text").contains(format)) {
       throw RekapException.usage("cli.format.unknown", format, "json|csv|text");
     }
-    try (Workspace ws = root.openWorkspace()) {
+    try (Workspace ws = root.openForReading()) {
       Contest c = ws.recap().contest(code);
       var only =
           source == null

@@ -14,7 +14,6 @@ import picocli.CommandLine;
  * printed passes {@link TerminalSafeWriter}: nothing read from a file can drive the terminal.
  */
 public final class RekapCli {
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RekapCli.class);
 
   static final int INTERNAL = 70;
 
@@ -53,6 +52,8 @@ public final class RekapCli {
   public int run(String... args) {
     RootCommand root = new RootCommand(io, env);
     CommandLine cl = new CommandLine(root);
+    // before the settings below: picocli applies them to the commands present when they are set
+    CommandTree.add(cl, args);
     cl.setOut(io.out());
     cl.setErr(io.err());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -71,11 +72,19 @@ public final class RekapCli {
     }
   }
 
+  /**
+   * The log, set up only when a failure is to be written: {@code --version}, {@code --help} and a
+   * usage error never pay for configuring logback (issue 18).
+   */
+  private static org.slf4j.Logger log() {
+    return org.slf4j.LoggerFactory.getLogger(RekapCli.class);
+  }
+
   private int handle(Exception ex, boolean debug) {
     if (ex instanceof RekapException re) {
       io.err().println("rekap: " + re.localized(io.locale()));
       if (debug) {
-        LOG.warn("refused: {}", re.getMessage(), ex);
+        log().warn("refused: {}", re.getMessage(), ex);
         io.err().println(io.text("cli.debug.logged"));
       }
       return re.kind().exitStatus();
@@ -88,7 +97,7 @@ public final class RekapCli {
                     ex.getClass().getSimpleName(),
                     String.valueOf(ex.getMessage())));
     // an internal failure is a bug: its stack trace always goes to the log, never to the terminal
-    LOG.error("internal failure", ex);
+    log().error("internal failure", ex);
     if (debug) {
       io.err().println(io.text("cli.debug.logged"));
     }

@@ -115,7 +115,8 @@ final class ReportCommand implements Callable<Integer> {
             ? null
             : RegionCode.parse(region)
                 .orElseThrow(() -> RekapException.usage("cli.report.region", region));
-    try (Workspace ws = root.openWorkspace()) {
+    // an unsigned form only reads the store (ADR 0036); signing writes its checkpoint
+    try (Workspace ws = sign ? root.openWorkspace() : root.openForReading()) {
       // the key first: a workspace without one (or a wrong passphrase) writes nothing
       // the chair signs: logged in before the key is opened
       var chair = sign ? root.login(ws, id.rekap.core.user.Role.CHAIR) : null;

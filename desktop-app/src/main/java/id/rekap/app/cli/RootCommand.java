@@ -2,6 +2,7 @@ package id.rekap.app.cli;
 
 import id.rekap.core.workspace.Workspace;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,41 +13,46 @@ import picocli.CommandLine.ScopeType;
     name = "rekap",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Rekapitulasi suara berjenjang untuk PPK dan KPU Kabupaten/Kota.",
-    subcommands = {
-      InitCommand.class,
-      ElectionCommand.class,
-      RegionsCommand.class,
-      ImportCommand.class,
-      TemplateCommand.class,
-      StatusCommand.class,
-      RecapCommand.class,
-      ReportCommand.class,
-      CommitteeCommand.class,
-      CheckCommand.class,
-      RulesCommand.class,
-      UsersCommand.class,
-      KeyCommand.class,
-      EntryCommand.class,
-      CorrectCommand.class,
-      PlenaryCommand.class,
-      RevoteCommand.class,
-      ObjectionCommand.class,
-      AdoptCommand.class,
-      KeysCommand.class,
-      PasswordCommand.class,
-      PackageCommand.class,
-      UpstreamCommand.class,
-      SyncCommand.class,
-      ServeCommand.class,
-      TrustCommand.class,
-      VerifyCommand.class,
-      AuditCommand.class,
-      BackupCommand.class,
-      DemoCommand.class,
-      GuiCommand.class
-    })
+    description = "Rekapitulasi suara berjenjang untuk PPK dan KPU Kabupaten/Kota.")
 public final class RootCommand implements Callable<Integer> {
+  /**
+   * The commands of formats.md §1, in the order {@code rekap --help} lists them. Not in the
+   * annotation: {@link CommandTree} builds only the one a command line names (issue 18).
+   */
+  static final List<Class<?>> COMMANDS =
+      List.of(
+          InitCommand.class,
+          ElectionCommand.class,
+          RegionsCommand.class,
+          ImportCommand.class,
+          TemplateCommand.class,
+          StatusCommand.class,
+          RecapCommand.class,
+          ReportCommand.class,
+          CommitteeCommand.class,
+          CheckCommand.class,
+          RulesCommand.class,
+          UsersCommand.class,
+          KeyCommand.class,
+          EntryCommand.class,
+          CorrectCommand.class,
+          PlenaryCommand.class,
+          RevoteCommand.class,
+          ObjectionCommand.class,
+          AdoptCommand.class,
+          KeysCommand.class,
+          PasswordCommand.class,
+          PackageCommand.class,
+          UpstreamCommand.class,
+          SyncCommand.class,
+          ServeCommand.class,
+          TrustCommand.class,
+          VerifyCommand.class,
+          AuditCommand.class,
+          BackupCommand.class,
+          DemoCommand.class,
+          GuiCommand.class);
+
   private final CliIo io;
   private final Env env;
 
@@ -108,21 +114,42 @@ public final class RootCommand implements Callable<Integer> {
   /**
    * Opens the workspace and runs its integrity check (issue 13): a store that fails it is named on
    * stderr before the command goes on (adoption, signing and export then refuse). When the command
-   * closes the workspace, an automatic backup is taken if one is due (see {@link AutoBackup}).
+   * has changed the workspace, an automatic backup is taken as it closes if one is due (see {@link
+   * AutoBackup}).
    */
   Workspace openWorkspace() {
     Workspace ws = Workspace.open(workspaceFolder(), env.clock());
     try {
-      if (!ws.openingCheck().ok()) {
-        io.err().println("rekap: " + io.text("integrity.warning.open"));
-        io.err().flush();
-      }
+      var seen = ws.backups(VersionProvider.version()).head();
+      warnIfNotIntact(ws);
+      ws.beforeClose(() -> AutoBackup.ifChanged(ws, seen, io));
     } catch (RuntimeException e) {
       ws.close();
       throw e;
     }
-    ws.beforeClose(() -> AutoBackup.ifDue(ws, io));
     return ws;
+  }
+
+  /**
+   * Opens the workspace for a command that only reads (ADR 0036): the same integrity check and
+   * warning, the store read-only when it needs nothing written first, and no backup.
+   */
+  Workspace openForReading() {
+    Workspace ws = Workspace.openForReading(workspaceFolder(), env.clock());
+    try {
+      warnIfNotIntact(ws);
+    } catch (RuntimeException e) {
+      ws.close();
+      throw e;
+    }
+    return ws;
+  }
+
+  private void warnIfNotIntact(Workspace ws) {
+    if (!ws.openingCheck().ok()) {
+      io.err().println("rekap: " + io.text("integrity.warning.open"));
+      io.err().flush();
+    }
   }
 
   /**

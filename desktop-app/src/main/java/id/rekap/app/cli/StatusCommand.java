@@ -32,7 +32,7 @@ final class StatusCommand implements Callable<Integer> {
     if (!format.equals("text") && !format.equals("json")) {
       throw RekapException.usage("cli.format.unknown", format, "text|json");
     }
-    try (Workspace ws = root.openWorkspace()) {
+    try (Workspace ws = root.openForReading()) {
       List<ContestStatus> status = ws.status().run();
       if (format.equals("json")) {
         root.io().out().println(Json.canonicalOrdered(document(ws, status)));

@@ -37,6 +37,24 @@ public final class Checkpoints {
   }
 
   /**
+   * A signature made while the PC's clock stands outside the key certificate's validity (a clock
+   * set back before the key was made) never verifies: appended to the chain, it would fail every
+   * later integrity check and every backup's (issue 18, bug 1). Refused before anything is written.
+   */
+  private void refuseOutsideValidity(SigningKey key) {
+    var cert = key.certificate();
+    java.time.Instant now = clock.instant();
+    if (now.isBefore(cert.getNotBefore().toInstant())
+        || now.isAfter(cert.getNotAfter().toInstant())) {
+      throw id.rekap.core.common.RekapException.state(
+          "audit.checkpoint.error.clock",
+          now.toString(),
+          cert.getNotBefore().toInstant().toString(),
+          cert.getNotAfter().toInstant().toString());
+    }
+  }
+
+  /**
    * Signs the current head and appends the checkpoint (in the caller's transaction if there is one,
    * so a package export commits its checkpoint with it).
    *
@@ -47,6 +65,7 @@ public final class Checkpoints {
     return tx.inTransaction(
         () -> {
           AuditHead head = log.lockHead();
+          refuseOutsideValidity(key);
           byte[] signature = CmsSignature.sign(content(head.seq(), head.hash()), key, clock);
           Map<String, Object> payload = new LinkedHashMap<>();
           payload.put("seq", head.seq());

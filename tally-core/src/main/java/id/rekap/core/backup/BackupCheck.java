@@ -9,7 +9,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -106,10 +105,7 @@ public final class BackupCheck {
   private static Verdict compare(
       Path file, BackupManifest manifest, StoreInspector.Inspection copy) {
     if (!copy.audit().ok()) {
-      String[] parts = copy.audit().problem().orElseThrow().split("\\|");
-      MessageRef why =
-          new MessageRef(parts[0], (Object[]) Arrays.copyOfRange(parts, 1, parts.length));
-      return Verdict.bad(file, manifest, "backup.error.audit", file, why);
+      return Verdict.bad(file, manifest, "backup.error.audit", file, VerdictText.of(copy.audit()));
     }
     if (copy.audit().events() != manifest.head().seq()
         || !copy.audit().headHash().equals(manifest.head().hash())) {

@@ -152,6 +152,20 @@ public final class Backups {
     return Due.NO;
   }
 
+  /** The head of the workspace's audit chain now. */
+  public AuditHead head() {
+    return live.head();
+  }
+
+  /**
+   * Takes a backup if one is due and the chain has moved since {@code seen} (its head when the
+   * caller began): a backup follows a change, never a query, which would otherwise pay for the
+   * backup an earlier change left due (at a regency's scale, half a minute for a status line).
+   */
+  public Optional<Made> runIfChangedSince(AuditHead seen) {
+    return live.head().equals(seen) ? Optional.empty() : runIfDue();
+  }
+
   /** Takes a backup if one is due. */
   public Optional<Made> runIfDue() {
     lock.lock();
@@ -214,12 +228,8 @@ public final class Backups {
     }
     StoreInspector.Inspection in = inspector.inspect(copy);
     if (!in.audit().ok()) {
-      String[] parts = in.audit().problem().orElseThrow().split("\\|");
       throw new RekapException(
-          RekapException.Kind.PROBLEM_FOUND,
-          "backup.error.liveAudit",
-          new MessageRef(
-              parts[0], (Object[]) java.util.Arrays.copyOfRange(parts, 1, parts.length)));
+          RekapException.Kind.PROBLEM_FOUND, "backup.error.liveAudit", VerdictText.of(in.audit()));
     }
     return new BackupManifest(
         clock.instant(),

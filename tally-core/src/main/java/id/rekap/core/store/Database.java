@@ -38,15 +38,17 @@ public final class Database implements AutoCloseable {
   private final JdbcConnectionPool pool;
   private final DSLContext dsl;
   private final boolean server;
+  private final boolean reading;
   private volatile java.time.Clock clock = java.time.Clock.systemUTC();
 
   private Database(JdbcConnectionPool pool) {
-    this(pool, SQLDialect.H2);
+    this(pool, SQLDialect.H2, false);
   }
 
-  private Database(JdbcConnectionPool pool, SQLDialect dialect) {
+  private Database(JdbcConnectionPool pool, SQLDialect dialect, boolean reading) {
     this.pool = pool;
     this.server = dialect == SQLDialect.POSTGRES;
+    this.reading = reading;
     DataSourceConnectionProvider connections = new DataSourceConnectionProvider(pool);
     DefaultConfiguration config = new DefaultConfiguration();
     config.set(connections);
@@ -128,6 +130,54 @@ public final class Database implements AutoCloseable {
       throw e;
     }
     return db;
+  }
+
+  /**
+   * Opens the database of a workspace folder for a command that only reads (ADR 0036): the H2 file
+   * is opened read-only, so the command changes no byte of the workspace (no first write, no
+   * compaction at closing, no trigger set up) and any write it attempted would fail. When the store
+   * needs anything written first (a migration it lacks, an older workspace's password or row
+   * binding), it is opened as {@link #open} opens it and that is done, exactly as before. A server
+   * store is opened as always: its reads run in read-only transactions of their own.
+   */
+  public static Database openForReading(Path workspace) {
+    if (!exists(workspace)) {
+      throw RekapException.state("workspace.error.missing", workspace);
+    }
+    java.util.Optional<String> secret = DatabaseSecret.read(workspace);
+    if (StoreLocation.read(workspace).isPresent() || secret.isEmpty()) {
+      return open(workspace, false);
+    }
+    String url =
+        "jdbc:h2:file:"
+            + workspace.toAbsolutePath().resolve(FILE_STEM)
+            + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r;MAX_LENGTH_INPLACE_LOB=4096";
+    JdbcConnectionPool pool;
+    try {
+      pool = pool(url, secret.get());
+    } catch (SQLException e) {
+      if (e.getErrorCode() == org.h2.api.ErrorCode.WRONG_USER_OR_PASSWORD) {
+        return open(workspace, false); // the older password: open() says what is wrong or fixes it
+      }
+      throw openFailure(workspace, e);
+    }
+    Database db = new Database(pool, SQLDialect.H2, true);
+    boolean ready;
+    try {
+      ready = AppliedMigrations.allApplied(pool) && !LegacyBinding.needed(db);
+    } catch (RuntimeException e) {
+      ready = false; // whatever it is, the writing open decides (and reports) as before
+    }
+    if (ready) {
+      return db;
+    }
+    db.close();
+    return open(workspace, false);
+  }
+
+  /** Whether this store was opened only to read (see {@link #openForReading}). */
+  public boolean reading() {
+    return reading;
   }
 
   /**
@@ -217,12 +267,12 @@ public final class Database implements AutoCloseable {
       throw new RekapException(
           RekapException.Kind.STATE, e, "workspace.error.open", folder, e.getMessage());
     }
-    return new Database(pool);
+    return new Database(pool, SQLDialect.H2, true);
   }
 
   /** A PostgreSQL store (see {@link ServerStore}), migrated and journalled. */
   static Database onServer(JdbcConnectionPool pool) {
-    return new Database(pool, SQLDialect.POSTGRES);
+    return new Database(pool, SQLDialect.POSTGRES, false);
   }
 
   /** Backups and checks of the database file as a whole. */

@@ -22,7 +22,8 @@ final class LegacyBinding {
 
   private LegacyBinding() {}
 
-  static void bindIfNeeded(Database db) {
+  /** Whether the store is one of those older workspaces whose rows are not yet bound. */
+  static boolean needed(Database db) {
     var dsl = db.dsl();
     String first =
         dsl.select(AUDIT_EVENT.PAYLOAD)
@@ -31,11 +32,16 @@ final class LegacyBinding {
             .fetchOptional(AUDIT_EVENT.PAYLOAD)
             .orElse(null);
     if (first == null || first.contains("\"state\":{")) {
+      return false;
+    }
+    return !dsl.fetchExists(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("audit.bind"));
+  }
+
+  static void bindIfNeeded(Database db) {
+    if (!needed(db)) {
       return;
     }
-    if (dsl.fetchExists(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("audit.bind"))) {
-      return;
-    }
+    var dsl = db.dsl();
     List<StateJournal.Entry> rows = new ArrayList<>();
     dsl.connection(
         c ->

@@ -106,6 +106,28 @@ public final class Workspace implements AutoCloseable {
     }
   }
 
+  /**
+   * Opens an existing workspace for a command that only reads (status, recap, check, an unsigned
+   * report): its store is opened read-only when it needs nothing written first (see {@link
+   * Database#openForReading}), so nothing in the folder changes. The opening check runs as for
+   * every opening; adoption, signing and export are not reachable from a reading command (they
+   * write, and the store refuses).
+   */
+  public static Workspace openForReading(Path folder, Clock clock) {
+    Database db = Database.openForReading(folder);
+    try {
+      return new Workspace(folder, db, clock);
+    } catch (RuntimeException e) {
+      db.close();
+      throw e;
+    }
+  }
+
+  /** Whether this workspace was opened only to read (its store refuses every write). */
+  public boolean reading() {
+    return db.reading();
+  }
+
   public Path folder() {
     return folder;
   }
@@ -536,7 +558,8 @@ public final class Workspace implements AutoCloseable {
     VerifyAudit.Result r = openingCheck;
     if (r == null) {
       r = verifyAudit().opening();
-      if (r.ok() && !r.summed()) {
+      // a reading command writes nothing: the next writing one records the sum
+      if (r.ok() && !r.summed() && !db.reading()) {
         rebase(r.head());
       }
       openingCheck = r;

@@ -58,6 +58,49 @@ class BackupsTest {
   }
 
   @Test
+  void aCopyFailingWithoutABrokenChainIsRefusedNamingTheRowsThatDiffer() {
+    // issue 18, bug 1: a copy whose chain is intact but whose rows (or a checkpoint) fail threw
+    // NoSuchElementException; it is refused with one message naming what differs
+    ws.database()
+        .dsl()
+        .execute(
+            "UPDATE TPS_RESULT SET VALID = VALID + 7 WHERE TPS_CODE = '" + CLEAN.value() + "'");
+    assertThatThrownBy(() -> backups().create("manual"))
+        .isInstanceOfSatisfying(
+            RekapException.class,
+            e ->
+                assertThat(e.localized(id.rekap.core.common.Messages.INDONESIAN))
+                    .contains("Cadangan tidak dibuat")
+                    .contains("1 baris")
+                    .contains("Baris diubah di luar Rekap: tps_result " + CLEAN.value()));
+    assertThat(backups().list()).isEmpty();
+  }
+
+  @Test
+  void aCheckpointIsNotSignedWhileTheClockStandsBeforeTheKeyWasMade() {
+    // the cause of bug 1: signed at a clock before the certificate's validity, a checkpoint
+    // never verifies, and every later integrity check and backup would fail on it
+    char[] passphrase = "frasa-sandi-uji-jam".toCharArray();
+    ws.keys().init(Workspaces.CLERK, passphrase);
+    var key = ws.keys().open(passphrase);
+    var before = ws.verifyAudit().run();
+    clock.advance(Duration.ofDays(-1));
+    assertThatThrownBy(() -> ws.checkpoints().sign(Workspaces.CLERK.actor(), key, "report", "uji"))
+        .isInstanceOfSatisfying(
+            RekapException.class,
+            e ->
+                assertThat(e.localized(id.rekap.core.common.Messages.INDONESIAN))
+                    .contains("jam komputer"));
+    var after = ws.verifyAudit().run();
+    assertThat(after.ok()).isTrue();
+    assertThat(after.head()).isEqualTo(before.head());
+    clock.advance(Duration.ofDays(1));
+    ws.checkpoints().sign(Workspaces.CLERK.actor(), key, "report", "uji");
+    assertThat(ws.verifyAudit().run().ok()).isTrue();
+    assertThat(backups().create("manual").backup().manifest()).isPresent();
+  }
+
+  @Test
   void aBackupIsACheckedCopyOfTheStoreWithItsManifest() throws IOException {
     var head = ws.verifyAudit().run();
     Backups.Made made = backups().create("manual");

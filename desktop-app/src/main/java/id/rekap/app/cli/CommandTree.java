@@ -1,0 +1,84 @@
+package id.rekap.app.cli;
+
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * Builds picocli's model of the commands a command line needs (issue 18, target 2). Building the
+ * whole tree (31 commands, their sub-commands and options, all by reflection) was the largest part
+ * of a short command's start; a line that names a known command gets that command only. Anything
+ * else (no command, an unknown one, {@code --help}, {@code --version}, an option picocli must
+ * judge) gets the whole tree, so usage, help and error messages stay exactly as they were.
+ *
+ * <p>Every command also answers {@code -h}/{@code --help} with its own usage, as the usage hint
+ * ("rekap PERINTAH --help") promises.
+ */
+final class CommandTree {
+  private CommandTree() {}
+
+  /** Adds to {@code root} the commands that {@code args} need. */
+  static void add(CommandLine root, String... args) {
+    List<Class<?>> needed =
+        versionOnly(args)
+            ? List.of()
+            : named(args).map(List::<Class<?>>of).orElse(RootCommand.COMMANDS);
+    for (Class<?> command : needed) {
+      root.addSubcommand(command);
+    }
+    root.getSubcommands().values().forEach(CommandTree::withHelp);
+  }
+
+  /** Whether the line asks for the version before naming any command: no command is needed. */
+  static boolean versionOnly(String... args) {
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("--workspace") || a.equals("--user")) {
+        i++;
+      } else if (a.equals("-V") || a.equals("--version")) {
+        return true;
+      } else if (!a.startsWith("--workspace=")
+          && !a.startsWith("--user=")
+          && !a.equals("--debug")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The command the line names, when it names a known one before any option of its own. */
+  static java.util.Optional<Class<?>> named(String... args) {
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("--workspace") || a.equals("--user")) {
+        i++; // the option's value
+      } else if (!a.startsWith("--workspace=")
+          && !a.startsWith("--user=")
+          && !a.equals("--debug")) {
+        if (a.startsWith("-")) {
+          return java.util.Optional.empty();
+        }
+        return RootCommand.COMMANDS.stream()
+            .filter(c -> c.getAnnotation(Command.class).name().equals(a))
+            .findFirst();
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  private static void withHelp(CommandLine command) {
+    CommandSpec spec = command.getCommandSpec();
+    if (spec.options().stream().noneMatch(OptionSpec::usageHelp)
+        && spec.findOption("--help") == null
+        && spec.findOption("-h") == null) {
+      spec.addOption(
+          OptionSpec.builder("-h", "--help")
+              .usageHelp(true)
+              .description("Tampilkan bantuan perintah ini.")
+              .build());
+    }
+    command.getSubcommands().values().forEach(CommandTree::withHelp);
+  }
+}
