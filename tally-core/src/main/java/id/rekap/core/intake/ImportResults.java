@@ -345,15 +345,35 @@ public final class ImportResults {
       }
       tx.run(
           () -> {
-            results.putAll(batch.stream().map(Pending::put).toList());
+            // in file order, so the rows pair with their events; a run of new TPS is inserted
+            // without the upsert's search for a row to replace
+            int from = 0;
+            while (from < batch.size()) {
+              boolean fresh = batch.get(from).fresh();
+              int to = from + 1;
+              while (to < batch.size() && batch.get(to).fresh() == fresh) {
+                to++;
+              }
+              List<ResultRepository.Put> run =
+                  batch.subList(from, to).stream().map(Pending::put).toList();
+              if (fresh) {
+                results.insertAll(run);
+              } else {
+                results.putAll(run);
+              }
+              from = to;
+            }
             audit.appendAll(actor, batch.stream().map(Pending::event).toList());
           });
       batch.clear();
     }
   }
 
-  /** One file to write: its result row and the audit event that records it. */
-  private record Pending(ResultRepository.Put put, AuditLog.Entry event) {}
+  /**
+   * One file to write: its result row, whether its TPS has no stored row of this source yet, and
+   * the audit event that records it.
+   */
+  private record Pending(ResultRepository.Put put, boolean fresh, AuditLog.Entry event) {}
 
   private Pending pending(
       TpsResult result, Origin origin, String digest, String previous, Optional<String> reason) {
@@ -371,6 +391,7 @@ public final class ImportResults {
     }
     return new Pending(
         new ResultRepository.Put(result, digest, origin, now),
+        previous == null,
         new AuditLog.Entry(previous == null ? "result.import" : "result.correct", payload));
   }
 }

@@ -30,6 +30,16 @@ public interface ResultRepository {
   void putAll(List<Put> results);
 
   /**
+   * Stores several results none of which has a stored row yet (the caller has read the stored
+   * digests in its transaction), in order, in the caller's transaction. The store may then skip
+   * looking for a row to replace, which an upsert does for every row; a row that exists after all
+   * fails the statement (and the caller's transaction) instead of being replaced.
+   */
+  default void insertAll(List<Put> results) {
+    putAll(results);
+  }
+
+  /**
    * Deletes the results of one source for every TPS whose code starts with the prefix (a region
    * code), in every contest; returns how many rows went. A superseding package replaces its
    * kecamatan's rows this way.

@@ -80,11 +80,23 @@ public final class JooqAuditLog implements AuditLog {
     if (entries.isEmpty()) {
       return List.of();
     }
-    var headRecord =
-        dsl.selectFrom(AUDIT_HEAD).where(AUDIT_HEAD.ID.eq(1)).forUpdate().fetchOptional();
-    AuditHead head =
-        headRecord.map(r -> new AuditHead(r.getSeq(), r.getHash())).orElse(AuditHead.EMPTY);
-    StateSum running = base != null ? base : chainedSum(head);
+    // The transaction's own previous append, if any: it holds the head's row lock since, so the
+    // head and its sum are the ones it wrote (an import appends once per batch of files, ADR 0037).
+    StateJournal.Tail tail = StateJournal.tail(dsl);
+    boolean stored;
+    AuditHead head;
+    StateSum running;
+    if (tail != null) {
+      stored = true;
+      head = tail.head();
+      running = base != null ? base : tail.sum() == null ? null : StateSum.parse(tail.sum());
+    } else {
+      var headRecord =
+          dsl.selectFrom(AUDIT_HEAD).where(AUDIT_HEAD.ID.eq(1)).forUpdate().fetchOptional();
+      stored = headRecord.isPresent();
+      head = headRecord.map(r -> new AuditHead(r.getSeq(), r.getHash())).orElse(AuditHead.EMPTY);
+      running = base != null ? base : chainedSum(head);
+    }
     List<List<StateJournal.Entry>> written = split(entries.size(), written());
     List<AuditEvent> events = new ArrayList<>(entries.size());
     for (int i = 0; i < entries.size(); i++) {
@@ -114,7 +126,7 @@ public final class JooqAuditLog implements AuditLog {
       head = new AuditHead(e.seq(), e.hash());
     }
     insert(events);
-    if (headRecord.isPresent()) {
+    if (stored) {
       dsl.update(AUDIT_HEAD)
           .set(AUDIT_HEAD.SEQ, head.seq())
           .set(AUDIT_HEAD.HASH, head.hash())
@@ -127,6 +139,7 @@ public final class JooqAuditLog implements AuditLog {
           .set(AUDIT_HEAD.HASH, head.hash())
           .execute();
     }
+    StateJournal.appended(new StateJournal.Tail(dsl, head, running == null ? null : running.hex()));
     return events;
   }
 

@@ -19,8 +19,17 @@ final class StateJournal {
   private static final ThreadLocal<StateJournal> CURRENT =
       ThreadLocal.withInitial(StateJournal::new);
 
+  /**
+   * The newest event this thread's transaction appended to one store's chain: its head and the
+   * state sum it carries ({@code null}: none). While the transaction is open it holds the head's
+   * row lock, so this is the head, and the next append of the same transaction need not read it
+   * back (ADR 0037).
+   */
+  record Tail(Object store, id.rekap.core.audit.AuditHead head, String sum) {}
+
   private final List<Entry> entries = new ArrayList<>();
   private int depth;
+  private Tail tail;
 
   private StateJournal() {}
 
@@ -53,9 +62,25 @@ final class StateJournal {
     if (!committed && j.entries.size() > mark) {
       j.entries.subList(mark, j.entries.size()).clear();
     }
+    if (!committed || j.depth == 0) {
+      // a rolled-back (nested) transaction may have taken events back: read the head again
+      j.tail = null;
+    }
     if (j.depth == 0) {
       j.entries.clear();
     }
+  }
+
+  /** The newest event appended to the store's chain in this transaction, or null if unknown. */
+  static Tail tail(Object store) {
+    Tail t = CURRENT.get().tail;
+    return t != null && t.store() == store ? t : null;
+  }
+
+  /** Remembers the event just appended, for the rest of this transaction. */
+  static void appended(Tail t) {
+    StateJournal j = CURRENT.get();
+    j.tail = j.depth > 0 ? t : null;
   }
 
   static boolean isEmpty() {

@@ -128,6 +128,56 @@ class BatchWritesTest {
     }
   }
 
+  @Test
+  void appendsAfterANestedRollbackChainOnTheHeadTheStoreHolds() {
+    // ADR 0037: a transaction's appends reuse the head it wrote; a savepoint rolled back took its
+    // event back, so the next append must chain on the head before it, not on the forgotten one
+    try (Database db = open(dir.resolve("ws"))) {
+      AuditLog audit = new JooqAuditLog(db.dsl(), TestClock.FIXED);
+      db.transactions()
+          .run(
+              () -> {
+                audit.append(ACTOR, "x", Map.of("n", 1));
+                assertThatThrownBy(
+                        () ->
+                            db.transactions()
+                                .run(
+                                    () -> {
+                                      audit.append(ACTOR, "x", Map.of("n", 2));
+                                      throw new IllegalStateException("refused");
+                                    }))
+                    .hasMessageContaining("refused");
+                audit.append(ACTOR, "x", Map.of("n", 3));
+              });
+      List<AuditEvent> stored = new ArrayList<>();
+      db.transactions().run(() -> audit.forEach(stored::add));
+      assertThat(stored).extracting(AuditEvent::seq).containsExactly(1L, 2L);
+      assertThat(stored.get(1).prevHash()).isEqualTo(stored.get(0).hash());
+      assertThat(stored.get(1).payload()).contains("\"n\":3");
+      assertThat(db.transactions().inTransaction(audit::head).hash())
+          .isEqualTo(stored.get(1).hash());
+    }
+  }
+
+  @Test
+  void insertAllNeverReplacesAStoredRowInTheH2File() {
+    try (Database db = open(dir.resolve("ws"))) {
+      // on PostgreSQL, where other PCs write between an import's batches, new rows keep the upsert
+      org.junit.jupiter.api.Assumptions.assumeFalse(Database.onServer(db.dsl()));
+      ResultRepository results = new JooqResultRepository(db.dsl());
+      TpsResult stored = result("3201011001001", 120, null);
+      db.transactions().run(() -> results.insertAll(List.of(put(stored))));
+      assertThatThrownBy(
+              () ->
+                  db.transactions()
+                      .run(() -> results.insertAll(List.of(put(result("3201011001001", 9, 9))))))
+          .isNotNull();
+      Map<TpsCode, TpsResult> read = new HashMap<>();
+      db.transactions().run(() -> results.forEach(ContestCode.PDPR, r -> read.put(r.tps(), r)));
+      assertThat(read).containsExactly(Map.entry(stored.tps(), stored));
+    }
+  }
+
   /** A new store in that folder: the H2 file, or a PostgreSQL database when the run is on one. */
   private static Database open(Path folder) {
     TestStore.prepare(folder);
