@@ -127,7 +127,8 @@ final class PackageRows {
     }
 
     void add(JsonNode node) {
-      JsonNode row = node == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : node;
+      JsonNode row =
+          node == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : node;
       index++;
       TpsResult r = row(row, file, index, election, tree, sender, onForm);
       if (!seen.add(r.tps().value() + "|" + r.contest().id() + "|" + r.source().id())) {

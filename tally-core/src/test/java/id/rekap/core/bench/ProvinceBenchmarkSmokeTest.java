@@ -16,18 +16,39 @@ import org.junit.jupiter.api.io.TempDir;
  * the second surefire run); the real run is {@code ./bench --province}.
  */
 class ProvinceBenchmarkSmokeTest {
-  /** Two kab/kota of one kecamatan each, two TPS per desa: 2 PPK and 2 kab/kota packages. */
+  /** Two kab/kota of one kecamatan each, two TPS per desa. */
   private static final ProvinceScale TINY = new ProvinceScale(2, 1, 2);
 
   @TempDir Path dir;
 
+  private static PrintStream log() {
+    return Boolean.getBoolean("bench.verbose")
+        ? System.out
+        : new PrintStream(OutputStream.nullOutputStream());
+  }
+
+  /** The real path: a PPK workspace per kecamatan, its package imported and adopted above. */
   @Test
-  void buildsThePackagesFromPpkDataImportsThemAndReportsTheFigures() throws IOException {
-    PrintStream quiet =
-        Boolean.getBoolean("bench.verbose")
-            ? System.out
-            : new PrintStream(OutputStream.nullOutputStream());
-    ProvincePackages.Built built = ProvincePackages.ensure(dir, TINY, 7, true, 1, quiet);
+  void buildsKabKotaPackagesFromPpkPackages() throws IOException {
+    ProvinceScale one = new ProvinceScale(1, 1, 1);
+    ProvincePackages.Built built = ProvincePackages.ensure(dir, one, 7, true, 1, log());
+    assertThat(built.kabkota()).containsExactly("3201");
+    ProvinceFigures f = ProvinceRun.run(dir, built, TestStore.postgres(), log());
+    assertThat(f.rows()).isEqualTo(built.tps() * 5);
+    // the kab/kota adopted its region (over the kecamatan its PPK adopted) and says so
+    try (var zip = new java.util.zip.ZipFile(built.pkg("3201").toFile())) {
+      String adoptions =
+          new String(
+              zip.getInputStream(zip.getEntry("adoptions.json")).readAllBytes(),
+              java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(adoptions).contains("\"code\":\"3201\"").contains("\"code\":\"320101\"");
+    }
+  }
+
+  @Test
+  void buildsImportsAndReportsTheFigures() throws IOException {
+    PrintStream quiet = log();
+    ProvincePackages.Built built = ProvincePackages.ensure(dir, TINY, 7, false, 1, quiet);
     assertThat(built.kabkota()).containsExactly("3201", "3202");
     assertThat(built.kecamatan()).isEqualTo(2);
     assertThat(built.seconds()).isPositive();
@@ -36,7 +57,7 @@ class ProvinceBenchmarkSmokeTest {
       assertThat(built.certificate(kab)).isRegularFile();
     }
     // the second call finds everything cached
-    assertThat(ProvincePackages.ensure(dir, TINY, 7, true, 1, quiet).seconds()).isZero();
+    assertThat(ProvincePackages.ensure(dir, TINY, 7, false, 1, quiet).seconds()).isZero();
 
     ProvinceFigures f = ProvinceRun.run(dir, built, TestStore.postgres(), quiet);
     // every TPS of every ballot came in: five rows per TPS, no R22 difference (checked in the run)

@@ -112,7 +112,9 @@ final class ProvincePackages {
         log.println(
             "Building "
                 + todo.size()
-                + (viaPpk ? " kab/kota packages from generated PPK data into " : " kab/kota packages from generated Sirekap files (--direct) into ")
+                + (viaPpk
+                    ? " kab/kota packages from generated PPK data into "
+                    : " kab/kota packages from generated Sirekap files (--direct) into ")
                 + folder
                 + " (cached for later runs)");
       }
