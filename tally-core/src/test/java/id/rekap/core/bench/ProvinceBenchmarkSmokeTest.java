@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +28,12 @@ class ProvinceBenchmarkSmokeTest {
         : new PrintStream(OutputStream.nullOutputStream());
   }
 
-  /** The real path: a PPK workspace per kecamatan, its package imported and adopted above. */
+  /**
+   * The real path: a PPK workspace per kecamatan, its package imported and adopted above. Tagged
+   * slow (a PPK and a kab/kota workspace, two keys, two signed exports and the plenary's decisions
+   * take tens of seconds on a loaded 2-core machine); {@code ./bench --province} takes this path.
+   */
+  @Tag("slow")
   @Test
   void buildsKabKotaPackagesFromPpkPackages() throws IOException {
     ProvinceScale one = new ProvinceScale(1, 1, 1);

@@ -51,6 +51,7 @@ final class ProvincePackages {
       int kecamatan,
       int desa,
       int tps,
+      boolean viaPpk,
       double seconds) {
 
     Path certificate(String kab) {
@@ -146,6 +147,7 @@ final class ProvincePackages {
           region.kecamatan().size(),
           region.desa().size(),
           region.tpsCount(),
+          viaPpk,
           todo.isEmpty() ? 0 : (System.nanoTime() - t0) / 1e9);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -25,6 +25,9 @@ final class ProvinceReport {
   static final long HEAP_BYTES = 2L << 30;
   static final double FORM_SECONDS = 10;
 
+  /** Jawa Barat's TPS in the fixture: a run with fewer is a cut. */
+  static final int FULL_TPS = 140_457;
+
   private ProvinceReport() {}
 
   record Target(String asks, String measured, boolean met) {}
@@ -109,11 +112,12 @@ final class ProvinceReport {
     if (f.built().seconds() > 0) {
       rows.add(
           new String[] {
-            "Build the packages from PPK data (not a target; cached)",
+            f.built().viaPpk()
+                ? "Build the packages from PPK data (not a target; cached)"
+                : "Build the packages, --direct (not a target; cached)",
             seconds(f.built().seconds()),
             "",
-            f.built().kecamatan()
-                + " PPK workspaces, "
+            (f.built().viaPpk() ? f.built().kecamatan() + " PPK workspaces, " : "")
                 + f.packages().size()
                 + " kab/kota workspaces"
           });
@@ -189,14 +193,19 @@ final class ProvinceReport {
         String.format(
             Locale.ROOT,
             "- **Data:** Jawa Barat (32): %d kab/kota, %,d kecamatan, %,d desa, %,d TPS; 5 ballots;"
-                + " %d kab/kota packages (%s) built from %,d PPK packages%n",
+                + " %d kab/kota packages (%s) %s%n",
             f.built().kabkota().size(),
             f.built().kecamatan(),
             f.built().desa(),
             f.built().tps(),
             f.packages().size(),
             mb(f.packageBytes()),
-            f.built().kecamatan()));
+            f.built().viaPpk()
+                ? String.format(Locale.ROOT, "built from %,d PPK packages", f.built().kecamatan())
+                : "built with --direct (each kab/kota imported its Sirekap files; no adoptions)"));
+    if (f.built().tps() != FULL_TPS) {
+      b.append("- **Scale:** a cut of the province; the targets are for all of it\n");
+    }
     b.append("\n| Phase | Time | Heap after GC (max) | Notes |\n|---|---:|---:|---|\n");
     for (String[] r : phases(f)) {
       b.append("| ").append(String.join(" | ", r)).append(" |\n");
