@@ -1,5 +1,7 @@
 package id.rekap.core.exchange;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.rekap.core.common.Json;
 import id.rekap.core.common.JsonInput;
@@ -21,6 +23,7 @@ import id.rekap.core.result.Votes;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,30 +47,96 @@ final class PackageRows {
 
   static List<TpsResult> parse(
       byte[] json, Object file, ElectionDefinition election, RegionTree tree, RegionCode sender) {
-    JsonNode doc;
-    try {
-      doc = Json.mapper().readTree(JsonInput.parser(json));
+    Rows rows = new Rows(file, election, tree, sender);
+    // Streamed row by row: a province's package carries every TPS row of a kab/kota (hundreds of
+    // MB as one tree), so only one row is held as a tree at a time (ADR 0034).
+    try (JsonParser p = JsonInput.parser(json)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw RekapException.badInput("package.error.json", file, ENTRY, "format");
+      }
+      String format = null;
+      JsonNode early = null;
+      boolean results = false;
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        JsonToken value = p.nextToken();
+        if (name.equals("format")) {
+          format = value == JsonToken.VALUE_STRING ? p.getText() : null;
+          p.skipChildren();
+        } else if (name.equals("results") && value == JsonToken.START_ARRAY) {
+          results = true;
+          if (format == null) {
+            // the rows before the format: read them whole, checked once the format is known
+            early = Json.mapper().readTree(p);
+            continue;
+          }
+          requireFormat(format, file);
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            rows.add(Json.mapper().readTree(p));
+          }
+        } else {
+          p.skipChildren();
+        }
+      }
+      if (p.currentToken() != JsonToken.END_OBJECT || p.nextToken() != null) {
+        throw RekapException.badInput("package.error.json", file, ENTRY, "format");
+      }
+      requireFormat(format, file);
+      if (!results) {
+        throw RekapException.badInput("package.error.json", file, ENTRY, "format");
+      }
+      if (early != null) {
+        for (JsonNode row : early) {
+          rows.add(row);
+        }
+      }
     } catch (IOException e) {
       throw RekapException.badInput("package.error.json", file, ENTRY, e.getMessage());
     }
-    if (doc == null
-        || !FORMAT.equals(doc.path("format").asText())
-        || !doc.path("results").isArray()) {
+    return rows.out;
+  }
+
+  private static void requireFormat(String format, Object file) {
+    if (!FORMAT.equals(format)) {
       throw RekapException.badInput("package.error.json", file, ENTRY, "format");
     }
-    List<TpsResult> out = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    int index = 0;
-    for (JsonNode row : doc.path("results")) {
+  }
+
+  /** The rows read so far, each checked as it comes. */
+  private static final class Rows {
+    private final Object file;
+    private final ElectionDefinition election;
+    private final RegionTree tree;
+    private final RegionCode sender;
+    private final List<TpsResult> out = new ArrayList<>();
+    private final Set<String> seen = new HashSet<>();
+
+    /**
+     * The fields of each ballot's form by contest and dapil: the same for every TPS of a dapil, and
+     * building a DPRD form (hundreds of cells) per row was a good part of reading a big package.
+     */
+    private final Map<String, Set<Integer>> onForm = new HashMap<>();
+
+    private int index;
+
+    Rows(Object file, ElectionDefinition election, RegionTree tree, RegionCode sender) {
+      this.file = file;
+      this.election = election;
+      this.tree = tree;
+      this.sender = sender;
+    }
+
+    void add(JsonNode node) {
+      JsonNode row =
+          node == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : node;
       index++;
-      TpsResult r = row(row, file, index, election, tree, sender);
+      TpsResult r = row(row, file, index, election, tree, sender, onForm);
       if (!seen.add(r.tps().value() + "|" + r.contest().id() + "|" + r.source().id())) {
         throw RekapException.badInput(
             "package.error.row.duplicate", file, index, r.tps(), r.contest(), r.source().id());
       }
       out.add(r);
     }
-    return out;
   }
 
   private static TpsResult row(
@@ -76,7 +145,8 @@ final class PackageRows {
       int index,
       ElectionDefinition election,
       RegionTree tree,
-      RegionCode sender) {
+      RegionCode sender,
+      Map<String, Set<Integer>> forms) {
     if (!row.isObject()) {
       throw RekapException.badInput("package.error.row.shape", file, index, "object");
     }
@@ -140,7 +210,10 @@ final class PackageRows {
                           "package.error.row.field", file, index, tps, e.getKey()));
       admin.put(f, count(e.getValue(), file, index, tps, e.getKey()));
     }
-    Set<Integer> onForm = KeyedForm.blank(contest, tps, source).votes().asMap().keySet();
+    Set<Integer> onForm =
+        forms.computeIfAbsent(
+            contest.code().id() + "|" + expectedDapil,
+            k -> Set.copyOf(KeyedForm.blank(contest, tps, source).votes().asMap().keySet()));
     Map<Integer, Integer> votes = new TreeMap<>();
     for (var e : votesNode.properties()) {
       Integer key =

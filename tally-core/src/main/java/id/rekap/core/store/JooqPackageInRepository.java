@@ -127,20 +127,29 @@ public final class JooqPackageInRepository implements PackageInRepository {
     if (adopted.isEmpty()) {
       return;
     }
-    var insert =
-        dsl.insertInto(
-            PACKAGE_IN_ADOPTION,
-            PACKAGE_IN_ADOPTION.PACKAGE_ID,
-            PACKAGE_IN_ADOPTION.CONTEST,
-            PACKAGE_IN_ADOPTION.CODE,
-            PACKAGE_IN_ADOPTION.DIGEST,
-            PACKAGE_IN_ADOPTION.ADOPTED_BY,
-            PACKAGE_IN_ADOPTION.ADOPTED_AT);
-    for (SenderAdoptions.Adopted a : adopted) {
-      insert = insert.values(packageId, a.contest().id(), a.code(), a.digest(), a.by(), a.at());
+    // In statements of at most CHUNK rows: a kab/kota's package adopts every TPS of its region in
+    // every contest (over 100,000 rows), and one statement may bind at most 65,535 values on
+    // PostgreSQL.
+    for (int from = 0; from < adopted.size(); from += CHUNK) {
+      var insert =
+          dsl.insertInto(
+              PACKAGE_IN_ADOPTION,
+              PACKAGE_IN_ADOPTION.PACKAGE_ID,
+              PACKAGE_IN_ADOPTION.CONTEST,
+              PACKAGE_IN_ADOPTION.CODE,
+              PACKAGE_IN_ADOPTION.DIGEST,
+              PACKAGE_IN_ADOPTION.ADOPTED_BY,
+              PACKAGE_IN_ADOPTION.ADOPTED_AT);
+      for (SenderAdoptions.Adopted a :
+          adopted.subList(from, Math.min(adopted.size(), from + CHUNK))) {
+        insert = insert.values(packageId, a.contest().id(), a.code(), a.digest(), a.by(), a.at());
+      }
+      insert.execute();
     }
-    insert.execute();
   }
+
+  /** Rows per insert statement of the sender's adoptions. */
+  static final int CHUNK = 2_000;
 
   @Override
   public List<SenderAdoptions.Adopted> senderAdoptions(long packageId) {

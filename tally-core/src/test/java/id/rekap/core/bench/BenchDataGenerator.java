@@ -104,7 +104,7 @@ final class BenchDataGenerator {
   }
 
   /** The voters of a TPS use ballot -1, so they are the same on every ballot of that TPS. */
-  private static SplittableRandom random(long seed, String tps, int ballot) {
+  static SplittableRandom random(long seed, String tps, int ballot) {
     return new SplittableRandom(
         seed ^ (Long.parseLong(tps) * 0x9E3779B97F4A7C15L) ^ (ballot * 31L));
   }

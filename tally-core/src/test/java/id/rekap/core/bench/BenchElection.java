@@ -49,7 +49,7 @@ final class BenchElection {
   private final SplittableRandom random;
   private int nextSirekapId = 200_001;
 
-  private BenchElection(long seed) {
+  BenchElection(long seed) {
     this.random = new SplittableRandom(seed);
   }
 
@@ -99,7 +99,7 @@ final class BenchElection {
     return doc;
   }
 
-  private static Map<String, Object> ppwp() {
+  static Map<String, Object> ppwp() {
     return map(
         "code",
         "ppwp",
@@ -114,7 +114,7 @@ final class BenchElection {
             map("number", 3, "sirekapId", "100027", "name", "H. GANJAR PRANOWO, S.H., M.IP.")));
   }
 
-  private Map<String, Object> pdpd() {
+  Map<String, Object> pdpd() {
     List<Map<String, Object>> candidates = new ArrayList<>();
     for (int n = 1; n <= DPD_CANDIDATES; n++) {
       candidates.add(candidate(n, "CALON DPD JAWA BARAT " + n));
@@ -125,7 +125,7 @@ final class BenchElection {
     return c;
   }
 
-  private static Map<String, Object> partyLists(
+  static Map<String, Object> partyLists(
       String code, String name, List<Map<String, Object>> dapils) {
     return map("code", code, "name", name, "shape", "party-lists", "dapils", dapils);
   }
@@ -165,7 +165,7 @@ final class BenchElection {
   }
 
   /** A dapil where every party fields a list of seats - 3 .. seats candidates (at most 12). */
-  private Map<String, Object> dapil(String code, String name, int seats, List<String> regions) {
+  Map<String, Object> dapil(String code, String name, int seats, List<String> regions) {
     List<Map<String, Object>> lists = new ArrayList<>();
     int max = Math.min(seats, MAX_LIST);
     for (Object[] p : PARTIES) {
@@ -187,7 +187,7 @@ final class BenchElection {
     return c;
   }
 
-  private static Map<String, Object> map(Object... keyValues) {
+  static Map<String, Object> map(Object... keyValues) {
     Map<String, Object> m = new LinkedHashMap<>();
     for (int i = 0; i < keyValues.length; i += 2) {
       m.put((String) keyValues[i], keyValues[i + 1]);
