@@ -12,7 +12,7 @@ import picocli.CommandLine.ParentCommand;
  * only here, by name, so that every other command runs on machines without a display.
  */
 @Command(name = "gui", description = "Buka aplikasi desktop.")
-final class GuiCommand implements Callable<Integer> {
+public final class GuiCommand implements Callable<Integer> {
   @ParentCommand private RootCommand root;
 
   @Option(
@@ -47,7 +47,7 @@ final class GuiCommand implements Callable<Integer> {
         root.io().locale());
   }
 
-  static boolean displayAvailable(Env env) {
+  public static boolean displayAvailable(Env env) {
     if (Boolean.getBoolean("java.awt.headless")) {
       return false;
     }
@@ -62,7 +62,7 @@ final class GuiCommand implements Callable<Integer> {
    * True on Linux when GTK 3, which JavaFX draws its windows with, is not installed: the window
    * cannot open, and the user is told in one line what to install instead of an internal error.
    */
-  static boolean gtkMissing() {
+  public static boolean gtkMissing() {
     return gtkMissing(System.getProperty("os.name", ""), LIBRARY_DIRS);
   }
 
@@ -78,7 +78,7 @@ final class GuiCommand implements Callable<Integer> {
           .map(java.nio.file.Path::of)
           .toList();
 
-  static boolean gtkMissing(String osName, java.util.List<java.nio.file.Path> dirs) {
+  public static boolean gtkMissing(String osName, java.util.List<java.nio.file.Path> dirs) {
     if (!osName.toLowerCase(java.util.Locale.ROOT).contains("linux")) {
       return false;
     }
@@ -89,7 +89,7 @@ final class GuiCommand implements Callable<Integer> {
     return v != null && !v.isBlank();
   }
 
-  static int launch(Path workspace) {
+  public static int launch(Path workspace) {
     return launch(workspace, null, null, null, java.util.Locale.of("id", "ID"));
   }
 
@@ -97,7 +97,7 @@ final class GuiCommand implements Callable<Integer> {
    * Opens the window on a screen; with a user and a password (REKAP_PASSWORD) already logged in,
    * which is how demonstrations and the screenshots in docs/screens are made.
    */
-  static int launch(
+  public static int launch(
       Path workspace, String screen, String user, String password, java.util.Locale locale) {
     try {
       Class<?> launcher = Class.forName("id.rekap.app.gui.GuiLauncher");

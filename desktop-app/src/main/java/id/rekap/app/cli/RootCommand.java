@@ -1,5 +1,36 @@
 package id.rekap.app.cli;
 
+import id.rekap.app.cli.accounts.KeyCommand;
+import id.rekap.app.cli.accounts.KeysCommand;
+import id.rekap.app.cli.accounts.PasswordCommand;
+import id.rekap.app.cli.accounts.TrustCommand;
+import id.rekap.app.cli.accounts.UsersCommand;
+import id.rekap.app.cli.audit.AuditCommand;
+import id.rekap.app.cli.audit.VerifyCommand;
+import id.rekap.app.cli.backup.AutoBackup;
+import id.rekap.app.cli.backup.BackupCommand;
+import id.rekap.app.cli.exchange.PackageCommand;
+import id.rekap.app.cli.exchange.ServeCommand;
+import id.rekap.app.cli.exchange.SyncCommand;
+import id.rekap.app.cli.exchange.UpstreamCommand;
+import id.rekap.app.cli.plenary.AdoptCommand;
+import id.rekap.app.cli.plenary.CommitteeCommand;
+import id.rekap.app.cli.plenary.ObjectionCommand;
+import id.rekap.app.cli.plenary.PlenaryCommand;
+import id.rekap.app.cli.report.ReportCommand;
+import id.rekap.app.cli.results.CheckCommand;
+import id.rekap.app.cli.results.CorrectCommand;
+import id.rekap.app.cli.results.EntryCommand;
+import id.rekap.app.cli.results.ImportCommand;
+import id.rekap.app.cli.results.RecapCommand;
+import id.rekap.app.cli.results.RevoteCommand;
+import id.rekap.app.cli.results.RulesCommand;
+import id.rekap.app.cli.results.TemplateCommand;
+import id.rekap.app.cli.workspace.DemoCommand;
+import id.rekap.app.cli.workspace.ElectionCommand;
+import id.rekap.app.cli.workspace.InitCommand;
+import id.rekap.app.cli.workspace.RegionsCommand;
+import id.rekap.app.cli.workspace.StatusCommand;
 import id.rekap.core.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -75,29 +106,29 @@ public final class RootCommand implements Callable<Integer> {
     this.env = env;
   }
 
-  CliIo io() {
+  public CliIo io() {
     return io;
   }
 
-  Env env() {
+  public Env env() {
     return env;
   }
 
-  boolean debug() {
+  public boolean debug() {
     return debug;
   }
 
   /** The name given with --user, or null. */
-  String userName() {
+  public String userName() {
     return user;
   }
 
   /** True when the user named the workspace explicitly (option or $REKAP_HOME). */
-  boolean workspaceGiven() {
+  public boolean workspaceGiven() {
     return workspace != null || (env.get("REKAP_HOME") != null && !env.get("REKAP_HOME").isBlank());
   }
 
-  Path workspaceFolder() {
+  public Path workspaceFolder() {
     if (workspace != null) {
       return workspace;
     }
@@ -110,7 +141,7 @@ public final class RootCommand implements Callable<Integer> {
    * stderr before the command goes on (adoption, signing and export then refuse). When the command
    * closes the workspace, an automatic backup is taken if one is due (see {@link AutoBackup}).
    */
-  Workspace openWorkspace() {
+  public Workspace openWorkspace() {
     Workspace ws = Workspace.open(workspaceFolder(), env.clock());
     try {
       if (!ws.openingCheck().ok()) {
@@ -130,7 +161,7 @@ public final class RootCommand implements Callable<Integer> {
    * command that changes the workspace acts as this user; the audit log names them, never the
    * operating system's account.
    */
-  id.rekap.core.user.User login(Workspace ws) {
+  public id.rekap.core.user.User login(Workspace ws) {
     if (user == null) {
       throw id.rekap.core.common.RekapException.badInput("user.error.loginRequired");
     }
@@ -141,26 +172,26 @@ public final class RootCommand implements Callable<Integer> {
    * The logged-in user, refused at once without the role: for commands that look at other things
    * (the key file, a port) before their use case checks the role itself.
    */
-  id.rekap.core.user.User login(Workspace ws, id.rekap.core.user.Role needed) {
+  public id.rekap.core.user.User login(Workspace ws, id.rekap.core.user.Role needed) {
     var u = login(ws);
     id.rekap.core.user.Users.require(u, needed);
     return u;
   }
 
   /** A password from REKAP_PASSWORD (scripts) or typed at the console without echo. */
-  char[] password(String promptKey, Object... args) {
+  public char[] password(String promptKey, Object... args) {
     return secret("REKAP_PASSWORD", promptKey, args);
   }
 
   /**
    * A new password from REKAP_NEW_PASSWORD (scripts) or typed twice at the console without echo.
    */
-  char[] newPassword(String name) {
+  public char[] newPassword(String name) {
     return newPassword("REKAP_NEW_PASSWORD", name);
   }
 
   /** A password being chosen: from the variable (scripts), or typed twice without echo. */
-  char[] newPassword(String variable, String name) {
+  public char[] newPassword(String variable, String name) {
     String fromEnv = env.get(variable);
     if (fromEnv != null && !fromEnv.isEmpty()) {
       return fromEnv.toCharArray();
@@ -174,7 +205,7 @@ public final class RootCommand implements Callable<Integer> {
   }
 
   /** A secret from the variable (scripts) or typed at the console without echo. */
-  char[] secret(String variable, String promptKey, Object... args) {
+  public char[] secret(String variable, String promptKey, Object... args) {
     String fromEnv = variable == null ? null : env.get(variable);
     if (fromEnv != null && !fromEnv.isEmpty()) {
       return fromEnv.toCharArray();

@@ -1,0 +1,87 @@
+package id.rekap.app.cli.exchange;
+
+import id.rekap.app.cli.RootCommand;
+import id.rekap.app.cli.accounts.KeysCommand;
+import id.rekap.app.cli.backup.AutoBackup;
+import id.rekap.core.common.RekapException;
+import id.rekap.core.sync.SyncReceiver;
+import id.rekap.core.workspace.Workspace;
+import id.rekap.signing.SigningKey;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code rekap serve [--port N] [--bind ADDR]}: runs this kab/kota workspace's receiver until
+ * stopped: HTTPS with the workspace certificate, each upload verified and imported as by {@code
+ * rekap package import}, answered with a signed receipt, logged in the audit log.
+ */
+@Command(
+    name = "serve",
+    description = "Jalankan penerima paket dari PPK (HTTPS) sampai dihentikan (Ctrl+C).")
+public final class ServeCommand implements Callable<Integer> {
+  @ParentCommand private RootCommand root;
+
+  @Option(names = "--port", defaultValue = "8443", paramLabel = "N")
+  private int port;
+
+  @Option(
+      names = "--bind",
+      defaultValue = "0.0.0.0",
+      paramLabel = "ADDR",
+      description = "Alamat yang didengarkan (bawaan: semua antarmuka).")
+  private String bind;
+
+  @Option(
+      names = "--max-mb",
+      paramLabel = "MB",
+      description = "Ukuran paket terbesar yang diterima, dalam MB (bawaan 64).")
+  private Integer maxMb;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    if (maxMb != null && (maxMb < 1 || maxMb > 512)) {
+      throw RekapException.usage("cli.serve.maxMb", maxMb);
+    }
+    SyncReceiver.Limits limits =
+        maxMb == null
+            ? SyncReceiver.Limits.standard()
+            : SyncReceiver.Limits.standard().withMaxBytes((long) maxMb << 20);
+    if (port < 1 || port > 65535) {
+      throw RekapException.usage("cli.serve.port", port);
+    }
+    try (Workspace ws = root.openWorkspace()) {
+      var user = root.login(ws, id.rekap.core.user.Role.OPERATOR);
+      SigningKey key = KeysCommand.open(root, ws);
+      // packages received are imports: a backup soon after each, and a look every minute
+      try (AutoBackup.Ticker backups = AutoBackup.ticker(ws, root.io());
+          SyncReceiver receiver =
+              ws.receiver(
+                  user,
+                  key,
+                  new InetSocketAddress(bind, port),
+                  limits,
+                  delivery -> backups.soon())) {
+        root.io()
+            .out()
+            .println(
+                root.io()
+                    .text(
+                        "cli.serve.listening",
+                        bind + ":" + receiver.port(),
+                        SigningKey.fingerprint(key.certificate())));
+        root.io().out().flush();
+        CountDownLatch stop = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+        stop.await();
+      } catch (IOException e) {
+        throw RekapException.state("cli.serve.error", bind + ":" + port, e.getMessage());
+      }
+    }
+    return 0;
+  }
+}
