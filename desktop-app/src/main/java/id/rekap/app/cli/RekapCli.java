@@ -5,6 +5,8 @@ import id.rekap.core.common.RekapException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import picocli.CommandLine;
 
 /**
@@ -17,6 +19,7 @@ public final class RekapCli {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RekapCli.class);
 
   static final int INTERNAL = 70;
+  static final String HELP_BUNDLE = "id.rekap.app.cli.help";
 
   private final CliIo io;
   private final Env env;
@@ -56,6 +59,7 @@ public final class RekapCli {
     cl.setOut(io.out());
     cl.setErr(io.err());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    helpTexts(cl, helpBundle(io.locale()));
     cl.setParameterExceptionHandler(
         (ex, a) -> {
           io.err().println("rekap: " + ex.getMessage());
@@ -68,6 +72,25 @@ public final class RekapCli {
       return cl.execute(args);
     } finally {
       io.flush();
+    }
+  }
+
+  /**
+   * The help texts of every command in the user's language (issue 19): the Indonesian base bundle,
+   * English with {@code LANG=en}; never the JVM's default locale.
+   */
+  static ResourceBundle helpBundle(Locale locale) {
+    return ResourceBundle.getBundle(
+        HELP_BUNDLE,
+        Messages.normalize(locale),
+        RekapCli.class.getClassLoader(),
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
+  private static void helpTexts(CommandLine cl, ResourceBundle bundle) {
+    cl.setResourceBundle(bundle);
+    for (CommandLine sub : cl.getSubcommands().values()) {
+      helpTexts(sub, bundle);
     }
   }
 

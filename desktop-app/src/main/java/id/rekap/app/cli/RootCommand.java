@@ -1,6 +1,5 @@
 package id.rekap.app.cli;
 
-import id.rekap.app.cli.accounts.KeyCommand;
 import id.rekap.app.cli.accounts.KeysCommand;
 import id.rekap.app.cli.accounts.PasswordCommand;
 import id.rekap.app.cli.accounts.TrustCommand;
@@ -22,6 +21,7 @@ import id.rekap.app.cli.results.CheckCommand;
 import id.rekap.app.cli.results.CorrectCommand;
 import id.rekap.app.cli.results.EntryCommand;
 import id.rekap.app.cli.results.ImportCommand;
+import id.rekap.app.cli.results.KeyCommand;
 import id.rekap.app.cli.results.RecapCommand;
 import id.rekap.app.cli.results.RevoteCommand;
 import id.rekap.app.cli.results.RulesCommand;
@@ -42,6 +42,8 @@ import picocli.CommandLine.ScopeType;
 @Command(
     name = "rekap",
     mixinStandardHelpOptions = true,
+    // --help and --version on every command and subcommand, not only on rekap itself
+    scope = ScopeType.INHERIT,
     versionProvider = VersionProvider.class,
     description = "Rekapitulasi suara berjenjang untuk PPK dan KPU Kabupaten/Kota.",
     subcommands = {

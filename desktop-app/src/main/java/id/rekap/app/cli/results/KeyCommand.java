@@ -1,4 +1,4 @@
-package id.rekap.app.cli.accounts;
+package id.rekap.app.cli.results;
 
 import id.rekap.app.cli.Assignments;
 import id.rekap.app.cli.CliIo;
