@@ -1,26 +1,20 @@
 package id.rekap.app.cli;
 
 import id.rekap.core.common.RekapException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code rekap gui} (and {@code rekap} alone): the desktop app on the workspace. JavaFX is loaded
- * only here, by name, so that every other command runs on machines without a display.
+ * {@code rekap gui} (and {@code rekap} alone): the desktop app on the workspace, through the {@link
+ * DesktopApp} the entry point gave.
  */
-@Command(name = "gui", description = "Buka aplikasi desktop.")
+@Command(name = "gui")
 public final class GuiCommand implements Callable<Integer> {
   @ParentCommand private RootCommand root;
 
-  @Option(
-      names = "--screen",
-      paramLabel = "NAME",
-      description =
-          "Layar pertama: start, wizard, dashboard, import, entry, findings, recap, plenary,"
-              + " reports, packages, sync, keys, settings, projector.")
+  @Option(names = "--screen", paramLabel = "NAME")
   private String screen;
 
   GuiCommand() {}
@@ -39,12 +33,13 @@ public final class GuiCommand implements Callable<Integer> {
     }
     String password = root.env().get("REKAP_PASSWORD");
     // no workspace named: the start screen (recent workspaces, open, demo, create)
-    return launch(
-        root.workspaceGiven() ? root.workspaceFolder() : null,
-        screen,
-        root.userName(),
-        password == null || password.isEmpty() ? null : password,
-        root.io().locale());
+    return root.desktopApp()
+        .open(
+            root.workspaceGiven() ? root.workspaceFolder() : null,
+            screen,
+            root.userName(),
+            password == null || password.isEmpty() ? null : password,
+            root.io().locale());
   }
 
   public static boolean displayAvailable(Env env) {
@@ -87,32 +82,5 @@ public final class GuiCommand implements Callable<Integer> {
 
   private static boolean present(String v) {
     return v != null && !v.isBlank();
-  }
-
-  public static int launch(Path workspace) {
-    return launch(workspace, null, null, null, java.util.Locale.of("id", "ID"));
-  }
-
-  /**
-   * Opens the window on a screen; with a user and a password (REKAP_PASSWORD) already logged in,
-   * which is how demonstrations and the screenshots in docs/screens are made.
-   */
-  public static int launch(
-      Path workspace, String screen, String user, String password, java.util.Locale locale) {
-    try {
-      Class<?> launcher = Class.forName("id.rekap.app.gui.GuiLauncher");
-      return (Integer)
-          launcher
-              .getMethod(
-                  "launch",
-                  Path.class,
-                  String.class,
-                  String.class,
-                  String.class,
-                  java.util.Locale.class)
-              .invoke(null, workspace, screen, user, password, locale);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("desktop app unavailable", e);
-    }
   }
 }

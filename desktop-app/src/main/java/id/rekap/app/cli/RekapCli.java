@@ -18,22 +18,34 @@ import picocli.CommandLine;
 public final class RekapCli {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RekapCli.class);
 
-  static final int INTERNAL = 70;
   static final String HELP_BUNDLE = "id.rekap.app.cli.help";
 
   private final CliIo io;
   private final Env env;
+  private final DesktopApp desktopApp;
 
+  /** A command line without the desktop app (tests, scripts): {@code gui} fails. */
   public RekapCli(CliIo io, Env env) {
+    this(io, env, DesktopApp.NONE);
+  }
+
+  public RekapCli(CliIo io, Env env, DesktopApp desktopApp) {
     this.io =
         new CliIo(
             new PrintWriter(new TerminalSafeWriter(io.out()), true),
             new PrintWriter(new TerminalSafeWriter(io.err()), true),
             io.locale());
     this.env = env;
+    this.desktopApp = desktopApp;
   }
 
+  /** The process's command line without the desktop app (a child process in the crash tests). */
   public static RekapCli standard() {
+    return standard(DesktopApp.NONE);
+  }
+
+  /** The process's command line: system streams, environment and language. */
+  public static RekapCli standard(DesktopApp desktopApp) {
     Env env = Env.system();
     String lang = firstSet(env.get("LC_ALL"), env.get("LC_MESSAGES"), env.get("LANG"));
     CliIo io =
@@ -41,7 +53,7 @@ public final class RekapCli {
             new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
             new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
             Messages.fromPosix(lang));
-    return new RekapCli(io, env);
+    return new RekapCli(io, env, desktopApp);
   }
 
   private static String firstSet(String... values) {
@@ -54,7 +66,7 @@ public final class RekapCli {
   }
 
   public int run(String... args) {
-    RootCommand root = new RootCommand(io, env);
+    RootCommand root = new RootCommand(io, env, desktopApp);
     CommandLine cl = new CommandLine(root);
     cl.setOut(io.out());
     cl.setErr(io.err());
@@ -65,7 +77,7 @@ public final class RekapCli {
           io.err().println("rekap: " + ex.getMessage());
           io.err().println(io.text("cli.usageHint"));
           io.flush();
-          return 2;
+          return ExitStatus.USAGE.code();
         });
     cl.setExecutionExceptionHandler((ex, cmd, parsed) -> handle(ex, root.debug()));
     try {
@@ -87,7 +99,7 @@ public final class RekapCli {
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
-  private static void helpTexts(CommandLine cl, ResourceBundle bundle) {
+  static void helpTexts(CommandLine cl, ResourceBundle bundle) {
     cl.setResourceBundle(bundle);
     for (CommandLine sub : cl.getSubcommands().values()) {
       helpTexts(sub, bundle);
@@ -101,7 +113,7 @@ public final class RekapCli {
         LOG.warn("refused: {}", re.getMessage(), ex);
         io.err().println(io.text("cli.debug.logged"));
       }
-      return re.kind().exitStatus();
+      return ExitStatus.of(re.kind()).code();
     }
     io.err()
         .println(
@@ -115,6 +127,6 @@ public final class RekapCli {
     if (debug) {
       io.err().println(io.text("cli.debug.logged"));
     }
-    return INTERNAL;
+    return ExitStatus.INTERNAL.code();
   }
 }

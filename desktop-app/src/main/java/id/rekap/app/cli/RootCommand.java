@@ -38,14 +38,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** {@code rekap [--workspace DIR] COMMAND}: the command tree of formats.md §1. */
+/**
+ * {@code rekap [--workspace DIR] COMMAND}: the command tree of formats.md §1. The help texts of
+ * every command, option and parameter are in the bundle {@code id/rekap/app/cli/help*.properties}
+ * (Indonesian base, English), keyed by the command's qualified name; the annotations carry only the
+ * names.
+ */
 @Command(
     name = "rekap",
     mixinStandardHelpOptions = true,
     // --help and --version on every command and subcommand, not only on rekap itself
     scope = ScopeType.INHERIT,
     versionProvider = VersionProvider.class,
-    description = "Rekapitulasi suara berjenjang untuk PPK dan KPU Kabupaten/Kota.",
     subcommands = {
       InitCommand.class,
       ElectionCommand.class,
@@ -82,30 +86,30 @@ import picocli.CommandLine.ScopeType;
 public final class RootCommand implements Callable<Integer> {
   private final CliIo io;
   private final Env env;
+  private final DesktopApp desktopApp;
 
-  @Option(
-      names = "--workspace",
-      paramLabel = "DIR",
-      scope = ScopeType.INHERIT,
-      description = "Folder ruang kerja (bawaan: $REKAP_HOME, atau ~/.rekap).")
+  @Option(names = "--workspace", paramLabel = "DIR", scope = ScopeType.INHERIT)
   private Path workspace;
 
-  @Option(
-      names = "--debug",
-      scope = ScopeType.INHERIT,
-      description = "Catat jejak tumpukan kesalahan di log (rekap.log).")
+  @Option(names = "--debug", scope = ScopeType.INHERIT)
   private boolean debug;
 
-  @Option(
-      names = "--user",
-      paramLabel = "NAME",
-      scope = ScopeType.INHERIT,
-      description = "Pengguna yang bertindak; kata sandi dari REKAP_PASSWORD atau ditanyakan.")
+  @Option(names = "--user", paramLabel = "NAME", scope = ScopeType.INHERIT)
   private String user;
 
   RootCommand(CliIo io, Env env) {
+    this(io, env, DesktopApp.NONE);
+  }
+
+  RootCommand(CliIo io, Env env, DesktopApp desktopApp) {
     this.io = io;
     this.env = env;
+    this.desktopApp = desktopApp;
+  }
+
+  /** The desktop app that {@code rekap gui}, {@code rekap demo} and {@code rekap} alone open. */
+  public DesktopApp desktopApp() {
+    return desktopApp;
   }
 
   public CliIo io() {

@@ -78,11 +78,9 @@ class HelpTest {
     ResourceBundle bundle = RekapCli.helpBundle(locale);
     assertThat(bundle.getLocale().getLanguage()).isEqualTo(language.equals("en") ? "en" : "");
     List<CommandLine> commands = new ArrayList<>();
-    walk(
-        new CommandLine(new RootCommand(io(locale).io, env())),
-        new ArrayList<>(),
-        new ArrayList<>(),
-        commands);
+    CommandLine root = new CommandLine(new RootCommand(io(locale).io, env()));
+    RekapCli.helpTexts(root, bundle);
+    walk(root, new ArrayList<>(), new ArrayList<>(), commands);
     List<String> keys = new ArrayList<>();
     for (CommandLine cl : commands) {
       CommandSpec spec = cl.getCommandSpec();
@@ -90,15 +88,24 @@ class HelpTest {
       keys.add(q + ".usage.description");
       for (OptionSpec o : spec.options()) {
         if (!o.usageHelp() && !o.versionHelp() && !o.inherited()) {
-          keys.add(q + "." + o.longestName().replaceFirst("^-+", ""));
+          String key = q + "." + o.longestName().replaceFirst("^-+", "");
+          keys.add(key);
+          // what the help shows is the bundle's text, also for an option of a mixin
+          assertThat(String.join("%n", o.description())).as(key).isEqualTo(text(bundle, key));
         }
       }
       for (PositionalParamSpec p : spec.positionalParameters()) {
-        keys.add(q + "." + p.paramLabel() + "[" + p.index().min() + "]");
+        String key = q + "." + p.paramLabel() + "[" + p.index() + "]";
+        keys.add(key);
+        assertThat(String.join("%n", p.description())).as(key).isEqualTo(text(bundle, key));
       }
     }
     assertThat(keys).allSatisfy(k -> assertThat(bundle.keySet()).as(k).contains(k));
     assertThat(keys).allSatisfy(k -> assertThat(bundle.getString(k)).as(k).isNotBlank());
+  }
+
+  private static String text(ResourceBundle bundle, String key) {
+    return bundle.containsKey(key) ? bundle.getString(key) : "(missing " + key + ")";
   }
 
   /** The help without the command's synopsis line, option names and placeholders. */

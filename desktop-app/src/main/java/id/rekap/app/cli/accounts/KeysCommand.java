@@ -1,6 +1,7 @@
 package id.rekap.app.cli.accounts;
 
 import id.rekap.app.cli.CliIo;
+import id.rekap.app.cli.ExitStatus;
 import id.rekap.app.cli.RootCommand;
 import id.rekap.core.workspace.Workspace;
 import id.rekap.signing.SigningKey;
@@ -16,7 +17,6 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(
     name = "keys",
-    description = "Kunci dan sertifikat penandatangan ruang kerja.",
     subcommands = {
       KeysCommand.Init.class,
       KeysCommand.Import.class,
@@ -48,7 +48,7 @@ public final class KeysCommand {
     io.out().println(cert.getNotBefore().toInstant() + " .. " + cert.getNotAfter().toInstant());
   }
 
-  @Command(name = "init", description = "Buat kunci dan sertifikat (PKCS#12 dengan frasa sandi).")
+  @Command(name = "init")
   static final class Init implements Callable<Integer> {
     @ParentCommand private KeysCommand parent;
 
@@ -58,14 +58,11 @@ public final class KeysCommand {
       try (Workspace ws = root.openWorkspace()) {
         print(root.io(), ws.keys().init(root.login(ws), passphrase(root)));
       }
-      return 0;
+      return ExitStatus.OK.code();
     }
   }
 
-  @Command(
-      name = "import",
-      description =
-          "Impor kunci dan sertifikat terbitan CA (PKCS#12 dengan rantainya, mis. dari BSrE).")
+  @Command(name = "import")
   static final class Import implements Callable<Integer> {
     @ParentCommand private KeysCommand parent;
 
@@ -91,11 +88,11 @@ public final class KeysCommand {
                   root.io().text("cli.keys.noCentre", c.level(), c.regionCode(), c.electionId()));
         }
       }
-      return 0;
+      return ExitStatus.OK.code();
     }
   }
 
-  @Command(name = "show", description = "Tampilkan sertifikat.")
+  @Command(name = "show")
   static final class Show implements Callable<Integer> {
     @ParentCommand private KeysCommand parent;
 
@@ -106,17 +103,15 @@ public final class KeysCommand {
         var cert = ws.keys().certificate(passphrase(root));
         if (cert.isEmpty()) {
           root.io().out().println(root.io().text("cli.keys.none"));
-          return 1;
+          return ExitStatus.FOUND_WRONG.code();
         }
         print(root.io(), cert.get());
       }
-      return 0;
+      return ExitStatus.OK.code();
     }
   }
 
-  @Command(
-      name = "export",
-      description = "Tulis sertifikat (tanpa kunci) sebagai PEM untuk tingkat di atas.")
+  @Command(name = "export")
   static final class Export implements Callable<Integer> {
     @ParentCommand private KeysCommand parent;
 
@@ -131,7 +126,7 @@ public final class KeysCommand {
         print(root.io(), cert);
         root.io().out().println(root.io().text("cli.keys.exported", out.toAbsolutePath()));
       }
-      return 0;
+      return ExitStatus.OK.code();
     }
   }
 }

@@ -1,5 +1,6 @@
 package id.rekap.app.cli.accounts;
 
+import id.rekap.app.cli.ExitStatus;
 import id.rekap.app.cli.RootCommand;
 import id.rekap.core.common.RekapException;
 import id.rekap.core.workspace.Workspace;
@@ -12,9 +13,7 @@ import picocli.CommandLine.ParentCommand;
  * temporary one an admin gave them. The current password comes from REKAP_PASSWORD or is asked, the
  * new one from REKAP_NEW_PASSWORD or is asked twice.
  */
-@Command(
-    name = "password",
-    description = "Ganti kata sandi Anda sendiri (wajib setelah akun dibuat admin).")
+@Command(name = "password")
 public final class PasswordCommand implements Callable<Integer> {
   @ParentCommand private RootCommand root;
 
@@ -29,6 +28,6 @@ public final class PasswordCommand implements Callable<Integer> {
       ws.users().changePassword(name, current, root.newPassword(name));
       root.io().out().println(root.io().text("cli.password.changed", name));
     }
-    return 0;
+    return ExitStatus.OK.code();
   }
 }

@@ -1,6 +1,7 @@
 package id.rekap.app.cli.accounts;
 
 import id.rekap.app.cli.CliIo;
+import id.rekap.app.cli.ExitStatus;
 import id.rekap.app.cli.RootCommand;
 import id.rekap.core.trust.TrustedCertificate;
 import id.rekap.core.workspace.Workspace;
@@ -18,22 +19,18 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(
     name = "trust",
-    description = "Daftar sertifikat yang dipercaya (PPK atau CA seperti BSrE).",
     subcommands = {TrustCommand.Add.class, TrustCommand.ListTrust.class, TrustCommand.Remove.class})
 public final class TrustCommand {
   @ParentCommand RootCommand root;
 
-  @Command(name = "add", description = "Percayai sertifikat (PEM atau DER); perlu admin/ketua.")
+  @Command(name = "add")
   static final class Add implements Callable<Integer> {
     @ParentCommand private TrustCommand parent;
 
     @Parameters(index = "0", paramLabel = "CERT")
     private Path cert;
 
-    @Option(
-        names = "--note",
-        paramLabel = "TEXT",
-        description = "Catatan (milik siapa, dari mana).")
+    @Option(names = "--note", paramLabel = "TEXT")
     private String note;
 
     @Override
@@ -43,11 +40,11 @@ public final class TrustCommand {
         TrustedCertificate t = ws.trust().add(root.login(ws), cert, note);
         root.io().out().println(root.io().text("cli.trust.added", t.fingerprint(), t.subject()));
       }
-      return 0;
+      return ExitStatus.OK.code();
     }
   }
 
-  @Command(name = "list", description = "Tampilkan daftar percaya, termasuk yang sudah dicabut.")
+  @Command(name = "list")
   static final class ListTrust implements Callable<Integer> {
     @ParentCommand private TrustCommand parent;
 
@@ -77,15 +74,15 @@ public final class TrustCommand {
                       t.note() == null ? "-" : t.note()));
         }
       }
-      return 0;
+      return ExitStatus.OK.code();
     }
   }
 
-  @Command(name = "remove", description = "Cabut kepercayaan (tetap tercatat); perlu admin/ketua.")
+  @Command(name = "remove")
   static final class Remove implements Callable<Integer> {
     @ParentCommand private TrustCommand parent;
 
-    @Parameters(index = "0", paramLabel = "FINGERPRINT", description = "SHA-256 dari trust list.")
+    @Parameters(index = "0", paramLabel = "FINGERPRINT")
     private String fingerprint;
 
     @Override
@@ -97,7 +94,7 @@ public final class TrustCommand {
             .out()
             .println(root.io().text("cli.trust.removedDone", t.fingerprint(), t.subject()));
       }
-      return 0;
+      return ExitStatus.OK.code();
     }
   }
 }

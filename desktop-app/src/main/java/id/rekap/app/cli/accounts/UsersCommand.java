@@ -1,5 +1,6 @@
 package id.rekap.app.cli.accounts;
 
+import id.rekap.app.cli.ExitStatus;
 import id.rekap.app.cli.RootCommand;
 import id.rekap.core.common.RekapException;
 import id.rekap.core.user.Role;
@@ -20,7 +21,6 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(
     name = "users",
-    description = "Pengguna ruang kerja (operator, verifier, chair, admin).",
     subcommands = {
       UsersCommand.Add.class,
       UsersCommand.ListUsers.class,
@@ -30,7 +30,7 @@ import picocli.CommandLine.ParentCommand;
 public final class UsersCommand {
   @ParentCommand RootCommand root;
 
-  @Command(name = "list", description = "Daftar pengguna.")
+  @Command(name = "list")
   static final class ListUsers implements Callable<Integer> {
     @ParentCommand private UsersCommand parent;
 
@@ -49,13 +49,11 @@ public final class UsersCommand {
                             "%-20s %-9s %s%n",
                             u.name(), u.role().id(), u.active() ? "active" : "inactive"));
       }
-      return 0;
+      return ExitStatus.OK.code();
     }
   }
 
-  @Command(
-      name = "add",
-      description = "Tambah pengguna: rekap --user ADMIN users add NAMA --role operator")
+  @Command(name = "add")
   static final class Add implements Callable<Integer> {
     @ParentCommand private UsersCommand parent;
 
@@ -76,14 +74,14 @@ public final class UsersCommand {
           }
           ws.users().addFirstAdmin(name, root.newPassword(name));
           root.io().out().println(root.io().text("cli.users.added", name, r.id()));
-          return 0;
+          return ExitStatus.OK.code();
         }
         User by = root.login(ws);
         ws.users().add(by, name, r, root.newPassword(name));
         root.io().out().println(root.io().text("cli.users.added", name, r.id()));
         root.io().out().println(root.io().text("cli.users.temporary", name));
       }
-      return 0;
+      return ExitStatus.OK.code();
     }
   }
 
@@ -95,10 +93,10 @@ public final class UsersCommand {
           .out()
           .println(root.io().text("cli.users.active", name, active ? "active" : "inactive"));
     }
-    return 0;
+    return ExitStatus.OK.code();
   }
 
-  @Command(name = "deactivate", description = "Nonaktifkan pengguna (admin); riwayatnya tetap.")
+  @Command(name = "deactivate")
   static final class Deactivate implements Callable<Integer> {
     @ParentCommand private UsersCommand parent;
 
@@ -111,7 +109,7 @@ public final class UsersCommand {
     }
   }
 
-  @Command(name = "activate", description = "Aktifkan lagi pengguna (admin).")
+  @Command(name = "activate")
   static final class Activate implements Callable<Integer> {
     @ParentCommand private UsersCommand parent;
 

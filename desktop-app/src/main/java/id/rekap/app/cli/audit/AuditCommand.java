@@ -1,6 +1,7 @@
 package id.rekap.app.cli.audit;
 
 import id.rekap.app.cli.CliIo;
+import id.rekap.app.cli.ExitStatus;
 import id.rekap.app.cli.RootCommand;
 import id.rekap.core.audit.CheckpointCheck;
 import id.rekap.core.audit.StateDifference;
@@ -16,18 +17,14 @@ import picocli.CommandLine.ParentCommand;
  * and check the stored state against the chain, naming each row changed, added or removed outside
  * Rekap; exit 1 if anything is wrong.
  */
-@Command(name = "audit", description = "Log audit.", subcommands = AuditCommand.Verify.class)
+@Command(name = "audit", subcommands = AuditCommand.Verify.class)
 public final class AuditCommand {
   @ParentCommand RootCommand root;
 
   /** At most this many rows are named one by one; the rest are counted. */
   static final int ROWS_NAMED = 200;
 
-  @Command(
-      name = "verify",
-      description =
-          "Periksa rantai hash log audit, titik periksa bertanda tangan, dan keadaan tersimpan"
-              + " terhadap log.")
+  @Command(name = "verify")
   static final class Verify implements Callable<Integer> {
     @ParentCommand private AuditCommand parent;
 
@@ -71,7 +68,7 @@ public final class AuditCommand {
                 .println("  " + io.text("audit.verify.row." + d.kind().id(), d.table(), d.key()));
           }
         }
-        return r.ok() ? 0 : 1;
+        return ExitStatus.wrongIf(!r.ok());
       }
     }
 

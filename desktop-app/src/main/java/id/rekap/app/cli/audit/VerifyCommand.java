@@ -1,6 +1,7 @@
 package id.rekap.app.cli.audit;
 
 import id.rekap.app.cli.CliIo;
+import id.rekap.app.cli.ExitStatus;
 import id.rekap.app.cli.RootCommand;
 import id.rekap.core.common.RekapException;
 import id.rekap.core.verify.VerifyFile;
@@ -25,18 +26,14 @@ import picocli.CommandLine.ParentCommand;
  * level, region, signing time, intact content, trusted signer (by the --trust certificates and,
  * inside a workspace, its trust list). Exit 0 valid, 1 otherwise.
  */
-@Command(name = "verify", description = "Periksa PDF, XLSX atau paket rekap bertanda tangan.")
+@Command(name = "verify")
 public final class VerifyCommand implements Callable<Integer> {
   @ParentCommand private RootCommand root;
 
   @Parameters(index = "0", paramLabel = "FILE")
   private Path file;
 
-  @Option(
-      names = "--trust",
-      paramLabel = "CERT",
-      description =
-          "Sertifikat (PEM atau DER) penandatangan atau CA yang dipercaya (boleh berulang).")
+  @Option(names = "--trust", paramLabel = "CERT")
   private List<Path> trust;
 
   @Override
@@ -123,7 +120,7 @@ public final class VerifyCommand implements Callable<Integer> {
     if (!result.trusted()) {
       io.out().println("  " + io.text("cli.verify.untrusted"));
     }
-    return result.valid() ? 0 : 1;
+    return ExitStatus.wrongIf(!result.valid());
   }
 
   private static String yesNo(CliIo io, boolean value) {

@@ -1,6 +1,7 @@
 package id.rekap.app.cli.backup;
 
 import id.rekap.app.cli.CliIo;
+import id.rekap.app.cli.ExitStatus;
 import id.rekap.app.cli.RootCommand;
 import id.rekap.app.cli.VersionProvider;
 import id.rekap.core.backup.BackupCheck;
@@ -31,7 +32,6 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(
     name = "backup",
-    description = "Cadangan ruang kerja: buat, daftar, periksa, pulihkan.",
     subcommands = {
       BackupCommand.Now.class,
       BackupCommand.ListBackups.class,
@@ -57,7 +57,7 @@ public final class BackupCommand {
     return hex.substring(0, 16);
   }
 
-  @Command(name = "now", description = "Buat cadangan sekarang (diperiksa sebelum dihitung).")
+  @Command(name = "now")
   static final class Now implements Callable<Integer> {
     @ParentCommand private BackupCommand parent;
 
@@ -79,14 +79,14 @@ public final class BackupCommand {
         if (made.secondProblem().isPresent()) {
           var p = made.secondProblem().get();
           io.err().println("rekap: " + io.text(p.key(), p.args().toArray()));
-          return 1;
+          return ExitStatus.FOUND_WRONG.code();
         }
       }
-      return 0;
+      return ExitStatus.OK.code();
     }
   }
 
-  @Command(name = "list", description = "Daftar cadangan, terbaru dulu.")
+  @Command(name = "list")
   static final class ListBackups implements Callable<Integer> {
     @ParentCommand private BackupCommand parent;
 
@@ -104,7 +104,7 @@ public final class BackupCommand {
           io.out().println(io.text("cli.backup.noSecond"));
         }
       }
-      return 0;
+      return ExitStatus.OK.code();
     }
 
     private static void print(CliIo io, Clock clock, BackupFolder folder) {
@@ -133,16 +133,14 @@ public final class BackupCommand {
     }
   }
 
-  @Command(
-      name = "verify",
-      description = "Periksa cadangan (bawaan: yang terbaru); keluar 1 bila ada yang rusak.")
+  @Command(name = "verify")
   static final class Verify implements Callable<Integer> {
     @ParentCommand private BackupCommand parent;
 
-    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Berkas cadangan (.zip).")
+    @Parameters(paramLabel = "FILE", arity = "0..*")
     private List<Path> files = new ArrayList<>();
 
-    @Option(names = "--all", description = "Periksa semua cadangan di folder ruang kerja.")
+    @Option(names = "--all")
     private boolean all;
 
     @Override
@@ -191,22 +189,18 @@ public final class BackupCommand {
           io.err().println("rekap: " + io.text(p.key(), p.args().toArray()));
         }
       }
-      return ok ? 0 : 1;
+      return ExitStatus.wrongIf(!ok);
     }
   }
 
-  @Command(
-      name = "restore",
-      description =
-          "Pulihkan cadangan (ketua): tanpa --yes hanya menampilkan isinya; penyimpanan"
-              + " sekarang disimpan di replaced/.")
+  @Command(name = "restore")
   static final class Restore implements Callable<Integer> {
     @ParentCommand private BackupCommand parent;
 
     @Parameters(index = "0", paramLabel = "FILE")
     private Path file;
 
-    @Option(names = "--yes", description = "Pulihkan sungguhan (setelah melihat isinya).")
+    @Option(names = "--yes")
     private boolean yes;
 
     @Override
@@ -240,7 +234,7 @@ public final class BackupCommand {
       }
       if (!yes) {
         io.out().println(io.text("cli.restore.confirm"));
-        return 0;
+        return ExitStatus.OK.code();
       }
       if (root.userName() == null) {
         throw RekapException.badInput("user.error.loginRequired");
@@ -264,20 +258,18 @@ public final class BackupCommand {
         io.out().println(io.text("cli.restore.carried", done.carriedPackages()));
       }
       io.out().println(io.text("cli.restore.next"));
-      return 0;
+      return ExitStatus.OK.code();
     }
   }
 
-  @Command(
-      name = "second-folder",
-      description = "Folder kedua (flashdisk) untuk salinan setiap cadangan; ketua.")
+  @Command(name = "second-folder")
   static final class SecondFolder implements Callable<Integer> {
     @ParentCommand private BackupCommand parent;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR")
     private Path folder;
 
-    @Option(names = "--off", description = "Berhenti menyalin ke folder kedua.")
+    @Option(names = "--off")
     private boolean off;
 
     @Override
@@ -299,7 +291,7 @@ public final class BackupCommand {
                     .map(f -> io.text("cli.backup.secondIs", f.path()))
                     .orElse(io.text("cli.backup.noSecond")));
       }
-      return 0;
+      return ExitStatus.OK.code();
     }
   }
 

@@ -1,6 +1,7 @@
 package id.rekap.app.cli.exchange;
 
 import id.rekap.app.cli.CliIo;
+import id.rekap.app.cli.ExitStatus;
 import id.rekap.app.cli.RootCommand;
 import id.rekap.app.cli.VersionProvider;
 import id.rekap.app.cli.accounts.KeysCommand;
@@ -19,7 +20,6 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(
     name = "package",
-    description = "Paket rekap bertanda tangan untuk tingkat di atas.",
     subcommands = {
       PackageCommand.Export.class,
       PackageCommand.Import.class,
@@ -29,19 +29,14 @@ import picocli.CommandLine.ParentCommand;
 public final class PackageCommand {
   @ParentCommand RootCommand root;
 
-  @Command(
-      name = "export",
-      description = "Tulis paket bertanda tangan (kunci dari rekap keys init).")
+  @Command(name = "export")
   static final class Export implements Callable<Integer> {
     @ParentCommand private PackageCommand parent;
 
     @Option(names = "--out", required = true, paramLabel = "FILE")
     private Path out;
 
-    @Option(
-        names = "--reason",
-        paramLabel = "TEXT",
-        description = "Alasan paket pengganti (urutan lebih tinggi).")
+    @Option(names = "--reason", paramLabel = "TEXT")
     private String reason;
 
     @Override
@@ -56,13 +51,11 @@ public final class PackageCommand {
         int sequence = ws.exportPackage().run(chair, key, reason, out, VersionProvider.version());
         root.io().out().println(root.io().text("cli.package.done", sequence, out.toAbsolutePath()));
       }
-      return 0;
+      return ExitStatus.OK.code();
     }
   }
 
-  @Command(
-      name = "import",
-      description = "Impor paket PPK bertanda tangan (di ruang kerja KPU Kabupaten/Kota).")
+  @Command(name = "import")
   static final class Import implements Callable<Integer> {
     @ParentCommand private PackageCommand parent;
 
@@ -109,14 +102,11 @@ public final class PackageCommand {
                     d.code(),
                     String.join(", ", d.fields())));
       }
-      return o.discrepancies().isEmpty() ? 0 : 1;
+      return ExitStatus.wrongIf(!o.discrepancies().isEmpty());
     }
   }
 
-  @Command(
-      name = "withdraw",
-      description =
-          "Ketua menarik paket yang berlaku dari satu kecamatan, dengan alasan (KPU Kab/Kota).")
+  @Command(name = "withdraw")
   static final class Withdraw implements Callable<Integer> {
     @ParentCommand private PackageCommand parent;
 
@@ -138,11 +128,11 @@ public final class PackageCommand {
             .out()
             .println(root.io().text("cli.package.withdrawn", p.senderRegion(), p.sequence()));
       }
-      return 0;
+      return ExitStatus.OK.code();
     }
   }
 
-  @Command(name = "list", description = "Paket yang diterima per kecamatan, semua versi.")
+  @Command(name = "list")
   static final class ListPackages implements Callable<Integer> {
     @ParentCommand private PackageCommand parent;
 
@@ -189,7 +179,7 @@ public final class PackageCommand {
                           p.sha256()));
         }
       }
-      return 0;
+      return ExitStatus.OK.code();
     }
   }
 }

@@ -1,5 +1,6 @@
 package id.rekap.app.cli.exchange;
 
+import id.rekap.app.cli.ExitStatus;
 import id.rekap.app.cli.RootCommand;
 import id.rekap.app.cli.accounts.KeysCommand;
 import id.rekap.app.cli.backup.AutoBackup;
@@ -20,26 +21,17 @@ import picocli.CommandLine.ParentCommand;
  * stopped: HTTPS with the workspace certificate, each upload verified and imported as by {@code
  * rekap package import}, answered with a signed receipt, logged in the audit log.
  */
-@Command(
-    name = "serve",
-    description = "Jalankan penerima paket dari PPK (HTTPS) sampai dihentikan (Ctrl+C).")
+@Command(name = "serve")
 public final class ServeCommand implements Callable<Integer> {
   @ParentCommand private RootCommand root;
 
   @Option(names = "--port", defaultValue = "8443", paramLabel = "N")
   private int port;
 
-  @Option(
-      names = "--bind",
-      defaultValue = "0.0.0.0",
-      paramLabel = "ADDR",
-      description = "Alamat yang didengarkan (bawaan: semua antarmuka).")
+  @Option(names = "--bind", defaultValue = "0.0.0.0", paramLabel = "ADDR")
   private String bind;
 
-  @Option(
-      names = "--max-mb",
-      paramLabel = "MB",
-      description = "Ukuran paket terbesar yang diterima, dalam MB (bawaan 64).")
+  @Option(names = "--max-mb", paramLabel = "MB")
   private Integer maxMb;
 
   @Override
@@ -82,6 +74,6 @@ public final class ServeCommand implements Callable<Integer> {
         throw RekapException.state("cli.serve.error", bind + ":" + port, e.getMessage());
       }
     }
-    return 0;
+    return ExitStatus.OK.code();
   }
 }

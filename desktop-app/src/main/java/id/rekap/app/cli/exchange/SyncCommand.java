@@ -1,5 +1,6 @@
 package id.rekap.app.cli.exchange;
 
+import id.rekap.app.cli.ExitStatus;
 import id.rekap.app.cli.RootCommand;
 import id.rekap.app.cli.backup.AutoBackup;
 import id.rekap.core.sync.HttpsTransport;
@@ -18,21 +19,17 @@ import picocli.CommandLine.ParentCommand;
  * delivering (waiting as the back-off says) until stopped; {@code --status} only lists the outbox.
  * Exit 0 when nothing is left to send, 1 when packages are still queued or were refused.
  */
-@Command(name = "sync", description = "Kirim paket di kotak keluar ke KPU Kabupaten/Kota.")
+@Command(name = "sync")
 public final class SyncCommand implements Callable<Integer> {
   @ParentCommand private RootCommand root;
 
-  @Option(names = "--watch", description = "Terus mengirim sampai dihentikan (Ctrl+C).")
+  @Option(names = "--watch")
   private boolean watch;
 
-  @Option(names = "--status", description = "Hanya tampilkan kotak keluar.")
+  @Option(names = "--status")
   private boolean status;
 
-  @Option(
-      names = "--interval",
-      paramLabel = "DETIK",
-      defaultValue = "30",
-      description = "Dengan --watch: selang pemeriksaan kotak keluar (bawaan 30).")
+  @Option(names = "--interval", paramLabel = "DETIK", defaultValue = "30")
   private int interval;
 
   @Override
@@ -97,6 +94,6 @@ public final class SyncCommand implements Callable<Integer> {
         open++;
       }
     }
-    return open == 0 ? 0 : 1;
+    return ExitStatus.wrongIf(open != 0);
   }
 }

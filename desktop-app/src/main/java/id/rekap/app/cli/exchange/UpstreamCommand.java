@@ -1,5 +1,6 @@
 package id.rekap.app.cli.exchange;
 
+import id.rekap.app.cli.ExitStatus;
 import id.rekap.app.cli.RootCommand;
 import id.rekap.app.cli.accounts.KeysCommand;
 import id.rekap.core.trust.TrustList;
@@ -16,10 +17,7 @@ import picocli.CommandLine.ParentCommand;
  * --url https://HOST:PORT --cert KPU-KAB.pem} registers it and pins that certificate (compare its
  * fingerprint with the kab/kota by phone before).
  */
-@Command(
-    name = "upstream",
-    description = "Tujuan pengiriman paket (KPU Kabupaten/Kota) dan sertifikatnya.",
-    subcommands = UpstreamCommand.Set.class)
+@Command(name = "upstream", subcommands = UpstreamCommand.Set.class)
 public final class UpstreamCommand implements Callable<Integer> {
   @ParentCommand RootCommand root;
 
@@ -29,28 +27,24 @@ public final class UpstreamCommand implements Callable<Integer> {
       var upstream = ws.sync().upstream();
       if (upstream.isEmpty()) {
         root.io().out().println(root.io().text("sync.error.noUpstream"));
-        return 0;
+        return ExitStatus.OK.code();
       }
       var u = upstream.get();
       root.io().out().println(u.url());
       KeysCommand.print(root.io(), u.certificate());
       root.io().out().println(root.io().text("cli.upstream.registered", u.registeredBy(), u.at()));
     }
-    return 0;
+    return ExitStatus.OK.code();
   }
 
-  @Command(name = "set", description = "Daftarkan tujuan: --url https://... --cert SERTIFIKAT.")
+  @Command(name = "set")
   static final class Set implements Callable<Integer> {
     @ParentCommand private UpstreamCommand parent;
 
     @Option(names = "--url", required = true, paramLabel = "URL")
     private String url;
 
-    @Option(
-        names = "--cert",
-        required = true,
-        paramLabel = "CERT",
-        description = "Sertifikat penerima (PEM atau DER), dari KPU Kabupaten/Kota.")
+    @Option(names = "--cert", required = true, paramLabel = "CERT")
     private Path cert;
 
     @Override
@@ -65,7 +59,7 @@ public final class UpstreamCommand implements Callable<Integer> {
                 root.io()
                     .text("cli.upstream.set", u.url(), SigningKey.fingerprint(u.certificate())));
       }
-      return 0;
+      return ExitStatus.OK.code();
     }
   }
 }

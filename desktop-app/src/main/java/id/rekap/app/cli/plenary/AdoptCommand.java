@@ -1,5 +1,6 @@
 package id.rekap.app.cli.plenary;
 
+import id.rekap.app.cli.ExitStatus;
 import id.rekap.app.cli.RootCommand;
 import id.rekap.core.adoption.Adoptions;
 import id.rekap.core.common.RekapException;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -22,8 +24,6 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(
     name = "adopt",
-    description =
-        "Tetapkan TPS, desa (di kab/kota: kecamatan) atau wilayah ruang kerja dalam satu keputusan.",
     subcommands = {
       AdoptSubcommands.Queue.class,
       AdoptSubcommands.History.class,
@@ -34,35 +34,27 @@ import picocli.CommandLine.ParentCommand;
 public final class AdoptCommand implements Callable<Integer> {
   @ParentCommand RootCommand root;
 
-  @Option(names = "--contest", description = "Kontestasi (bawaan: satu-satunya di ruang kerja).")
-  private String contest;
+  @Mixin private ContestOption contest;
 
   @Option(names = "--code", paramLabel = "CODE")
   private String code;
 
-  @Option(
-      names = "--decision",
-      description = "Keputusan pleno; untuk satu TPS yang bergalat sekaligus keputusannya.")
+  @Option(names = "--decision")
   private String decision;
 
-  @Option(
-      names = "--ruling",
-      paramLabel = "CODE=TEXT",
-      description = "Keputusan pleno atas galat atau perbedaan paket di TPS/wilayah ini.")
+  @Option(names = "--ruling", paramLabel = "CODE=TEXT")
   private List<String> rulings;
 
-  @Option(
-      names = "--partial",
-      description = "Tetapkan yang siap dan biarkan sisanya (wilayahnya tetap DRAFT).")
+  @Option(names = "--partial")
   private boolean partial;
 
-  @Option(names = "--preview", description = "Tampilkan yang akan ditetapkan dan yang tertahan.")
+  @Option(names = "--preview")
   private boolean preview;
 
   @Option(names = "--format", paramLabel = "text|json", defaultValue = "text")
   private String format;
 
-  @Option(names = "--list", description = "Tampilkan yang sudah ditetapkan.")
+  @Option(names = "--list")
   private boolean list;
 
   @Override
@@ -84,18 +76,18 @@ public final class AdoptCommand implements Callable<Integer> {
                             a.at(),
                             a.decision() == null ? "" : " | " + a.decision(),
                             a.inForce() ? "" : " | " + a.liftedAt() + " " + a.liftedReason()));
-        return 0;
+        return ExitStatus.OK.code();
       }
       if (code == null) {
         throw RekapException.usage("cli.adopt.usage");
       }
-      ContestCode c = contest(ws, contest);
+      ContestCode c = contest.in(ws);
       Map<String, String> given = rulings(rulings);
       AdoptionText text = new AdoptionText(root.io(), ws.regionTree());
       if (preview) {
         var plan = ws.adoptions().preview(c, code, given);
         text.plan(plan, null, format);
-        return plan.leftOut().isEmpty() ? 0 : 1;
+        return ExitStatus.wrongIf(!plan.leftOut().isEmpty());
       }
       var outcome =
           ws.adoptions()
@@ -103,20 +95,7 @@ public final class AdoptCommand implements Callable<Integer> {
                   root.login(ws), new Adoptions.Request(c, code, decision, given, partial, null));
       text.plan(outcome.plan(), outcome.decision(), format);
     }
-    return 0;
-  }
-
-  /** The contest named, or the workspace's only one. */
-  static ContestCode contest(Workspace ws, String name) {
-    if (name == null) {
-      var all = ws.election().contests();
-      if (all.size() != 1) {
-        throw RekapException.usage("cli.adopt.contest");
-      }
-      return all.getFirst().code();
-    }
-    return ContestCode.of(name)
-        .orElseThrow(() -> RekapException.usage("cli.contest.unknown", name));
+    return ExitStatus.OK.code();
   }
 
   /** {@code --ruling CODE=TEXT} options, by code. */

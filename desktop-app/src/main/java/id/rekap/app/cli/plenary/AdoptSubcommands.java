@@ -1,10 +1,12 @@
 package id.rekap.app.cli.plenary;
 
+import id.rekap.app.cli.ExitStatus;
 import id.rekap.app.cli.RootCommand;
 import id.rekap.core.election.ContestCode;
 import id.rekap.core.workspace.Workspace;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -12,12 +14,11 @@ import picocli.CommandLine.ParentCommand;
 public final class AdoptSubcommands {
   private AdoptSubcommands() {}
 
-  @Command(name = "queue", description = "Antrean ketua: yang siap ditetapkan dan yang tertahan.")
+  @Command(name = "queue")
   static final class Queue implements Callable<Integer> {
     @ParentCommand private AdoptCommand parent;
 
-    @Option(names = "--contest")
-    private String contest;
+    @Mixin private ContestOption contest;
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text")
     private String format;
@@ -26,48 +27,38 @@ public final class AdoptSubcommands {
     public Integer call() {
       AdoptionText.requireFormat(format);
       try (Workspace ws = parent.root.openWorkspace()) {
-        ContestCode c = AdoptCommand.contest(ws, contest);
+        ContestCode c = contest.in(ws);
         new AdoptionText(parent.root.io(), ws.regionTree()).queue(ws.adoptions().queue(c), format);
       }
-      return 0;
+      return ExitStatus.OK.code();
     }
   }
 
-  @Command(
-      name = "history",
-      description = "Riwayat penetapan: keputusan, pembukaan kembali, pencabutan.")
+  @Command(name = "history")
   static final class History implements Callable<Integer> {
     @ParentCommand private AdoptCommand parent;
 
-    @Option(names = "--contest")
-    private String contest;
+    @Mixin private ContestOption contest;
 
-    @Option(
-        names = "--code",
-        paramLabel = "CODE",
-        description = "Hanya yang menyangkut tempat ini.")
+    @Option(names = "--code", paramLabel = "CODE")
     private String code;
 
     @Override
     public Integer call() {
       try (Workspace ws = parent.root.openWorkspace()) {
-        ContestCode c = AdoptCommand.contest(ws, contest);
+        ContestCode c = contest.in(ws);
         new AdoptionText(parent.root.io(), ws.regionTree())
             .history(ws.adoptions().history(c, code));
       }
-      return 0;
+      return ExitStatus.OK.code();
     }
   }
 
-  @Command(
-      name = "reopen",
-      description =
-          "Buka kembali penetapan (dan yang di atasnya) dengan alasan; formulir kembali DRAFT.")
+  @Command(name = "reopen")
   static final class Reopen implements Callable<Integer> {
     @ParentCommand private AdoptCommand parent;
 
-    @Option(names = "--contest")
-    private String contest;
+    @Mixin private ContestOption contest;
 
     @Option(names = "--code", required = true, paramLabel = "CODE")
     private String code;
@@ -79,22 +70,19 @@ public final class AdoptSubcommands {
     public Integer call() {
       RootCommand root = parent.root;
       try (Workspace ws = root.openWorkspace()) {
-        ContestCode c = AdoptCommand.contest(ws, contest);
+        ContestCode c = contest.in(ws);
         var reopened = ws.adoptions().reopen(root.login(ws), c, code, reason);
         root.io().out().println(root.io().text("cli.adopt.reopened", String.join(", ", reopened)));
       }
-      return 0;
+      return ExitStatus.OK.code();
     }
   }
 
-  @Command(
-      name = "rule",
-      description = "Catat keputusan pleno atas galat atau perbedaan paket, tanpa menetapkan.")
+  @Command(name = "rule")
   static final class Rule implements Callable<Integer> {
     @ParentCommand private AdoptCommand parent;
 
-    @Option(names = "--contest")
-    private String contest;
+    @Mixin private ContestOption contest;
 
     @Option(names = "--code", required = true, paramLabel = "CODE")
     private String code;
@@ -106,23 +94,19 @@ public final class AdoptSubcommands {
     public Integer call() {
       RootCommand root = parent.root;
       try (Workspace ws = root.openWorkspace()) {
-        ContestCode c = AdoptCommand.contest(ws, contest);
+        ContestCode c = contest.in(ws);
         long id = ws.adoptions().rule(root.login(ws), c, code, decision);
         root.io().out().println(root.io().text("cli.adopt.ruledDone", code, id));
       }
-      return 0;
+      return ExitStatus.OK.code();
     }
   }
 
-  @Command(
-      name = "use-package",
-      description =
-          "Kab/kota: pakai angka paket PPK di TPS ini (angka di sini ditarik, penetapannya dicabut).")
+  @Command(name = "use-package")
   static final class UsePackage implements Callable<Integer> {
     @ParentCommand private AdoptCommand parent;
 
-    @Option(names = "--contest")
-    private String contest;
+    @Mixin private ContestOption contest;
 
     @Option(names = "--tps", required = true, paramLabel = "TPS")
     private String tps;
@@ -134,7 +118,7 @@ public final class AdoptSubcommands {
     public Integer call() {
       RootCommand root = parent.root;
       try (Workspace ws = root.openWorkspace()) {
-        ContestCode c = AdoptCommand.contest(ws, contest);
+        ContestCode c = contest.in(ws);
         var removed = ws.adoptions().usePackage(root.login(ws), c, tps, reason);
         root.io()
             .out()
@@ -149,7 +133,7 @@ public final class AdoptSubcommands {
                                 .map(s -> root.io().text("adoption.source." + s.id()))
                                 .toList())));
       }
-      return 0;
+      return ExitStatus.OK.code();
     }
   }
 }

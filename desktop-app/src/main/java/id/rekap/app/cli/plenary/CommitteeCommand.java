@@ -1,5 +1,6 @@
 package id.rekap.app.cli.plenary;
 
+import id.rekap.app.cli.ExitStatus;
 import id.rekap.app.cli.RootCommand;
 import id.rekap.core.report.CommitteeMember;
 import id.rekap.core.workspace.Workspace;
@@ -14,10 +15,7 @@ import picocli.CommandLine.ParentCommand;
  * {@code rekap committee}: the committee printed in the forms' signature blocks; {@code rekap
  * --user KETUA committee set --member "Ketua=Nama" --member "Anggota=Nama" ...} replaces it.
  */
-@Command(
-    name = "committee",
-    description = "Susunan anggota PPK/KPU yang menandatangani formulir.",
-    subcommands = CommitteeCommand.Set.class)
+@Command(name = "committee", subcommands = CommitteeCommand.Set.class)
 public final class CommitteeCommand implements Callable<Integer> {
   @ParentCommand RootCommand root;
 
@@ -38,7 +36,7 @@ public final class CommitteeCommand implements Callable<Integer> {
                 root.io().safe(members.get(i).name()));
       }
     }
-    return 0;
+    return ExitStatus.OK.code();
   }
 
   /** Parses {@code JABATAN=NAMA} options in order. */
@@ -46,7 +44,7 @@ public final class CommitteeCommand implements Callable<Integer> {
     return options.stream().map(CommitteeMember::parse).toList();
   }
 
-  @Command(name = "set", description = "Ganti susunan: --member \"Ketua=Nama\" (berurutan).")
+  @Command(name = "set")
   static final class Set implements Callable<Integer> {
     @ParentCommand private CommitteeCommand parent;
 
@@ -60,7 +58,7 @@ public final class CommitteeCommand implements Callable<Integer> {
         ws.committee().set(parent.root.login(ws), parsed);
       }
       parent.root.io().out().println(parent.root.io().text("cli.committee.set", parsed.size()));
-      return 0;
+      return ExitStatus.OK.code();
     }
   }
 }

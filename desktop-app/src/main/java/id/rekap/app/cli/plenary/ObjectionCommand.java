@@ -1,5 +1,6 @@
 package id.rekap.app.cli.plenary;
 
+import id.rekap.app.cli.ExitStatus;
 import id.rekap.app.cli.RootCommand;
 import id.rekap.core.common.RekapException;
 import id.rekap.core.election.ContestCode;
@@ -14,7 +15,6 @@ import picocli.CommandLine.ParentCommand;
 /** {@code rekap objection add|respond|list}: keberatan saksi and kejadian khusus. */
 @Command(
     name = "objection",
-    description = "Keberatan saksi dan kejadian khusus.",
     subcommands = {
       ObjectionCommand.Add.class,
       ObjectionCommand.Respond.class,
@@ -24,34 +24,23 @@ import picocli.CommandLine.ParentCommand;
 public final class ObjectionCommand {
   @ParentCommand RootCommand root;
 
-  @Command(name = "add", description = "Catat keberatan atau kejadian khusus.")
+  @Command(name = "add")
   static final class Add implements Callable<Integer> {
     @ParentCommand private ObjectionCommand parent;
 
     @Option(names = "--kind", required = true, paramLabel = "keberatan|kejadian")
     private String kind;
 
-    @Option(
-        names = "--place",
-        required = true,
-        paramLabel = "CODE",
-        description = "TPS, desa, kecamatan atau wilayah ruang kerja")
+    @Option(names = "--place", required = true, paramLabel = "CODE")
     private String place;
 
     @Option(names = "--contest")
     private String contest;
 
-    @Option(
-        names = "--by",
-        required = true,
-        paramLabel = "WHO",
-        description = "Nama saksi (atau anggota) yang mengajukan.")
+    @Option(names = "--by", required = true, paramLabel = "WHO")
     private String by;
 
-    @Option(
-        names = "--participant",
-        paramLabel = "NOMOR",
-        description = "Nomor urut peserta yang diwakili saksi (dengan --contest).")
+    @Option(names = "--participant", paramLabel = "NOMOR")
     private Integer participant;
 
     @Option(names = "--text", required = true)
@@ -74,11 +63,11 @@ public final class ObjectionCommand {
                 .record(root.login(ws), new Objections.Raised(k, c, participant, place, by, text));
         root.io().out().println(root.io().text("cli.objection.recorded", id));
       }
-      return 0;
+      return ExitStatus.OK.code();
     }
   }
 
-  @Command(name = "respond", description = "Tanggapan dan keputusan ketua.")
+  @Command(name = "respond")
   static final class Respond implements Callable<Integer> {
     @ParentCommand private ObjectionCommand parent;
 
@@ -100,11 +89,11 @@ public final class ObjectionCommand {
       try (Workspace ws = root.openWorkspace()) {
         ws.objections().respond(root.login(ws), id, response, d);
       }
-      return 0;
+      return ExitStatus.OK.code();
     }
   }
 
-  @Command(name = "recommend", description = "Rekomendasi Panwaslu atas keberatan atau kejadian.")
+  @Command(name = "recommend")
   static final class Recommend implements Callable<Integer> {
     @ParentCommand private ObjectionCommand parent;
 
@@ -121,11 +110,11 @@ public final class ObjectionCommand {
         ws.objections().recommend(root.login(ws), id, text);
       }
       root.io().out().println(root.io().text("cli.objection.recommended", id));
-      return 0;
+      return ExitStatus.OK.code();
     }
   }
 
-  @Command(name = "list", description = "Semua keberatan dan kejadian (termasuk yang ditolak).")
+  @Command(name = "list")
   static final class ListAll implements Callable<Integer> {
     @ParentCommand private ObjectionCommand parent;
 
@@ -164,7 +153,7 @@ public final class ObjectionCommand {
                                 : parent.root.io().safe(o.recommendation()),
                             o.at()));
       }
-      return 0;
+      return ExitStatus.OK.code();
     }
   }
 }

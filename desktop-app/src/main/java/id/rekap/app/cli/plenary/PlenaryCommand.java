@@ -1,5 +1,6 @@
 package id.rekap.app.cli.plenary;
 
+import id.rekap.app.cli.ExitStatus;
 import id.rekap.app.cli.RootCommand;
 import id.rekap.core.common.RekapException;
 import id.rekap.core.election.ContestCode;
@@ -25,7 +26,6 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(
     name = "plenary",
-    description = "Rapat pleno: tempat, waktu buka dan tutup, daftar hadir (untuk berita acara).",
     subcommands = {
       PlenaryCommand.Open.class,
       PlenaryCommand.Attend.class,
@@ -55,17 +55,14 @@ public final class PlenaryCommand {
     return at.atZone(zone.zone()).format(TIME) + " " + zone.label();
   }
 
-  @Command(name = "open", description = "Buka rapat pleno (ketua).")
+  @Command(name = "open")
   static final class Open implements Callable<Integer> {
     @ParentCommand private PlenaryCommand parent;
 
     @Option(names = "--place", required = true, paramLabel = "TEMPAT")
     private String place;
 
-    @Option(
-        names = "--at",
-        paramLabel = "YYYY-MM-DD HH:MM",
-        description = "Waktu setempat dibuka (bawaan: sekarang).")
+    @Option(names = "--at", paramLabel = "YYYY-MM-DD HH:MM")
     private String at;
 
     @Override
@@ -75,24 +72,21 @@ public final class PlenaryCommand {
         long id = ws.sessions().open(root.login(ws), place, PlenaryCommand.at(ws, at));
         root.io().out().println(root.io().text("cli.plenary.opened", id));
       }
-      return 0;
+      return ExitStatus.OK.code();
     }
   }
 
-  @Command(name = "attend", description = "Catat yang hadir pada rapat pleno yang dibuka.")
+  @Command(name = "attend")
   static final class Attend implements Callable<Integer> {
     @ParentCommand private PlenaryCommand parent;
 
-    @Option(names = "--member", paramLabel = "JABATAN=NAMA", description = "Anggota yang hadir.")
+    @Option(names = "--member", paramLabel = "JABATAN=NAMA")
     private List<String> members = new ArrayList<>();
 
-    @Option(names = "--committee", description = "Semua anggota susunan yang disimpan hadir.")
+    @Option(names = "--committee")
     private boolean committee;
 
-    @Option(
-        names = "--saksi",
-        paramLabel = "KONTESTASI:NOMOR=NAMA",
-        description = "Saksi dan peserta yang diwakilinya, mis. ppwp:2=Budi Santoso.")
+    @Option(names = "--saksi", paramLabel = "KONTESTASI:NOMOR=NAMA")
     private List<String> saksi = new ArrayList<>();
 
     @Option(names = "--panwaslu", paramLabel = "NAMA")
@@ -120,7 +114,7 @@ public final class PlenaryCommand {
         ws.sessions().attend(root.login(ws), attendees);
         root.io().out().println(root.io().text("cli.plenary.attended", attendees.size()));
       }
-      return 0;
+      return ExitStatus.OK.code();
     }
 
     private static Attendee saksi(String written) {
@@ -141,14 +135,11 @@ public final class PlenaryCommand {
     }
   }
 
-  @Command(name = "close", description = "Tutup rapat pleno yang dibuka (ketua).")
+  @Command(name = "close")
   static final class Close implements Callable<Integer> {
     @ParentCommand private PlenaryCommand parent;
 
-    @Option(
-        names = "--at",
-        paramLabel = "YYYY-MM-DD HH:MM",
-        description = "Waktu setempat ditutup (bawaan: sekarang).")
+    @Option(names = "--at", paramLabel = "YYYY-MM-DD HH:MM")
     private String at;
 
     @Override
@@ -158,11 +149,11 @@ public final class PlenaryCommand {
         long id = ws.sessions().close(root.login(ws), PlenaryCommand.at(ws, at));
         root.io().out().println(root.io().text("cli.plenary.closed", id));
       }
-      return 0;
+      return ExitStatus.OK.code();
     }
   }
 
-  @Command(name = "list", description = "Semua rapat pleno dengan daftar hadirnya.")
+  @Command(name = "list")
   static final class ListAll implements Callable<Integer> {
     @ParentCommand private PlenaryCommand parent;
 
@@ -186,7 +177,7 @@ public final class PlenaryCommand {
           }
         }
       }
-      return 0;
+      return ExitStatus.OK.code();
     }
 
     private static String describe(Attendee a) {

@@ -1,5 +1,6 @@
 package id.rekap.app.cli.report;
 
+import id.rekap.app.cli.ExitStatus;
 import id.rekap.app.cli.RootCommand;
 import id.rekap.app.cli.VersionProvider;
 import id.rekap.app.cli.accounts.KeysCommand;
@@ -23,16 +24,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code rekap report}: an official form (D.Hasil, D.Kejadian Khusus) as PDF or XLSX. */
-@Command(
-    name = "report",
-    description = "Formulir resmi (D.Hasil, D.Kejadian Khusus) sebagai PDF atau XLSX.")
+@Command(name = "report")
 public final class ReportCommand implements Callable<Integer> {
   @ParentCommand private RootCommand root;
 
-  @Option(
-      names = "--contest",
-      paramLabel = "CODE",
-      description = "Kontestasi (wajib untuk d-hasil; D.Kejadian memuat semua kontestasi).")
+  @Option(names = "--contest", paramLabel = "CODE")
   private String contest;
 
   @Option(names = "--form", required = true, paramLabel = "d-hasil|d-kejadian")
@@ -41,56 +37,31 @@ public final class ReportCommand implements Callable<Integer> {
   @Option(names = "--format", required = true, paramLabel = "xlsx|pdf")
   private String format;
 
-  @Option(
-      names = "--out",
-      required = true,
-      paramLabel = "FILE",
-      description = "Berkas tujuan, atau folder (nama berkas memuat penanda DRAFT/TEST).")
+  @Option(names = "--out", required = true, paramLabel = "FILE")
   private Path out;
 
   @Option(names = "--paper", paramLabel = "a4|f4", defaultValue = "a4")
   private String paper;
 
-  @Option(
-      names = "--region",
-      paramLabel = "CODE",
-      description = "Kecamatan atau kab/kota (bawaan: wilayah ruang kerja).")
+  @Option(names = "--region", paramLabel = "CODE")
   private String region;
 
   @Option(names = "--dapil", paramLabel = "CODE")
   private String dapil;
 
-  @Option(
-      names = "--session",
-      paramLabel = "N",
-      description = "D.Kejadian: rapat pleno nomor N (bawaan: yang terakhir).")
+  @Option(names = "--session", paramLabel = "N")
   private Long session;
 
-  @Option(
-      names = "--blank",
-      description = "D.Kejadian kosong (blanko) untuk diisi tangan selama rapat pleno.")
+  @Option(names = "--blank")
   private boolean blank;
 
-  @Option(
-      names = "--member",
-      paramLabel = "JABATAN=NAMA",
-      description =
-          "Anggota PPK/KPU yang menandatangani, berurutan (boleh berulang; bawaan: susunan"
-              + " yang disimpan dengan rekap committee set).")
+  @Option(names = "--member", paramLabel = "JABATAN=NAMA")
   private List<String> members = new ArrayList<>();
 
-  @Option(
-      names = "--sign",
-      description =
-          "Tandatangani berkas dengan kunci ruang kerja (PDF: PAdES; XLSX: XML-DSig); frasa sandi"
-              + " dari REKAP_KEY_PASSPHRASE.")
+  @Option(names = "--sign")
   private boolean sign;
 
-  @Option(
-      names = "--sign-draft",
-      description =
-          "Nyatakan bahwa formulir DRAFT (belum ditetapkan, atau penetapannya dicabut) memang"
-              + " ditandatangani; tanpa ini penandatanganan DRAFT ditolak.")
+  @Option(names = "--sign-draft")
   private boolean signDraft;
 
   @Override
@@ -159,7 +130,7 @@ public final class ReportCommand implements Callable<Integer> {
           .println(root.io().text("cli.report.fileDigest", Sha256.hex(readAll(written))));
       root.io().out().println(doc.stampText());
     }
-    return 0;
+    return ExitStatus.OK.code();
   }
 
   private static byte[] readAll(Path file) {

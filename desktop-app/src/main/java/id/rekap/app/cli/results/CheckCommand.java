@@ -1,6 +1,7 @@
 package id.rekap.app.cli.results;
 
 import id.rekap.app.cli.CliIo;
+import id.rekap.app.cli.ExitStatus;
 import id.rekap.app.cli.RootCommand;
 import id.rekap.core.check.Finding;
 import id.rekap.core.check.FindingsDocument;
@@ -16,9 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code rekap check}: every finding (formats.md §6); exit 1 when any ERROR exists. */
-@Command(
-    name = "check",
-    description = "Periksa semua angka dengan aturan R1..R21; keluar 1 bila ada ERROR.")
+@Command(name = "check")
 public final class CheckCommand implements Callable<Integer> {
   @ParentCommand private RootCommand root;
 
@@ -28,10 +27,7 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "text|csv|json", defaultValue = "text")
   private String format;
 
-  @Option(
-      names = "--source",
-      paramLabel = "sirekap|chasil|salinan|package|correction",
-      description = "Periksa data satu sumber saja.")
+  @Option(names = "--source", paramLabel = "sirekap|chasil|salinan|package|correction")
   private String source;
 
   @Override
@@ -71,7 +67,7 @@ public final class CheckCommand implements Callable<Integer> {
                       "cli.check.summary", io.count(errors), io.count(findings.size() - errors)));
         }
       }
-      return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR) ? 1 : 0;
+      return ExitStatus.wrongIf(findings.stream().anyMatch(f -> f.severity() == Severity.ERROR));
     }
   }
 }

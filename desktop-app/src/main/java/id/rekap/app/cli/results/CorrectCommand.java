@@ -2,6 +2,7 @@ package id.rekap.app.cli.results;
 
 import id.rekap.app.cli.Assignments;
 import id.rekap.app.cli.CliIo;
+import id.rekap.app.cli.ExitStatus;
 import id.rekap.app.cli.RootCommand;
 import id.rekap.core.common.RekapException;
 import id.rekap.core.election.ContestCode;
@@ -20,9 +21,7 @@ import picocli.CommandLine.ParentCommand;
  * --proposed-by P}: a plenary correction, approved by the chair who runs it; {@code --history}
  * lists the corrections of the TPS instead.
  */
-@Command(
-    name = "correct",
-    description = "Koreksi angka yang ditetapkan (alasan, bukti, pengusul; disetujui ketua).")
+@Command(name = "correct")
 public final class CorrectCommand implements Callable<Integer> {
   @ParentCommand private RootCommand root;
 
@@ -44,7 +43,7 @@ public final class CorrectCommand implements Callable<Integer> {
   @Option(names = "--proposed-by", paramLabel = "WHO")
   private String proposedBy;
 
-  @Option(names = "--history", description = "Tampilkan riwayat koreksi TPS ini.")
+  @Option(names = "--history")
   private boolean history;
 
   @Override
@@ -71,7 +70,7 @@ public final class CorrectCommand implements Callable<Integer> {
                             io.safe(h.proposedBy()),
                             h.approvedBy(),
                             io.safe(h.reason())));
-        return 0;
+        return ExitStatus.OK.code();
       }
       Evidence e =
           evidence == null
@@ -84,6 +83,6 @@ public final class CorrectCommand implements Callable<Integer> {
               new Corrections.Request(t, code, Assignments.parse(sets), reason, e, proposedBy));
       io.out().println(io.text("cli.correct.done", t, code));
     }
-    return 0;
+    return ExitStatus.OK.code();
   }
 }

@@ -1,6 +1,7 @@
 package id.rekap.app.cli.results;
 
 import id.rekap.app.cli.Assignments;
+import id.rekap.app.cli.ExitStatus;
 import id.rekap.app.cli.RootCommand;
 import id.rekap.core.common.RekapException;
 import id.rekap.core.election.ContestCode;
@@ -17,12 +18,11 @@ import picocli.CommandLine.ParentCommand;
 /** {@code rekap entry list} and {@code rekap --user VERIFIER entry resolve ...}: double entry. */
 @Command(
     name = "entry",
-    description = "Entri ganda yang belum dihitung; penyelesaian selisih.",
     subcommands = {EntryCommand.ListPending.class, EntryCommand.Resolve.class})
 public final class EntryCommand {
   @ParentCommand RootCommand root;
 
-  @Command(name = "list", description = "Entri yang menunggu entri kedua atau pemeriksa.")
+  @Command(name = "list")
   static final class ListPending implements Callable<Integer> {
     @ParentCommand private EntryCommand parent;
 
@@ -46,14 +46,11 @@ public final class EntryCommand {
                             k.user(),
                             k.keyedAt()));
       }
-      return 0;
+      return ExitStatus.OK.code();
     }
   }
 
-  @Command(
-      name = "resolve",
-      description =
-          "Selesaikan selisih entri: --set kolom=nilai untuk setiap kolom yang berselisih.")
+  @Command(name = "resolve")
   static final class Resolve implements Callable<Integer> {
     @ParentCommand private EntryCommand parent;
 
@@ -88,7 +85,7 @@ public final class EntryCommand {
         ws.entry().resolve(verifier, KeyedForm.blank(c, t, s), Assignments.parse(sets));
         root.io().out().println(root.io().text("cli.key.COUNTED", t, code));
       }
-      return 0;
+      return ExitStatus.OK.code();
     }
   }
 }

@@ -1,6 +1,7 @@
 package id.rekap.app.cli.results;
 
 import id.rekap.app.cli.CliIo;
+import id.rekap.app.cli.ExitStatus;
 import id.rekap.app.cli.RootCommand;
 import id.rekap.app.cli.exchange.PackageCommand;
 import id.rekap.core.common.RekapException;
@@ -26,49 +27,29 @@ import picocli.CommandLine.ParentCommand;
  * {@code rekap import}: TPS results. Exit 3 when any file is refused (and, without {@code
  * --skip-invalid}, nothing was written); exit 1 when files conflict with stored data.
  */
-@Command(
-    name = "import",
-    description = "Impor hasil TPS: berkas JSON Sirekap atau folder (rekursif).")
+@Command(name = "import")
 public final class ImportCommand implements Callable<Integer> {
   @ParentCommand private RootCommand root;
 
-  @Option(
-      names = "--contest",
-      paramLabel = "CODE",
-      description = "Kontestasi bila tidak ada folder kontestasi di atas berkas.")
+  @Option(names = "--contest", paramLabel = "CODE")
   private String contest;
 
-  @Option(
-      names = "--source",
-      paramLabel = "sirekap|chasil|salinan",
-      defaultValue = "sirekap",
-      description = "Sumber data (bawaan: sirekap).")
+  @Option(names = "--source", paramLabel = "sirekap|chasil|salinan", defaultValue = "sirekap")
   private String source;
 
-  @Option(
-      names = "--skip-invalid",
-      description = "Tetap impor berkas yang sah bila ada berkas yang ditolak.")
+  @Option(names = "--skip-invalid")
   private boolean skipInvalid;
 
-  @Option(
-      names = "--correction",
-      paramLabel = "REASON",
-      description =
-          "Impor sebagai koreksi: ganti data berbeda dari sumber yang sama, dengan alasan.")
+  @Option(names = "--correction", paramLabel = "REASON")
   private String correction;
 
-  @Option(
-      names = "--revote",
-      paramLabel = "psu|psl|pss|puss",
-      description =
-          "Berkas ini hasil pemungutan/penghitungan ulang (ketua, dengan --reason); hasil"
-              + " sebelumnya TPS itu tidak dihitung lagi tetapi tetap tercatat.")
+  @Option(names = "--revote", paramLabel = "psu|psl|pss|puss")
   private String revote;
 
-  @Option(names = "--reason", paramLabel = "TEXT", description = "Alasan pemungutan ulang.")
+  @Option(names = "--reason", paramLabel = "TEXT")
   private String revoteReason;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Berkas atau folder.")
+  @Parameters(arity = "1..*", paramLabel = "PATH")
   private List<Path> paths;
 
   @Override
@@ -157,7 +138,7 @@ public final class ImportCommand implements Callable<Integer> {
                   io.count(counted),
                   io.count(waiting),
                   io.count(mismatched)));
-      return mismatched > 0 ? 1 : 0;
+      return ExitStatus.wrongIf(mismatched > 0);
     }
   }
 
@@ -197,8 +178,8 @@ public final class ImportCommand implements Callable<Integer> {
     if (!s.refused().isEmpty()) {
       io.err()
           .println("rekap: " + io.text(s.applied() ? "cli.import.partial" : "cli.import.nothing"));
-      return 3;
+      return ExitStatus.BAD_INPUT.code();
     }
-    return s.conflicts().isEmpty() ? 0 : 1;
+    return ExitStatus.wrongIf(!s.conflicts().isEmpty());
   }
 }

@@ -2,6 +2,7 @@ package id.rekap.app.cli.results;
 
 import id.rekap.app.cli.Assignments;
 import id.rekap.app.cli.CliIo;
+import id.rekap.app.cli.ExitStatus;
 import id.rekap.app.cli.RootCommand;
 import id.rekap.core.common.RekapException;
 import id.rekap.core.election.ContestCode;
@@ -21,9 +22,7 @@ import picocli.CommandLine.ParentCommand;
  * {@code rekap --user NAME key --contest CODE --tps CODE --set field=value ...}: one keying of a
  * C.Hasil (the first, or the second by another user). Exit 1 when the second keying disagrees.
  */
-@Command(
-    name = "key",
-    description = "Masukkan angka C.Hasil satu TPS (entri ganda oleh dua pengguna).")
+@Command(name = "key")
 public final class KeyCommand implements Callable<Integer> {
   @ParentCommand private RootCommand root;
 
@@ -36,10 +35,7 @@ public final class KeyCommand implements Callable<Integer> {
   @Option(names = "--source", defaultValue = "chasil", paramLabel = "chasil|salinan")
   private String source;
 
-  @Option(
-      names = "--set",
-      paramLabel = "FIELD=VALUE",
-      description = "Mis. dpt=292, choices.1=83, choices.4.candidates.2=17, valid=228")
+  @Option(names = "--set", paramLabel = "FIELD=VALUE")
   private List<String> sets;
 
   @Override
@@ -68,7 +64,7 @@ public final class KeyCommand implements Callable<Integer> {
                 m.first() == null ? "-" : m.first(),
                 m.second() == null ? "-" : m.second());
       }
-      return outcome.state() == KeyedEntry.State.MISMATCH ? 1 : 0;
+      return ExitStatus.wrongIf(outcome.state() == KeyedEntry.State.MISMATCH);
     }
   }
 }

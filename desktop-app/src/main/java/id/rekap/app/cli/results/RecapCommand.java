@@ -1,5 +1,6 @@
 package id.rekap.app.cli.results;
 
+import id.rekap.app.cli.ExitStatus;
 import id.rekap.app.cli.RootCommand;
 import id.rekap.core.common.Json;
 import id.rekap.core.common.RekapException;
@@ -18,9 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code rekap recap}: totals per region at one level (formats.md §5). */
-@Command(
-    name = "recap",
-    description = "Jumlah per wilayah pada satu tingkat (tps, desa, kecamatan, kabkota).")
+@Command(name = "recap")
 public final class RecapCommand implements Callable<Integer> {
   @ParentCommand private RootCommand root;
 
@@ -33,10 +32,7 @@ public final class RecapCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "json|csv|text", defaultValue = "json")
   private String format;
 
-  @Option(
-      names = "--source",
-      paramLabel = "sirekap|chasil|salinan|package|correction",
-      description = "Hitung dari satu sumber saja.")
+  @Option(names = "--source", paramLabel = "sirekap|chasil|salinan|package|correction")
   private String source;
 
   @Override
@@ -65,6 +61,6 @@ public final class RecapCommand implements Callable<Integer> {
         default -> new RecapText(root.io()).print(c, rows);
       }
     }
-    return 0;
+    return ExitStatus.OK.code();
   }
 }

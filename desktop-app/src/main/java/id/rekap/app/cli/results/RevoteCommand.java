@@ -1,6 +1,7 @@
 package id.rekap.app.cli.results;
 
 import id.rekap.app.cli.CliIo;
+import id.rekap.app.cli.ExitStatus;
 import id.rekap.app.cli.RootCommand;
 import id.rekap.core.common.RekapException;
 import id.rekap.core.election.ContestCode;
@@ -26,16 +27,11 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(
     name = "revote",
-    description = "Pemungutan/penghitungan ulang TPS (PSU, PSL, PSS, PUSS).",
     subcommands = {RevoteCommand.Declare.class, RevoteCommand.ListRevotes.class})
 public final class RevoteCommand {
   @ParentCommand RootCommand root;
 
-  @Command(
-      name = "declare",
-      description =
-          "Catat pemungutan ulang (ketua): hasil TPS sebelumnya tidak dihitung lagi tetapi tetap"
-              + " tercatat; hasil baru diimpor atau dimasukkan seperti biasa.")
+  @Command(name = "declare")
   static final class Declare implements Callable<Integer> {
     @ParentCommand private RevoteCommand parent;
 
@@ -75,11 +71,11 @@ public final class RevoteCommand {
                         r.contest(),
                         r.superseded().size()));
       }
-      return 0;
+      return ExitStatus.OK.code();
     }
   }
 
-  @Command(name = "list", description = "Daftar pemungutan ulang dengan hasil yang digantikan.")
+  @Command(name = "list")
   static final class ListRevotes implements Callable<Integer> {
     @ParentCommand private RevoteCommand parent;
 
@@ -105,7 +101,7 @@ public final class RevoteCommand {
           io.out().println(io.text("cli.revote.none"));
         }
       }
-      return 0;
+      return ExitStatus.OK.code();
     }
 
     private static String earlier(CliIo io, Revote r) {

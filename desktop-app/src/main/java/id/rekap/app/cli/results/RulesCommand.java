@@ -1,5 +1,6 @@
 package id.rekap.app.cli.results;
 
+import id.rekap.app.cli.ExitStatus;
 import id.rekap.app.cli.RootCommand;
 import id.rekap.core.check.RuleCatalog;
 import id.rekap.core.check.Severity;
@@ -13,10 +14,7 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code rekap rules}: list the rules with this workspace's severities; {@code rules set R7 ERROR}.
  */
-@Command(
-    name = "rules",
-    description = "Daftar aturan pemeriksaan dan tingkatnya.",
-    subcommands = RulesCommand.Set.class)
+@Command(name = "rules", subcommands = RulesCommand.Set.class)
 public final class RulesCommand implements Callable<Integer> {
   @ParentCommand RootCommand root;
 
@@ -31,12 +29,10 @@ public final class RulesCommand implements Callable<Integer> {
                   .out()
                   .printf("%-4s %-8s %s%n", rule, severity, root.io().text("rules.title." + rule)));
     }
-    return 0;
+    return ExitStatus.OK.code();
   }
 
-  @Command(
-      name = "set",
-      description = "Ketua mengubah tingkat satu aturan: rekap --user KETUA rules set R7 ERROR")
+  @Command(name = "set")
   static final class Set implements Callable<Integer> {
     @ParentCommand private RulesCommand parent;
 
@@ -51,7 +47,7 @@ public final class RulesCommand implements Callable<Integer> {
       try (Workspace ws = parent.root.openWorkspace()) {
         ws.setRuleSeverity().run(parent.root.login(ws), rule, severity);
       }
-      return 0;
+      return ExitStatus.OK.code();
     }
   }
 }

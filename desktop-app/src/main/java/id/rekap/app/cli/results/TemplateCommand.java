@@ -1,5 +1,6 @@
 package id.rekap.app.cli.results;
 
+import id.rekap.app.cli.ExitStatus;
 import id.rekap.app.cli.RootCommand;
 import id.rekap.core.common.RekapException;
 import id.rekap.core.election.ContestCode;
@@ -23,9 +24,7 @@ import picocli.CommandLine.ParentCommand;
  * file beside the target and moved into place, so a half-written template never exists under the
  * name a clerk will open.
  */
-@Command(
-    name = "template",
-    description = "Tulis templat isian C.Hasil (XLSX atau CSV) untuk TPS ruang kerja.")
+@Command(name = "template")
 public final class TemplateCommand implements Callable<Integer> {
   @ParentCommand private RootCommand root;
 
@@ -52,7 +51,7 @@ public final class TemplateCommand implements Callable<Integer> {
       int tps = target.sheets().stream().mapToInt(s -> s.tps().size()).sum();
       root.io().out().println(root.io().text("cli.template.written", code, f.id(), out, tps));
     }
-    return 0;
+    return ExitStatus.OK.code();
   }
 
   private void writeAtomically(TemplateTarget target, TemplateFormat f) {

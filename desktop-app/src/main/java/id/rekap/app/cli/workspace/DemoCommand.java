@@ -1,6 +1,7 @@
 package id.rekap.app.cli.workspace;
 
 import id.rekap.app.cli.CliIo;
+import id.rekap.app.cli.ExitStatus;
 import id.rekap.app.cli.GuiCommand;
 import id.rekap.app.cli.RootCommand;
 import id.rekap.app.cli.results.RecapText;
@@ -24,18 +25,14 @@ import picocli.CommandLine.ParentCommand;
  * in the desktop app when a display is available, else as a status and recap on the terminal. It
  * lives in {@code ~/.rekap-demo} unless a workspace is named, so it never touches real work.
  */
-@Command(
-    name = "demo",
-    description = "Siapkan dan buka ruang kerja demo (data asli Kepulauan Seribu, Pemilu 2024).")
+@Command(name = "demo")
 public final class DemoCommand implements Callable<Integer> {
   @ParentCommand private RootCommand root;
 
-  @Option(names = "--reset", description = "Buat ulang ruang kerja demo dari awal.")
+  @Option(names = "--reset")
   private boolean reset;
 
-  @Option(
-      names = "--no-gui",
-      description = "Jangan buka aplikasi desktop; tampilkan ringkasan di terminal.")
+  @Option(names = "--no-gui")
   private boolean noGui;
 
   @Override
@@ -56,12 +53,13 @@ public final class DemoCommand implements Callable<Integer> {
       io.err().println(io.text("cli.demo.noGtk"));
     } else if (!noGui && display) {
       String password = root.env().get("REKAP_PASSWORD");
-      return GuiCommand.launch(
-          folder,
-          null,
-          root.userName(),
-          password == null || password.isEmpty() ? null : password,
-          io.locale());
+      return root.desktopApp()
+          .open(
+              folder,
+              null,
+              root.userName(),
+              password == null || password.isEmpty() ? null : password,
+              io.locale());
     }
     try (Workspace ws = Workspace.open(folder, root.env().clock())) {
       io.out().println(io.text("cli.demo.ready", folder.toAbsolutePath()));
@@ -76,7 +74,7 @@ public final class DemoCommand implements Callable<Integer> {
       String command = System.getProperty("jpackage.app-path") == null ? "./rekap" : "rekap";
       io.out().println(io.text("cli.demo.try", folder.toAbsolutePath(), command));
     }
-    return 0;
+    return ExitStatus.OK.code();
   }
 
   private static void deleteWorkspace(Path folder) throws IOException {

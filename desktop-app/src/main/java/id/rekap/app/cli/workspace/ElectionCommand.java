@@ -1,6 +1,7 @@
 package id.rekap.app.cli.workspace;
 
 import id.rekap.app.cli.CliIo;
+import id.rekap.app.cli.ExitStatus;
 import id.rekap.app.cli.RootCommand;
 import id.rekap.core.common.RekapException;
 import id.rekap.core.election.Candidate;
@@ -23,64 +24,39 @@ import picocli.CommandLine.ParentCommand;
  * {@code rekap election from-sirekap}: an election definition from Sirekap's public candidate
  * master files, for the region of the tally centre about to be created (no workspace needed).
  */
-@Command(
-    name = "election",
-    description = "Definisi pemilu.",
-    subcommands = ElectionCommand.FromSirekap.class)
+@Command(name = "election", subcommands = ElectionCommand.FromSirekap.class)
 public final class ElectionCommand {
   @ParentCommand RootCommand root;
 
-  @Command(
-      name = "from-sirekap",
-      description =
-          "Buat definisi pemilu (rekap-election/1) dari master calon Sirekap (pkwkp.json,"
-              + " pkwkk.json, ppwp.json) untuk wilayah pusat rekapitulasi.")
+  @Command(name = "from-sirekap")
   static final class FromSirekap implements Callable<Integer> {
     @ParentCommand private ElectionCommand parent;
 
-    @Option(
-        names = "--region",
-        required = true,
-        paramLabel = "CODE",
-        description = "Kode wilayah pusat rekapitulasi (6 digit kecamatan, 4 digit kab/kota).")
+    @Option(names = "--region", required = true, paramLabel = "CODE")
     private String region;
 
-    @Option(
-        names = "--out",
-        required = true,
-        paramLabel = "FILE",
-        description = "Berkas definisi yang ditulis.")
+    @Option(names = "--out", required = true, paramLabel = "FILE")
     private Path out;
 
-    @Option(
-        names = "--contest",
-        paramLabel = "CODE",
-        description = "Kontestasi berkas master yang tidak bernama kode kontestasi.")
+    @Option(names = "--contest", paramLabel = "CODE")
     private String contest;
 
-    @Option(names = "--id", paramLabel = "ID", description = "Id pemilu (bawaan: pilkada-2024).")
+    @Option(names = "--id", paramLabel = "ID")
     private String id;
 
-    @Option(names = "--name", paramLabel = "TEXT", description = "Nama pemilu.")
+    @Option(names = "--name", paramLabel = "TEXT")
     private String name;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Tanggal pemungutan suara.")
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD")
     private String date;
 
-    @Option(
-        names = "--mode",
-        paramLabel = "official|test",
-        defaultValue = "official",
-        description = "official (bawaan) atau test.")
+    @Option(names = "--mode", paramLabel = "official|test", defaultValue = "official")
     private String mode;
 
-    @Option(names = "--force", description = "Timpa berkas yang sudah ada.")
+    @Option(names = "--force")
     private boolean force;
 
-    @Parameters(
-        arity = "1..*",
-        paramLabel = "PATH",
-        description = "Berkas master calon atau folder berisi pkwkp.json/pkwkk.json/ppwp.json.")
+    @Parameters(arity = "1..*", paramLabel = "PATH")
     private List<Path> paths;
 
     @Override
@@ -139,7 +115,7 @@ public final class ElectionCommand {
                   level,
                   code.value(),
                   out));
-      return 0;
+      return ExitStatus.OK.code();
     }
 
     private static String shown(Candidate c) {

@@ -1,6 +1,7 @@
 package id.rekap.app.cli.workspace;
 
 import id.rekap.app.cli.CliIo;
+import id.rekap.app.cli.ExitStatus;
 import id.rekap.app.cli.RootCommand;
 import id.rekap.core.common.RekapException;
 import id.rekap.core.setup.WorkspaceLevel;
@@ -14,56 +15,29 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code rekap init}: create a workspace for one tally centre. */
-@Command(name = "init", description = "Buat ruang kerja untuk satu pusat rekapitulasi.")
+@Command(name = "init")
 public final class InitCommand implements Callable<Integer> {
   @ParentCommand private RootCommand root;
 
-  @Option(
-      names = "--level",
-      required = true,
-      paramLabel = "kecamatan|kabkota|provinsi",
-      description =
-          "Tingkat: kecamatan (PPK), kabkota (KPU Kab/Kota) atau provinsi (KPU Provinsi).")
+  @Option(names = "--level", required = true, paramLabel = "kecamatan|kabkota|provinsi")
   private String level;
 
-  @Option(
-      names = "--region",
-      required = true,
-      paramLabel = "CODE",
-      description =
-          "Kode wilayah (6 digit kecamatan, 4 digit kab/kota, 2 digit provinsi; boleh bertitik).")
+  @Option(names = "--region", required = true, paramLabel = "CODE")
   private String region;
 
-  @Option(
-      names = "--election",
-      required = true,
-      paramLabel = "FILE",
-      description = "Berkas definisi pemilu (rekap-election/1).")
+  @Option(names = "--election", required = true, paramLabel = "FILE")
   private Path election;
 
-  @Option(names = "--name", paramLabel = "TEXT", description = "Nama pusat rekapitulasi.")
+  @Option(names = "--name", paramLabel = "TEXT")
   private String name;
 
-  @Option(
-      names = "--admin",
-      paramLabel = "NAME",
-      description =
-          "Admin pertama (kata sandi pilihannya sendiri dari REKAP_PASSWORD atau ditanyakan);"
-              + " tanpa ini admin pertama dibuat sesudahnya (users add atau layar masuk).")
+  @Option(names = "--admin", paramLabel = "NAME")
   private String admin;
 
-  @Option(
-      names = "--regions",
-      paramLabel = "PATH",
-      description = "Data wilayah/TPS pertama (seperti regions import), diimpor saat pembuatan.")
+  @Option(names = "--regions", paramLabel = "PATH")
   private java.util.List<Path> regions;
 
-  @Option(
-      names = "--store",
-      paramLabel = "postgresql://HOST:PORT/DB",
-      description =
-          "Simpan ruang kerja di server PostgreSQL (boleh ?schema=NAMA), bukan di berkas H2;"
-              + " akun dari REKAP_DB_USER, kata sandi dari REKAP_DB_PASSWORD atau ditanyakan.")
+  @Option(names = "--store", paramLabel = "postgresql://HOST:PORT/DB")
   private String store;
 
   @Override
@@ -113,6 +87,6 @@ public final class InitCommand implements Callable<Integer> {
                   ws.info().electionMode()));
       io.out().println(io.text("cli.init.next"));
     }
-    return 0;
+    return ExitStatus.OK.code();
   }
 }

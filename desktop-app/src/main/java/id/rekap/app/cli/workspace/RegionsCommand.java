@@ -1,6 +1,7 @@
 package id.rekap.app.cli.workspace;
 
 import id.rekap.app.cli.CliIo;
+import id.rekap.app.cli.ExitStatus;
 import id.rekap.app.cli.RootCommand;
 import id.rekap.core.region.ImportRegions;
 import id.rekap.core.workspace.Workspace;
@@ -12,28 +13,18 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code rekap regions import PATH...}: region and TPS master data. */
-@Command(
-    name = "regions",
-    description = "Data induk wilayah dan TPS.",
-    subcommands = RegionsCommand.Import.class)
+@Command(name = "regions", subcommands = RegionsCommand.Import.class)
 public final class RegionsCommand {
   @ParentCommand RootCommand root;
 
-  @Command(
-      name = "import",
-      description =
-          "Impor wilayah/TPS: hierarki KawalPemilu, daftar wilayah Sirekap, atau CSV Rekap (code,name,dpt).")
+  @Command(name = "import")
   static final class Import implements Callable<Integer> {
     @ParentCommand private RegionsCommand parent;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Berkas atau folder.")
+    @Parameters(arity = "1..*", paramLabel = "PATH")
     private List<Path> paths;
 
-    @picocli.CommandLine.Option(
-        names = "--correction",
-        paramLabel = "REASON",
-        description =
-            "Ketua: ubah data wilayah/TPS yang sudah ditetapkan, sebagai koreksi dengan alasan.")
+    @picocli.CommandLine.Option(names = "--correction", paramLabel = "REASON")
     private String correction;
 
     @Override
@@ -62,7 +53,7 @@ public final class RegionsCommand {
                     io.count(ws.regionTree().tpsCount()),
                     ws.info().region().dotted()));
       }
-      return 0;
+      return ExitStatus.OK.code();
     }
   }
 }

@@ -1,5 +1,6 @@
 package id.rekap.app.cli.workspace;
 
+import id.rekap.app.cli.ExitStatus;
 import id.rekap.app.cli.RootCommand;
 import id.rekap.core.common.Json;
 import id.rekap.core.common.RekapException;
@@ -17,9 +18,7 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code rekap status}: per contest, TPS expected / received / missing / with errors / warnings.
  */
-@Command(
-    name = "status",
-    description = "Kemajuan per kontestasi: TPS diharapkan, diterima, belum masuk.")
+@Command(name = "status")
 public final class StatusCommand implements Callable<Integer> {
   static final String FORMAT = "rekap-status/1";
 
@@ -41,7 +40,7 @@ public final class StatusCommand implements Callable<Integer> {
         new StatusPrinter(root.io()).print(ws);
       }
     }
-    return 0;
+    return ExitStatus.OK.code();
   }
 
   private static Map<String, Object> document(Workspace ws, List<ContestStatus> status) {
