@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code --set field=value} options: a field label and a count, or an empty value for blank. */
-final class Assignments {
+public final class Assignments {
   private Assignments() {}
 
-  static Map<String, Integer> parse(List<String> sets) {
+  public static Map<String, Integer> parse(List<String> sets) {
     Map<String, Integer> out = new LinkedHashMap<>();
     for (String s : sets == null ? List.<String>of() : sets) {
       int eq = s.indexOf('=');

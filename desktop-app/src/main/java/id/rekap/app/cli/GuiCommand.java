@@ -1,26 +1,20 @@
 package id.rekap.app.cli;
 
 import id.rekap.core.common.RekapException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code rekap gui} (and {@code rekap} alone): the desktop app on the workspace. JavaFX is loaded
- * only here, by name, so that every other command runs on machines without a display.
+ * {@code rekap gui} (and {@code rekap} alone): the desktop app on the workspace, through the {@link
+ * DesktopApp} the entry point gave.
  */
-@Command(name = "gui", description = "Buka aplikasi desktop.")
-final class GuiCommand implements Callable<Integer> {
+@Command(name = "gui")
+public final class GuiCommand implements Callable<Integer> {
   @ParentCommand private RootCommand root;
 
-  @Option(
-      names = "--screen",
-      paramLabel = "NAME",
-      description =
-          "Layar pertama: start, wizard, dashboard, import, entry, findings, recap, plenary,"
-              + " reports, packages, sync, keys, settings, projector.")
+  @Option(names = "--screen", paramLabel = "NAME")
   private String screen;
 
   GuiCommand() {}
@@ -39,15 +33,16 @@ final class GuiCommand implements Callable<Integer> {
     }
     String password = root.env().get("REKAP_PASSWORD");
     // no workspace named: the start screen (recent workspaces, open, demo, create)
-    return launch(
-        root.workspaceGiven() ? root.workspaceFolder() : null,
-        screen,
-        root.userName(),
-        password == null || password.isEmpty() ? null : password,
-        root.io().locale());
+    return root.desktopApp()
+        .open(
+            root.workspaceGiven() ? root.workspaceFolder() : null,
+            screen,
+            root.userName(),
+            password == null || password.isEmpty() ? null : password,
+            root.io().locale());
   }
 
-  static boolean displayAvailable(Env env) {
+  public static boolean displayAvailable(Env env) {
     if (Boolean.getBoolean("java.awt.headless")) {
       return false;
     }
@@ -62,7 +57,7 @@ final class GuiCommand implements Callable<Integer> {
    * True on Linux when GTK 3, which JavaFX draws its windows with, is not installed: the window
    * cannot open, and the user is told in one line what to install instead of an internal error.
    */
-  static boolean gtkMissing() {
+  public static boolean gtkMissing() {
     return gtkMissing(System.getProperty("os.name", ""), LIBRARY_DIRS);
   }
 
@@ -78,7 +73,7 @@ final class GuiCommand implements Callable<Integer> {
           .map(java.nio.file.Path::of)
           .toList();
 
-  static boolean gtkMissing(String osName, java.util.List<java.nio.file.Path> dirs) {
+  public static boolean gtkMissing(String osName, java.util.List<java.nio.file.Path> dirs) {
     if (!osName.toLowerCase(java.util.Locale.ROOT).contains("linux")) {
       return false;
     }
@@ -87,32 +82,5 @@ final class GuiCommand implements Callable<Integer> {
 
   private static boolean present(String v) {
     return v != null && !v.isBlank();
-  }
-
-  static int launch(Path workspace) {
-    return launch(workspace, null, null, null, java.util.Locale.of("id", "ID"));
-  }
-
-  /**
-   * Opens the window on a screen; with a user and a password (REKAP_PASSWORD) already logged in,
-   * which is how demonstrations and the screenshots in docs/screens are made.
-   */
-  static int launch(
-      Path workspace, String screen, String user, String password, java.util.Locale locale) {
-    try {
-      Class<?> launcher = Class.forName("id.rekap.app.gui.GuiLauncher");
-      return (Integer)
-          launcher
-              .getMethod(
-                  "launch",
-                  Path.class,
-                  String.class,
-                  String.class,
-                  String.class,
-                  java.util.Locale.class)
-              .invoke(null, workspace, screen, user, password, locale);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("desktop app unavailable", e);
-    }
   }
 }

@@ -5,6 +5,8 @@ import id.rekap.core.common.RekapException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import picocli.CommandLine;
 
 /**
@@ -15,21 +17,34 @@ import picocli.CommandLine;
  */
 public final class RekapCli {
 
-  static final int INTERNAL = 70;
+  static final String HELP_BUNDLE = "id.rekap.app.cli.help";
 
   private final CliIo io;
   private final Env env;
+  private final DesktopApp desktopApp;
 
+  /** A command line without the desktop app (tests, scripts): {@code gui} fails. */
   public RekapCli(CliIo io, Env env) {
+    this(io, env, DesktopApp.NONE);
+  }
+
+  public RekapCli(CliIo io, Env env, DesktopApp desktopApp) {
     this.io =
         new CliIo(
             new PrintWriter(new TerminalSafeWriter(io.out()), true),
             new PrintWriter(new TerminalSafeWriter(io.err()), true),
             io.locale());
     this.env = env;
+    this.desktopApp = desktopApp;
   }
 
+  /** The process's command line without the desktop app (a child process in the crash tests). */
   public static RekapCli standard() {
+    return standard(DesktopApp.NONE);
+  }
+
+  /** The process's command line: system streams, environment and language. */
+  public static RekapCli standard(DesktopApp desktopApp) {
     Env env = Env.system();
     String lang = firstSet(env.get("LC_ALL"), env.get("LC_MESSAGES"), env.get("LANG"));
     CliIo io =
@@ -37,7 +52,7 @@ public final class RekapCli {
             new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
             new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
             Messages.fromPosix(lang));
-    return new RekapCli(io, env);
+    return new RekapCli(io, env, desktopApp);
   }
 
   private static String firstSet(String... values) {
@@ -50,19 +65,20 @@ public final class RekapCli {
   }
 
   public int run(String... args) {
-    RootCommand root = new RootCommand(io, env);
+    RootCommand root = new RootCommand(io, env, desktopApp);
     CommandLine cl = new CommandLine(root);
     // before the settings below: picocli applies them to the commands present when they are set
     CommandTree.add(cl, args);
     cl.setOut(io.out());
     cl.setErr(io.err());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    helpTexts(cl, helpBundle(io.locale()));
     cl.setParameterExceptionHandler(
         (ex, a) -> {
           io.err().println("rekap: " + ex.getMessage());
           io.err().println(io.text("cli.usageHint"));
           io.flush();
-          return 2;
+          return ExitStatus.USAGE.code();
         });
     cl.setExecutionExceptionHandler((ex, cmd, parsed) -> handle(ex, root.debug()));
     try {
@@ -80,6 +96,25 @@ public final class RekapCli {
     return org.slf4j.LoggerFactory.getLogger(RekapCli.class);
   }
 
+  /**
+   * The help texts of every command in the user's language (issue 19): the Indonesian base bundle,
+   * English with {@code LANG=en}; never the JVM's default locale.
+   */
+  static ResourceBundle helpBundle(Locale locale) {
+    return ResourceBundle.getBundle(
+        HELP_BUNDLE,
+        Messages.normalize(locale),
+        RekapCli.class.getClassLoader(),
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
+  static void helpTexts(CommandLine cl, ResourceBundle bundle) {
+    cl.setResourceBundle(bundle);
+    for (CommandLine sub : cl.getSubcommands().values()) {
+      helpTexts(sub, bundle);
+    }
+  }
+
   private int handle(Exception ex, boolean debug) {
     if (ex instanceof RekapException re) {
       io.err().println("rekap: " + re.localized(io.locale()));
@@ -87,7 +122,7 @@ public final class RekapCli {
         log().warn("refused: {}", re.getMessage(), ex);
         io.err().println(io.text("cli.debug.logged"));
       }
-      return re.kind().exitStatus();
+      return ExitStatus.of(re.kind()).code();
     }
     io.err()
         .println(
@@ -101,6 +136,6 @@ public final class RekapCli {
     if (debug) {
       io.err().println(io.text("cli.debug.logged"));
     }
-    return INTERNAL;
+    return ExitStatus.INTERNAL.code();
   }
 }

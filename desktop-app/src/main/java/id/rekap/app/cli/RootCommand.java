@@ -1,5 +1,36 @@
 package id.rekap.app.cli;
 
+import id.rekap.app.cli.accounts.KeysCommand;
+import id.rekap.app.cli.accounts.PasswordCommand;
+import id.rekap.app.cli.accounts.TrustCommand;
+import id.rekap.app.cli.accounts.UsersCommand;
+import id.rekap.app.cli.audit.AuditCommand;
+import id.rekap.app.cli.audit.VerifyCommand;
+import id.rekap.app.cli.backup.AutoBackup;
+import id.rekap.app.cli.backup.BackupCommand;
+import id.rekap.app.cli.exchange.PackageCommand;
+import id.rekap.app.cli.exchange.ServeCommand;
+import id.rekap.app.cli.exchange.SyncCommand;
+import id.rekap.app.cli.exchange.UpstreamCommand;
+import id.rekap.app.cli.plenary.AdoptCommand;
+import id.rekap.app.cli.plenary.CommitteeCommand;
+import id.rekap.app.cli.plenary.ObjectionCommand;
+import id.rekap.app.cli.plenary.PlenaryCommand;
+import id.rekap.app.cli.report.ReportCommand;
+import id.rekap.app.cli.results.CheckCommand;
+import id.rekap.app.cli.results.CorrectCommand;
+import id.rekap.app.cli.results.EntryCommand;
+import id.rekap.app.cli.results.ImportCommand;
+import id.rekap.app.cli.results.KeyCommand;
+import id.rekap.app.cli.results.RecapCommand;
+import id.rekap.app.cli.results.RevoteCommand;
+import id.rekap.app.cli.results.RulesCommand;
+import id.rekap.app.cli.results.TemplateCommand;
+import id.rekap.app.cli.workspace.DemoCommand;
+import id.rekap.app.cli.workspace.ElectionCommand;
+import id.rekap.app.cli.workspace.InitCommand;
+import id.rekap.app.cli.workspace.RegionsCommand;
+import id.rekap.app.cli.workspace.StatusCommand;
 import id.rekap.core.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.List;
@@ -8,15 +39,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** {@code rekap [--workspace DIR] COMMAND}: the command tree of docs/contract.md §1. */
+/**
+ * {@code rekap [--workspace DIR] COMMAND}: the command tree of docs/contract.md §1. The help texts
+ * of every command, option and parameter are in the bundle {@code
+ * id/rekap/app/cli/help*.properties} (Indonesian base, English), keyed by the command's qualified
+ * name; the annotations carry only the names.
+ */
 @Command(
     name = "rekap",
     mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    description = "Rekapitulasi suara berjenjang untuk PPK dan KPU Kabupaten/Kota.")
+    // --help and --version on every command and subcommand, not only on rekap itself
+    scope = ScopeType.INHERIT,
+    versionProvider = VersionProvider.class)
 public final class RootCommand implements Callable<Integer> {
   /**
-   * The commands of formats.md §1, in the order {@code rekap --help} lists them. Not in the
+   * The commands of docs/contract.md §1, in the order {@code rekap --help} lists them. Not in the
    * annotation: {@link CommandTree} builds only the one a command line names (issue 18).
    */
   static final List<Class<?>> COMMANDS =
@@ -55,55 +92,55 @@ public final class RootCommand implements Callable<Integer> {
 
   private final CliIo io;
   private final Env env;
+  private final DesktopApp desktopApp;
 
-  @Option(
-      names = "--workspace",
-      paramLabel = "DIR",
-      scope = ScopeType.INHERIT,
-      description = "Folder ruang kerja (bawaan: $REKAP_HOME, atau ~/.rekap).")
+  @Option(names = "--workspace", paramLabel = "DIR", scope = ScopeType.INHERIT)
   private Path workspace;
 
-  @Option(
-      names = "--debug",
-      scope = ScopeType.INHERIT,
-      description = "Catat jejak tumpukan kesalahan di log (rekap.log).")
+  @Option(names = "--debug", scope = ScopeType.INHERIT)
   private boolean debug;
 
-  @Option(
-      names = "--user",
-      paramLabel = "NAME",
-      scope = ScopeType.INHERIT,
-      description = "Pengguna yang bertindak; kata sandi dari REKAP_PASSWORD atau ditanyakan.")
+  @Option(names = "--user", paramLabel = "NAME", scope = ScopeType.INHERIT)
   private String user;
 
   RootCommand(CliIo io, Env env) {
-    this.io = io;
-    this.env = env;
+    this(io, env, DesktopApp.NONE);
   }
 
-  CliIo io() {
+  RootCommand(CliIo io, Env env, DesktopApp desktopApp) {
+    this.io = io;
+    this.env = env;
+    this.desktopApp = desktopApp;
+  }
+
+  /** The desktop app that {@code rekap gui}, {@code rekap demo} and {@code rekap} alone open. */
+  public DesktopApp desktopApp() {
+    return desktopApp;
+  }
+
+  public CliIo io() {
     return io;
   }
 
-  Env env() {
+  public Env env() {
     return env;
   }
 
-  boolean debug() {
+  public boolean debug() {
     return debug;
   }
 
   /** The name given with --user, or null. */
-  String userName() {
+  public String userName() {
     return user;
   }
 
   /** True when the user named the workspace explicitly (option or $REKAP_HOME). */
-  boolean workspaceGiven() {
+  public boolean workspaceGiven() {
     return workspace != null || (env.get("REKAP_HOME") != null && !env.get("REKAP_HOME").isBlank());
   }
 
-  Path workspaceFolder() {
+  public Path workspaceFolder() {
     if (workspace != null) {
       return workspace;
     }
@@ -117,7 +154,7 @@ public final class RootCommand implements Callable<Integer> {
    * has changed the workspace, an automatic backup is taken as it closes if one is due (see {@link
    * AutoBackup}).
    */
-  Workspace openWorkspace() {
+  public Workspace openWorkspace() {
     Workspace ws = Workspace.open(workspaceFolder(), env.clock());
     try {
       var seen = ws.backups(VersionProvider.version()).head();
@@ -134,7 +171,7 @@ public final class RootCommand implements Callable<Integer> {
    * Opens the workspace for a command that only reads (ADR 0036): the same integrity check and
    * warning, the store read-only when it needs nothing written first, and no backup.
    */
-  Workspace openForReading() {
+  public Workspace openForReading() {
     Workspace ws = Workspace.openForReading(workspaceFolder(), env.clock());
     try {
       warnIfNotIntact(ws);
@@ -157,7 +194,7 @@ public final class RootCommand implements Callable<Integer> {
    * command that changes the workspace acts as this user; the audit log names them, never the
    * operating system's account.
    */
-  id.rekap.core.user.User login(Workspace ws) {
+  public id.rekap.core.user.User login(Workspace ws) {
     if (user == null) {
       throw id.rekap.core.common.RekapException.badInput("user.error.loginRequired");
     }
@@ -168,26 +205,26 @@ public final class RootCommand implements Callable<Integer> {
    * The logged-in user, refused at once without the role: for commands that look at other things
    * (the key file, a port) before their use case checks the role itself.
    */
-  id.rekap.core.user.User login(Workspace ws, id.rekap.core.user.Role needed) {
+  public id.rekap.core.user.User login(Workspace ws, id.rekap.core.user.Role needed) {
     var u = login(ws);
     id.rekap.core.user.Users.require(u, needed);
     return u;
   }
 
   /** A password from REKAP_PASSWORD (scripts) or typed at the console without echo. */
-  char[] password(String promptKey, Object... args) {
+  public char[] password(String promptKey, Object... args) {
     return secret("REKAP_PASSWORD", promptKey, args);
   }
 
   /**
    * A new password from REKAP_NEW_PASSWORD (scripts) or typed twice at the console without echo.
    */
-  char[] newPassword(String name) {
+  public char[] newPassword(String name) {
     return newPassword("REKAP_NEW_PASSWORD", name);
   }
 
   /** A password being chosen: from the variable (scripts), or typed twice without echo. */
-  char[] newPassword(String variable, String name) {
+  public char[] newPassword(String variable, String name) {
     String fromEnv = env.get(variable);
     if (fromEnv != null && !fromEnv.isEmpty()) {
       return fromEnv.toCharArray();
@@ -201,7 +238,7 @@ public final class RootCommand implements Callable<Integer> {
   }
 
   /** A secret from the variable (scripts) or typed at the console without echo. */
-  char[] secret(String variable, String promptKey, Object... args) {
+  public char[] secret(String variable, String promptKey, Object... args) {
     String fromEnv = variable == null ? null : env.get(variable);
     if (fromEnv != null && !fromEnv.isEmpty()) {
       return fromEnv.toCharArray();

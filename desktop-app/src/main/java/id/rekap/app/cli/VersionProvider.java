@@ -3,8 +3,8 @@ package id.rekap.app.cli;
 import picocli.CommandLine.IVersionProvider;
 
 /** The version from the jar manifest (set by the build). */
-final class VersionProvider implements IVersionProvider {
-  static String version() {
+public final class VersionProvider implements IVersionProvider {
+  public static String version() {
     String v = RekapCli.class.getPackage().getImplementationVersion();
     return v == null ? "dev" : v;
   }

@@ -88,8 +88,9 @@ class ArchitectureTest {
   }
 
   @Test
-  void theCommandLineLoadsTheGuiOnlyByName() {
-    // so every command but `gui` runs on a machine without a display or JavaFX
+  void theCommandLineNeverTouchesTheGui() {
+    // the entry point hands it the desktop app (DesktopApp), so every command but `gui` runs on a
+    // machine without a display or JavaFX
     noClasses()
         .that()
         .resideInAPackage("id.rekap.app.cli..")

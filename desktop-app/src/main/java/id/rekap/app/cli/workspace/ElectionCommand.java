@@ -1,0 +1,125 @@
+package id.rekap.app.cli.workspace;
+
+import id.rekap.app.cli.CliIo;
+import id.rekap.app.cli.ExitStatus;
+import id.rekap.app.cli.RootCommand;
+import id.rekap.core.common.RekapException;
+import id.rekap.core.election.Candidate;
+import id.rekap.core.election.Contest;
+import id.rekap.core.election.ContestCode;
+import id.rekap.core.election.ElectionDefinition;
+import id.rekap.core.election.ElectionFromSirekap;
+import id.rekap.core.region.RegionCode;
+import id.rekap.core.region.RegionLevel;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code rekap election from-sirekap}: an election definition from Sirekap's public candidate
+ * master files, for the region of the tally centre about to be created (no workspace needed).
+ */
+@Command(name = "election", subcommands = ElectionCommand.FromSirekap.class)
+public final class ElectionCommand {
+  @ParentCommand RootCommand root;
+
+  @Command(name = "from-sirekap")
+  static final class FromSirekap implements Callable<Integer> {
+    @ParentCommand private ElectionCommand parent;
+
+    @Option(names = "--region", required = true, paramLabel = "CODE")
+    private String region;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE")
+    private Path out;
+
+    @Option(names = "--contest", paramLabel = "CODE")
+    private String contest;
+
+    @Option(names = "--id", paramLabel = "ID")
+    private String id;
+
+    @Option(names = "--name", paramLabel = "TEXT")
+    private String name;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD")
+    private String date;
+
+    @Option(names = "--mode", paramLabel = "official|test", defaultValue = "official")
+    private String mode;
+
+    @Option(names = "--force")
+    private boolean force;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH")
+    private List<Path> paths;
+
+    @Override
+    public Integer call() {
+      CliIo io = parent.root.io();
+      RegionCode code =
+          RegionCode.parse(region)
+              .filter(c -> c.level() == RegionLevel.KECAMATAN || c.level() == RegionLevel.KABKOTA)
+              .orElseThrow(() -> RekapException.usage("cli.election.region", region));
+      ElectionDefinition.Mode m =
+          switch (mode) {
+            case "official" -> ElectionDefinition.Mode.OFFICIAL;
+            case "test" -> ElectionDefinition.Mode.TEST;
+            default -> throw RekapException.usage("cli.election.mode", mode);
+          };
+      Optional<ContestCode> c =
+          contest == null
+              ? Optional.empty()
+              : Optional.of(
+                  ContestCode.of(contest)
+                      .orElseThrow(() -> RekapException.usage("cli.contest.unknown", contest)));
+      ElectionFromSirekap.Outcome o =
+          ElectionFromSirekap.build(
+              new ElectionFromSirekap.Request(
+                  paths,
+                  code,
+                  c,
+                  Optional.ofNullable(id),
+                  Optional.ofNullable(name),
+                  Optional.ofNullable(date),
+                  m));
+      ElectionFromSirekap.write(o, out, force);
+      for (Path p : o.notHeld()) {
+        io.out().println(io.text("cli.election.notHeld", p.getFileName(), code.dotted()));
+      }
+      for (Contest contest : o.definition().contests()) {
+        io.out()
+            .println(
+                io.text(
+                    "cli.election.contest",
+                    contest.code(),
+                    contest.name(),
+                    contest.candidates().size(),
+                    String.join(
+                        ", ", contest.candidates().stream().map(FromSirekap::shown).toList())));
+      }
+      String level = code.level() == RegionLevel.KECAMATAN ? "kecamatan" : "kabkota";
+      io.out()
+          .println(
+              io.text(
+                  "cli.election.done",
+                  out.toAbsolutePath(),
+                  o.definition().id(),
+                  o.definition().maxVotersPerTps(),
+                  o.definition().ballotReservePercent(),
+                  level,
+                  code.value(),
+                  out));
+      return ExitStatus.OK.code();
+    }
+
+    private static String shown(Candidate c) {
+      return c.number() + " " + c.name();
+    }
+  }
+}
