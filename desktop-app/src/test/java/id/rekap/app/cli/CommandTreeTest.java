@@ -55,7 +55,7 @@ class CommandTreeTest {
     }
     var status = cli.run("status", "--help");
     assertThat(status.status()).isZero();
-    assertThat(status.out()).contains("Usage: rekap status").contains("--format");
+    assertThat(status.out()).contains("rekap status").contains("--format");
     var nested = cli.run("audit", "verify", "--help");
     assertThat(nested.status()).isZero();
     assertThat(nested.out()).contains("rekap audit verify");

@@ -46,8 +46,7 @@ class HelpTest {
     Locale locale = language.equals("en") ? Locale.ENGLISH : Messages.INDONESIAN;
     List<List<String>> paths = new ArrayList<>();
     List<CommandLine> commands = new ArrayList<>();
-    walk(
-        new CommandLine(new RootCommand(io(locale).io, env())), new ArrayList<>(), paths, commands);
+    walk(wholeTree(locale), new ArrayList<>(), paths, commands);
     List<String> names = commands.stream().map(CommandLine::getCommandName).toList();
     assertThat(paths).hasSizeGreaterThan(60);
     SoftAssertions soft = new SoftAssertions();
@@ -78,7 +77,7 @@ class HelpTest {
     ResourceBundle bundle = RekapCli.helpBundle(locale);
     assertThat(bundle.getLocale().getLanguage()).isEqualTo(language.equals("en") ? "en" : "");
     List<CommandLine> commands = new ArrayList<>();
-    CommandLine root = new CommandLine(new RootCommand(io(locale).io, env()));
+    CommandLine root = wholeTree(locale);
     RekapCli.helpTexts(root, bundle);
     walk(root, new ArrayList<>(), new ArrayList<>(), commands);
     List<String> keys = new ArrayList<>();
@@ -146,5 +145,14 @@ class HelpTest {
     StringWriter err = new StringWriter();
     return new Captured(
         new CliIo(new PrintWriter(out, true), new PrintWriter(err, true), locale), out, err);
+  }
+
+  /**
+   * The whole command tree, as `rekap --help` builds it (CommandTree builds one command otherwise).
+   */
+  private CommandLine wholeTree(Locale locale) {
+    CommandLine root = new CommandLine(new RootCommand(io(locale).io, env()));
+    CommandTree.add(root);
+    return root;
   }
 }
