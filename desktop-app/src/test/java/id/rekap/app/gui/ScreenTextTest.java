@@ -1,5 +1,7 @@
 package id.rekap.app.gui;
 
+import static id.rekap.app.gui.FxWait.onFx;
+import static id.rekap.app.gui.FxWait.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rekap.app.gui.start.Recents;
@@ -9,8 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -291,22 +291,5 @@ class ScreenTextTest {
     if (t != null) {
       out.add(t.getText());
     }
-  }
-
-  private static <T> T onFx(Callable<T> work) {
-    try {
-      return WaitForAsyncUtils.asyncFx(work).get(30, TimeUnit.SECONDS);
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
-  }
-
-  private static void waitUntil(Callable<Boolean> condition) {
-    try {
-      WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
-    } catch (java.util.concurrent.TimeoutException e) {
-      throw new AssertionError("the screen did not show it in time", e);
-    }
-    WaitForAsyncUtils.waitForFxEvents();
   }
 }

@@ -1,5 +1,7 @@
 package id.rekap.app.gui.entry;
 
+import static id.rekap.app.gui.FxWait.onFx;
+import static id.rekap.app.gui.FxWait.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rekap.app.gui.AppWindow;
@@ -17,7 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -242,19 +243,6 @@ class KeyboardEntryTest {
     onFx(this::cursorIsVisible);
   }
 
-  private static <T> T onFx(java.util.concurrent.Callable<T> work) {
-    try {
-      return WaitForAsyncUtils.asyncFx(work).get(30, TimeUnit.SECONDS);
-    } catch (java.util.concurrent.ExecutionException e) {
-      if (e.getCause() instanceof AssertionError a) {
-        throw a;
-      }
-      throw new AssertionError(e.getCause());
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
-  }
-
   private boolean cursorIsVisible() {
     Node focused = stage.getScene().getFocusOwner();
     assertThat(focused).as("something has the cursor").isNotNull();
@@ -342,14 +330,5 @@ class KeyboardEntryTest {
           Node n = stage.getScene().lookup(query);
           return n instanceof Label l && l.getText() != null ? l.getText() : "";
         });
-  }
-
-  private static void waitUntil(Callable<Boolean> condition) {
-    try {
-      WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
-    } catch (java.util.concurrent.TimeoutException e) {
-      throw new AssertionError("the screen did not show it in time", e);
-    }
-    WaitForAsyncUtils.waitForFxEvents();
   }
 }

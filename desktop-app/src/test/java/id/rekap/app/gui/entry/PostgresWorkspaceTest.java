@@ -1,5 +1,7 @@
 package id.rekap.app.gui.entry;
 
+import static id.rekap.app.gui.FxWait.onFx;
+import static id.rekap.app.gui.FxWait.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rekap.app.gui.AppWindow;
@@ -20,8 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -35,7 +35,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The desktop app on a workspace whose store is a PostgreSQL server (issue 20 §2), headless: the
@@ -171,22 +170,5 @@ class PostgresWorkspaceTest {
           Node n = stage.getScene().lookup(query);
           return n instanceof Label l && l.getText() != null ? l.getText() : "";
         });
-  }
-
-  private static <T> T onFx(Callable<T> work) {
-    try {
-      return WaitForAsyncUtils.asyncFx(work).get(30, TimeUnit.SECONDS);
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
-  }
-
-  private static void waitUntil(Callable<Boolean> condition) {
-    try {
-      WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, condition);
-    } catch (java.util.concurrent.TimeoutException e) {
-      throw new AssertionError("the screen did not show it in time", e);
-    }
-    WaitForAsyncUtils.waitForFxEvents();
   }
 }

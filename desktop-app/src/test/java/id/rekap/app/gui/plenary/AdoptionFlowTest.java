@@ -1,5 +1,7 @@
 package id.rekap.app.gui.plenary;
 
+import static id.rekap.app.gui.FxWait.onFx;
+import static id.rekap.app.gui.FxWait.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rekap.app.gui.AppWindow;
@@ -16,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -251,26 +252,5 @@ class AdoptionFlowTest {
                 .tryQuery()
                 .map(n -> n instanceof Labeled l ? l.getText() : "")
                 .orElse(""));
-  }
-
-  private static <T> T onFx(Callable<T> work) {
-    try {
-      return WaitForAsyncUtils.asyncFx(work).get(30, TimeUnit.SECONDS);
-    } catch (java.util.concurrent.ExecutionException e) {
-      if (e.getCause() instanceof AssertionError a) {
-        throw a;
-      }
-      throw new AssertionError(e.getCause());
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
-  }
-
-  private static void waitUntil(Callable<Boolean> condition) {
-    try {
-      WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
-    } catch (java.util.concurrent.TimeoutException e) {
-      throw new AssertionError("timed out", e);
-    }
   }
 }

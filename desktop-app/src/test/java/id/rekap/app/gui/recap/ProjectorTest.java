@@ -1,5 +1,7 @@
 package id.rekap.app.gui.recap;
 
+import static id.rekap.app.gui.FxWait.onFx;
+import static id.rekap.app.gui.FxWait.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rekap.app.gui.AppWindow;
@@ -13,8 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -28,7 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 14, acceptance 5: the projector at 1024×768 shows every candidate column and the total row
@@ -189,27 +188,5 @@ class ProjectorTest {
           Node n = p.getScene().lookup(id);
           return n == null ? "" : ((Label) n).getText();
         });
-  }
-
-  private static <T> T onFx(Callable<T> work) {
-    try {
-      return WaitForAsyncUtils.asyncFx(work).get(30, TimeUnit.SECONDS);
-    } catch (java.util.concurrent.ExecutionException e) {
-      if (e.getCause() instanceof AssertionError a) {
-        throw a;
-      }
-      throw new AssertionError(e.getCause());
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
-  }
-
-  private static void waitUntil(Callable<Boolean> condition) {
-    try {
-      WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
-    } catch (java.util.concurrent.TimeoutException e) {
-      throw new AssertionError("the projector did not show it in time", e);
-    }
-    WaitForAsyncUtils.waitForFxEvents();
   }
 }

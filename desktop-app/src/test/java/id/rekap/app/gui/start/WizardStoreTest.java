@@ -1,5 +1,7 @@
 package id.rekap.app.gui.start;
 
+import static id.rekap.app.gui.FxWait.onFx;
+import static id.rekap.app.gui.FxWait.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rekap.app.gui.AppWindow;
@@ -9,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -172,22 +172,5 @@ class WizardStoreTest {
           Node n = stage.getScene().lookup(query);
           return n instanceof Label l && l.getText() != null ? l.getText() : "";
         });
-  }
-
-  private static <T> T onFx(Callable<T> work) {
-    try {
-      return WaitForAsyncUtils.asyncFx(work).get(30, TimeUnit.SECONDS);
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
-  }
-
-  private static void waitUntil(Callable<Boolean> condition) {
-    try {
-      WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
-    } catch (java.util.concurrent.TimeoutException e) {
-      throw new AssertionError("the screen did not show it in time", e);
-    }
-    WaitForAsyncUtils.waitForFxEvents();
   }
 }
