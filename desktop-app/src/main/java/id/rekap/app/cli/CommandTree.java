@@ -3,8 +3,6 @@ package id.rekap.app.cli;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * Builds picocli's model of the commands a command line needs (issue 18, target 2). Building the
@@ -14,7 +12,8 @@ import picocli.CommandLine.Model.OptionSpec;
  * judge) gets the whole tree, so usage, help and error messages stay exactly as they were.
  *
  * <p>Every command also answers {@code -h}/{@code --help} with its own usage, as the usage hint
- * ("rekap PERINTAH --help") promises.
+ * ("rekap PERINTAH --help") promises: the root's standard help options are inherited by every
+ * command added here (their texts come from the help bundles, ADR 0041).
  */
 final class CommandTree {
   private CommandTree() {}
@@ -28,7 +27,6 @@ final class CommandTree {
     for (Class<?> command : needed) {
       root.addSubcommand(command);
     }
-    root.getSubcommands().values().forEach(CommandTree::withHelp);
   }
 
   /** Whether the line asks for the version before naming any command: no command is needed. */
@@ -66,19 +64,5 @@ final class CommandTree {
       }
     }
     return java.util.Optional.empty();
-  }
-
-  private static void withHelp(CommandLine command) {
-    CommandSpec spec = command.getCommandSpec();
-    if (spec.options().stream().noneMatch(OptionSpec::usageHelp)
-        && spec.findOption("--help") == null
-        && spec.findOption("-h") == null) {
-      spec.addOption(
-          OptionSpec.builder("-h", "--help")
-              .usageHelp(true)
-              .description("Tampilkan bantuan perintah ini.")
-              .build());
-    }
-    command.getSubcommands().values().forEach(CommandTree::withHelp);
   }
 }
