@@ -1,12 +1,10 @@
 package id.rekap.core.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import id.rekap.core.common.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,28 +34,11 @@ final class KabupatenFixture {
       if (in == null) {
         throw new IllegalStateException("fixture missing: " + RESOURCE);
       }
-      JsonNode root = Json.mapper().readTree(in);
-      Map<String, String> names = new TreeMap<>();
-      root.get("id2name").properties().forEach(e -> names.put(e.getKey(), e.getValue().asText()));
-      Map<String, List<Integer>> tps = new TreeMap<>();
-      root.get("tps").properties().forEach(e -> tps.put(e.getKey(), numbers(e.getValue())));
-      return new KabupatenFixture(names, tps);
+      KawalPemiluSlice slice = KawalPemiluSlice.read(in);
+      return new KabupatenFixture(slice.names(), slice.tpsNumbers());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static List<Integer> numbers(JsonNode spec) {
-    List<Integer> out = new ArrayList<>();
-    for (int n = 1; n <= spec.get(0).asInt(); n++) {
-      out.add(n);
-    }
-    if (spec.size() == 3) {
-      for (int n = spec.get(1).asInt(); n <= spec.get(2).asInt(); n++) {
-        out.add(n);
-      }
-    }
-    return out;
   }
 
   /** The first kecamatan by code, each desa with at most its first TPS, as the scale asks. */

@@ -1,6 +1,5 @@
 package id.rekap.core.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import id.rekap.core.common.Json;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,28 +36,11 @@ final class ProvinceFixture {
       if (raw == null) {
         throw new IllegalStateException("fixture missing: " + RESOURCE);
       }
-      JsonNode root = Json.mapper().readTree(new GZIPInputStream(raw));
-      Map<String, String> names = new TreeMap<>();
-      root.get("id2name").properties().forEach(e -> names.put(e.getKey(), e.getValue().asText()));
-      Map<String, List<Integer>> tps = new TreeMap<>();
-      root.get("tps").properties().forEach(e -> tps.put(e.getKey(), numbers(e.getValue())));
-      return new ProvinceFixture(names, tps);
+      KawalPemiluSlice slice = KawalPemiluSlice.read(new GZIPInputStream(raw));
+      return new ProvinceFixture(slice.names(), slice.tpsNumbers());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static List<Integer> numbers(JsonNode spec) {
-    List<Integer> out = new ArrayList<>();
-    for (int n = 1; n <= spec.get(0).asInt(); n++) {
-      out.add(n);
-    }
-    if (spec.size() == 3) {
-      for (int n = spec.get(1).asInt(); n <= spec.get(2).asInt(); n++) {
-        out.add(n);
-      }
-    }
-    return out;
   }
 
   /**
