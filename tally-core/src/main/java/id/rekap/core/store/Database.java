@@ -1,3 +1,6 @@
+// Over 400 lines: the one place that knows how a workspace's store is opened (H2 for writing, for
+// reading, a copy read-only; a server store) and hands out its repositories. It splits into an
+// opener (the first half) and a repository registry in the design pass (issue 19, move 1).
 package id.rekap.core.store;
 
 import id.rekap.core.common.Actor;
@@ -95,12 +98,7 @@ public final class Database implements AutoCloseable {
     // an import's store time (docs/benchmarks.md); longer values are still stored as LOBs.
     // WRITE_DELAY=0: a commit is written to the file before it returns (H2 otherwise waits up to
     // half a second), so a killed process never loses a transaction the user was told succeeded.
-    String url =
-        "jdbc:h2:file:"
-            + workspace.toAbsolutePath().resolve(FILE_STEM)
-            + ";IFEXISTS="
-            + (create ? "FALSE" : "TRUE")
-            + ";MAX_LENGTH_INPLACE_LOB=4096;WRITE_DELAY=0";
+    String url = h2Url(workspace, "IFEXISTS=" + (create ? "FALSE" : "TRUE") + ";WRITE_DELAY=0");
     JdbcConnectionPool pool = connect(workspace, url, create);
     // Migrations only add tables; outOfOrder lets a workspace created between two additions take
     // the one numbered lower that arrived later, instead of refusing to open. A store that has
@@ -148,10 +146,7 @@ public final class Database implements AutoCloseable {
     if (StoreLocation.read(workspace).isPresent() || secret.isEmpty()) {
       return open(workspace, false);
     }
-    String url =
-        "jdbc:h2:file:"
-            + workspace.toAbsolutePath().resolve(FILE_STEM)
-            + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r;MAX_LENGTH_INPLACE_LOB=4096";
+    String url = h2Url(workspace, READ_ONLY);
     JdbcConnectionPool pool;
     try {
       pool = pool(url, secret.get());
@@ -227,6 +222,18 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /** An existing H2 file opened so that nothing can be written to it. */
+  private static final String READ_ONLY = "IFEXISTS=TRUE;ACCESS_MODE_DATA=r";
+
+  /** The JDBC URL of a folder's H2 file with {@code settings}, audit payloads kept in their row. */
+  private static String h2Url(Path folder, String settings) {
+    return "jdbc:h2:file:"
+        + folder.toAbsolutePath().resolve(FILE_STEM)
+        + ";"
+        + settings
+        + ";MAX_LENGTH_INPLACE_LOB=4096";
+  }
+
   private static JdbcConnectionPool pool(String url, String password) throws SQLException {
     JdbcConnectionPool pool = JdbcConnectionPool.create(url, "rekap", password);
     pool.setMaxConnections(4);
@@ -252,10 +259,7 @@ public final class Database implements AutoCloseable {
    * exactly the bytes a restore would put in place, and nothing it does can change them.
    */
   public static Database openReadOnly(Path folder) {
-    String url =
-        "jdbc:h2:file:"
-            + folder.toAbsolutePath().resolve(FILE_STEM)
-            + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r;MAX_LENGTH_INPLACE_LOB=4096";
+    String url = h2Url(folder, READ_ONLY);
     // a copy made since ADR 0013 carries its own database.key; an older one has the empty password
     String password = DatabaseSecret.read(folder).orElse("");
     JdbcConnectionPool pool = JdbcConnectionPool.create(url, "rekap", password);

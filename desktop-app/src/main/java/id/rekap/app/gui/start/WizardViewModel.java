@@ -1,3 +1,6 @@
+// Over 400 lines: one view model for the six pages of the create wizard, because each page's
+// "next" depends on the choices of the pages before it. The store page (file or PostgreSQL server,
+// its fields and checks) is the part to move into a view model of its own when it grows.
 package id.rekap.app.gui.start;
 
 import id.rekap.app.gui.CommitteeLines;
