@@ -18,6 +18,11 @@ class ArchitectureTest {
   }
 
   @Test
+  void onlyTheCompositionRootReachesTheStore() {
+    ArchitectureRules.onlyTheCompositionRootReachesTheStore().check(CORE);
+  }
+
+  @Test
   void everyFeaturePackageSeesOnlyPorts() {
     ArchitectureRules.featuresSeeOnlyPorts().check(CORE);
   }

@@ -114,4 +114,19 @@ public final class ArchitectureRules {
         .orShould()
         .accessField(System.class, "err");
   }
+
+  /**
+   * Only the store and the composition root (the workspace package) reach the store itself, {@code
+   * Database}: the command line, the GUI, the demo data and every feature go through the use cases
+   * the workspace hands out (ADR 0044), so no caller can write around a use case and its audit
+   * event.
+   */
+  public static ArchRule onlyTheCompositionRootReachesTheStore() {
+    return noClasses()
+        .that()
+        .resideOutsideOfPackages("id.rekap.core.store..", "id.rekap.core.workspace..")
+        .should()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("id.rekap.core.store.Database");
+  }
 }

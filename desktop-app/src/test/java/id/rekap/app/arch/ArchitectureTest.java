@@ -40,6 +40,11 @@ class ArchitectureTest {
   }
 
   @Test
+  void onlyTheCompositionRootReachesTheStore() {
+    ArchitectureRules.onlyTheCompositionRootReachesTheStore().check(rekap);
+  }
+
+  @Test
   void everyCoreFeaturePackageSeesOnlyPorts() {
     ArchitectureRules.featuresSeeOnlyPorts().check(rekap);
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.rekap.core.demo.DemoData;
 import id.rekap.core.support.StoreDump;
 import id.rekap.core.workspace.Workspace;
+import id.rekap.core.workspace.WorkspaceInternals;
 import id.rekap.signing.Pem;
 import id.rekap.signing.SigningKey;
 import id.rekap.signing.TallyCentre;
@@ -90,7 +91,7 @@ class AccountabilityCommandsTest {
 
   private Map<String, List<String>> dump() {
     try (Workspace w = Workspace.open(ws, CliRun.CLOCK)) {
-      return StoreDump.of(w.database());
+      return StoreDump.of(w);
     }
   }
 
@@ -285,7 +286,7 @@ class AccountabilityCommandsTest {
     assertThat(second.status()).as("only the first account needs no login").isEqualTo(3);
     try (Workspace w = Workspace.open(bare, CliRun.CLOCK)) {
       List<String> actors =
-          w.database()
+          WorkspaceInternals.database(w)
               .dsl()
               .fetch("select actor from audit_event order by seq")
               .getValues(0, String.class);
@@ -337,7 +338,7 @@ class AccountabilityCommandsTest {
       System.setProperty("user.name", before);
     }
     try (Workspace w = Workspace.open(copy, CliRun.CLOCK)) {
-      var dsl = w.database().dsl();
+      var dsl = WorkspaceInternals.database(w).dsl();
       assertThat(
               dsl.fetchValue("select actor from audit_event order by seq desc limit 1").toString())
           .isEqualTo("user:ani");

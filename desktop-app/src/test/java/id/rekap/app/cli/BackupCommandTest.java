@@ -6,6 +6,7 @@ import id.rekap.core.audit.AuditEvent;
 import id.rekap.core.demo.DemoData;
 import id.rekap.core.support.StoreDump;
 import id.rekap.core.workspace.Workspace;
+import id.rekap.core.workspace.WorkspaceInternals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -182,8 +183,7 @@ class BackupCommandTest {
     try (Workspace a = Workspace.open(ws, CliRun.CLOCK);
         Workspace b = Workspace.open(fresh, CliRun.CLOCK)) {
       var headA = a.verifyAudit().run();
-      assertThat(withoutAudit(StoreDump.of(b.database())))
-          .isEqualTo(withoutAudit(StoreDump.of(a.database())));
+      assertThat(withoutAudit(StoreDump.of(b))).isEqualTo(withoutAudit(StoreDump.of(a)));
       List<AuditEvent> eventsA = events(a);
       List<AuditEvent> eventsB = events(b);
       assertThat(eventsB).hasSize(eventsA.size() + 1);
@@ -269,7 +269,9 @@ class BackupCommandTest {
 
   private static List<AuditEvent> events(Workspace ws) {
     List<AuditEvent> out = new ArrayList<>();
-    ws.database().transactions().run(() -> ws.database().auditLog(CliRun.CLOCK).forEach(out::add));
+    WorkspaceInternals.database(ws)
+        .transactions()
+        .run(() -> WorkspaceInternals.database(ws).auditLog(CliRun.CLOCK).forEach(out::add));
     return out;
   }
 }

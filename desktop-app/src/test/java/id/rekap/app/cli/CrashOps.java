@@ -6,6 +6,7 @@ import id.rekap.core.sync.OutboxStatus;
 import id.rekap.core.sync.SyncReceiver;
 import id.rekap.core.verify.VerifyFile;
 import id.rekap.core.workspace.Workspace;
+import id.rekap.core.workspace.WorkspaceInternals;
 import id.rekap.signing.Sha256;
 import id.rekap.signing.SigningKey;
 import id.rekap.signing.TrustPolicy;
@@ -566,11 +567,12 @@ final class CrashOps {
     }
 
     SyncReceiver receiver(Workspace kab, Path dir) throws Exception {
-      return kab.receiver(
-          kab.users().login("ketua", CrashHarness.PASSWORD.toCharArray()),
-          kabKey(dir),
-          new InetSocketAddress(InetAddress.getLoopbackAddress(), h.port),
-          SyncReceiver.Limits.standard());
+      return kab.receivePackages()
+          .start(
+              kab.users().login("ketua", CrashHarness.PASSWORD.toCharArray()),
+              kabKey(dir),
+              new InetSocketAddress(InetAddress.getLoopbackAddress(), h.port),
+              SyncReceiver.Limits.standard());
     }
 
     /** Delivers what the PPK's outbox holds, on a clock a day ahead (past every back-off). */
@@ -605,8 +607,7 @@ final class CrashOps {
       try (StoreFacts k = facts(dir.resolve("kab"), problems)) {
         k.sameCount("package_in", "package.import");
         List<Integer> received =
-            k.ws
-                .database()
+            WorkspaceInternals.database(k.ws)
                 .dsl()
                 .fetch("select sequence from package_in order by sequence")
                 .getValues(0, Integer.class);
@@ -620,8 +621,7 @@ final class CrashOps {
             delivered,
             received);
         long current =
-            k.ws
-                .database()
+            WorkspaceInternals.database(k.ws)
                 .dsl()
                 .fetchOne("select count(*) from package_in where superseded_by is null")
                 .get(0, Long.class);
@@ -633,8 +633,7 @@ final class CrashOps {
     void complete(Path dir, List<String> problems) {
       try (StoreFacts k = new StoreFacts(dir.resolve("kab"), problems)) {
         List<Integer> received =
-            k.ws
-                .database()
+            WorkspaceInternals.database(k.ws)
                 .dsl()
                 .fetch("select sequence from package_in order by sequence")
                 .getValues(0, Integer.class);

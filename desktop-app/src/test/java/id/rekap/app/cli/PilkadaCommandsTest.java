@@ -237,7 +237,7 @@ class PilkadaCommandsTest {
 
   private Map<String, List<String>> dump() {
     try (Workspace ws = Workspace.open(tmp.resolve("ws"), TestClock.FIXED)) {
-      return StoreDump.of(ws.database());
+      return StoreDump.of(ws);
     }
   }
 }

@@ -102,11 +102,13 @@ class ProvinceChainTest {
     Path upCert = cert(upstream, upstreamName);
     try (Workspace receiving = Workspace.open(Path.of(upstream), CliRun.CLOCK);
         SyncReceiver receiver =
-            receiving.receiver(
-                Workspaces.CLERK,
-                upKey,
-                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                SyncReceiver.Limits.standard())) {
+            receiving
+                .receivePackages()
+                .start(
+                    Workspaces.CLERK,
+                    upKey,
+                    new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                    SyncReceiver.Limits.standard())) {
       String url = "https://127.0.0.1:" + receiver.port();
       ok(
           cli(),
@@ -129,7 +131,7 @@ class ProvinceChainTest {
   /** What the province holds of received packages: the packages and the result rows. */
   private static Map<String, List<String>> received(String prov) {
     try (Workspace ws = Workspace.open(Path.of(prov), CliRun.CLOCK)) {
-      Map<String, List<String>> all = StoreDump.of(ws.database());
+      Map<String, List<String>> all = StoreDump.of(ws);
       return new TreeMap<>(
           Map.of(
               "PACKAGE_IN", all.get("PACKAGE_IN"),
@@ -291,13 +293,13 @@ class ProvinceChainTest {
   private void refused(String prov, Path pkg, String says) {
     Map<String, List<String>> before;
     try (Workspace ws = Workspace.open(Path.of(prov), CliRun.CLOCK)) {
-      before = StoreDump.of(ws.database());
+      before = StoreDump.of(ws);
     }
     var r = cli().run("--workspace", prov, "--user", "ani", "package", "import", pkg.toString());
     assertThat(r.status()).as(r.out() + r.err()).isEqualTo(3);
     assertThat(r.err()).contains(says).doesNotContain("Exception").doesNotContain("package.error");
     try (Workspace ws = Workspace.open(Path.of(prov), CliRun.CLOCK)) {
-      assertThat(StoreDump.of(ws.database())).as("store unchanged").isEqualTo(before);
+      assertThat(StoreDump.of(ws)).as("store unchanged").isEqualTo(before);
     }
   }
 

@@ -84,7 +84,7 @@ class ProvincePackageExportTest {
 
   private static Map<String, List<String>> dump(Path ws) {
     try (Workspace w = Workspace.open(ws, CliRun.CLOCK)) {
-      return StoreDump.of(w.database());
+      return StoreDump.of(w);
     }
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.rekap.core.backup.Backups;
 import id.rekap.core.demo.DemoData;
 import id.rekap.core.workspace.Workspace;
+import id.rekap.core.workspace.WorkspaceInternals;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -86,7 +87,7 @@ class ReadingCommandsTest {
     DemoData.create(ws, CliRun.CLOCK).close();
     try (Workspace w = Workspace.open(ws, CliRun.CLOCK)) {
       // votes changed by SQL outside any Rekap transaction: the row no longer matches the chain
-      w.database()
+      WorkspaceInternals.database(w)
           .dsl()
           .execute(
               "UPDATE TPS_RESULT SET VALID = VALID + 7"

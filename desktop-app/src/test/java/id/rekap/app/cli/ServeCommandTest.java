@@ -173,7 +173,7 @@ class ServeCommandTest {
 
   private static Map<String, List<String>> dump(String ws) {
     try (Workspace w = Workspace.open(Path.of(ws), CliRun.CLOCK)) {
-      return new TreeMap<>(StoreDump.of(w.database()));
+      return new TreeMap<>(StoreDump.of(w));
     }
   }
 

@@ -4,6 +4,7 @@ import id.rekap.core.backup.BackupCheck;
 import id.rekap.core.backup.Backups;
 import id.rekap.core.sync.OutboxEntry;
 import id.rekap.core.workspace.Workspace;
+import id.rekap.core.workspace.WorkspaceInternals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,11 +42,14 @@ final class StoreFacts implements AutoCloseable {
   }
 
   long rows(String table) {
-    return ws.database().dsl().fetchOne("select count(*) from " + table).get(0, Long.class);
+    return WorkspaceInternals.database(ws)
+        .dsl()
+        .fetchOne("select count(*) from " + table)
+        .get(0, Long.class);
   }
 
   long events(String action) {
-    return ws.database()
+    return WorkspaceInternals.database(ws)
         .dsl()
         .fetchOne("select count(*) from audit_event where action = ?", action)
         .get(0, Long.class);
@@ -53,7 +57,7 @@ final class StoreFacts implements AutoCloseable {
 
   Set<String> results(String source) {
     return new HashSet<>(
-        ws.database()
+        WorkspaceInternals.database(ws)
             .dsl()
             .fetch(
                 "select tps_code || '|' || contest || '|' || digest from tps_result"

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.rekap.core.demo.DemoData;
 import id.rekap.core.sync.SyncReceiver;
 import id.rekap.core.workspace.Workspace;
+import id.rekap.core.workspace.WorkspaceInternals;
 import id.rekap.signing.SigningKey;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -87,11 +88,13 @@ class SyncCommandTest {
 
     try (Workspace receiving = Workspace.open(Path.of(kab), CliRun.CLOCK);
         SyncReceiver receiver =
-            receiving.receiver(
-                id.rekap.core.support.Workspaces.CLERK,
-                kabKey,
-                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                SyncReceiver.Limits.standard())) {
+            receiving
+                .receivePackages()
+                .start(
+                    id.rekap.core.support.Workspaces.CLERK,
+                    kabKey,
+                    new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                    SyncReceiver.Limits.standard())) {
       String url = "https://127.0.0.1:" + receiver.port();
       var plain =
           c.run(
@@ -126,7 +129,7 @@ class SyncCommandTest {
       var sent = ok(c, "--workspace", ppk, "--user", "ani", "sync");
       assertThat(sent.out()).contains("#1 terkirim").contains("delivered");
       assertThat(ok(c, "--workspace", ppk, "sync", "--status").out()).contains("delivered");
-      assertThat(receiving.database().packagesIn().all()).hasSize(1);
+      assertThat(WorkspaceInternals.database(receiving).packagesIn().all()).hasSize(1);
     }
     assertThat(c.run("--workspace", kab, "--user", "ani", "serve", "--port", "70000").status())
         .isEqualTo(2);

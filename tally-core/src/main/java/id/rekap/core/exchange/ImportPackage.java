@@ -37,6 +37,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -146,7 +147,7 @@ public final class ImportPackage {
     Users.require(by, Role.OPERATOR);
     Actor actor = by.actor();
     refuseUnlessReceiver(info);
-    return run(actor, read(file, file), file.getFileName().toString(), file);
+    return run(actor, read(file, file), file.getFileName().toString(), file, stored -> {});
   }
 
   /**
@@ -154,10 +155,20 @@ public final class ImportPackage {
    * file, named as given in messages and in the package list.
    */
   public Outcome run(User by, Path file, String name) {
+    return run(by, file, name, stored -> {});
+  }
+
+  /**
+   * The same import, with {@code alsoStored} run inside the transaction that stores the package,
+   * after its own audit event: the receiver records the delivery there, so that the package and its
+   * delivery event commit together or not at all. It is not run when nothing is stored (the same
+   * package again, or a refusal).
+   */
+  public Outcome run(User by, Path file, String name, Consumer<Outcome> alsoStored) {
     Users.require(by, Role.OPERATOR);
     Actor actor = by.actor();
     refuseUnlessReceiver(info);
-    return run(actor, read(file, name), name, name);
+    return run(actor, read(file, name), name, name, alsoStored);
   }
 
   /**
@@ -190,14 +201,17 @@ public final class ImportPackage {
     if (zip.length > limits.fileBytes()) {
       throw RekapException.badInput("input.error.tooLarge", name, zip.length, limits.fileBytes());
     }
-    return run(actor, zip, name, name);
+    return run(actor, zip, name, name, stored -> {});
   }
 
   /**
    * @param fileName the name recorded for the package
    * @param file how messages name the package (the path, or the delivery)
+   * @param alsoStored run in the storing transaction (see {@link #run(User, Path, String,
+   *     Consumer)})
    */
-  private Outcome run(Actor actor, byte[] zip, String fileName, Object file) {
+  private Outcome run(
+      Actor actor, byte[] zip, String fileName, Object file, Consumer<Outcome> alsoStored) {
     String sha = id.rekap.signing.Sha256.hex(zip);
     Optional<ReceivedPackage> same = tx.inTransaction(() -> packages.bySha256(sha));
     if (same.isPresent()) {
@@ -224,7 +238,15 @@ public final class ImportPackage {
     }
     try {
       return importTrusted(
-          actor, fileName, file, sha, verified.manifest().orElseThrow(), verified, checked, cert);
+          actor,
+          fileName,
+          file,
+          sha,
+          verified.manifest().orElseThrow(),
+          verified,
+          checked,
+          cert,
+          alsoStored);
     } catch (TrustedSenderRefusal e) {
       throw e;
     } catch (RekapException e) {
@@ -242,7 +264,8 @@ public final class ImportPackage {
       JsonNode m,
       VerifyPackage.Result verified,
       VerifyPackage.Checked checked,
-      X509Certificate cert) {
+      X509Certificate cert,
+      Consumer<Outcome> alsoStored) {
     Sender sender = sender(file, m, cert, verified);
     PackageContentChecks.refuseUnsignedForms(file, checked.entries(), cert);
     RegionTree regions = tree.get();
@@ -340,14 +363,17 @@ public final class ImportPackage {
           for (var c : election.contests()) {
             adoptions.liftWhereChanged(actor, c.code(), sender.region, why);
           }
-          return new Outcome(
-              current.isPresent() ? Status.SUPERSEDED : Status.IMPORTED,
-              sender.region,
-              sender.name,
-              sequence,
-              current.map(ReceivedPackage::sequence),
-              adopted.size(),
-              discrepancies);
+          Outcome stored =
+              new Outcome(
+                  current.isPresent() ? Status.SUPERSEDED : Status.IMPORTED,
+                  sender.region,
+                  sender.name,
+                  sequence,
+                  current.map(ReceivedPackage::sequence),
+                  adopted.size(),
+                  discrepancies);
+          alsoStored.accept(stored);
+          return stored;
         });
   }
 

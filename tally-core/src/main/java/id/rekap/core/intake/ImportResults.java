@@ -1,5 +1,6 @@
 package id.rekap.core.intake;
 
+import id.rekap.core.adoption.AdoptionRepository;
 import id.rekap.core.audit.AuditLog;
 import id.rekap.core.common.Actor;
 import id.rekap.core.common.RekapException;
@@ -31,8 +32,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiPredicate;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Use case: import Sirekap TPS result files and Sirekap's published aggregates. The files are read
@@ -62,14 +64,15 @@ public final class ImportResults {
   private final ElectionDefinition election;
   private final Supplier<RegionTree> tree;
   private final Clock clock;
-  private final BiPredicate<ContestCode, TpsCode> locked;
+  private final AdoptionRepository adoptions;
   private final Revotes revotes;
   private final PublishedRepository published;
   private int filesPerTransaction = FILES_PER_TRANSACTION;
 
   /**
-   * @param locked the TPS whose result is adopted: their numbers are locked, so a file that would
-   *     change them is reported as a conflict (a correction goes through the plenary)
+   * @param adoptions the adoptions in force lock the numbers of their TPS, so a file that would
+   *     change them is reported as a conflict (a correction goes through the plenary); read when an
+   *     import starts
    */
   public ImportResults(
       Transactions tx,
@@ -78,7 +81,7 @@ public final class ImportResults {
       ElectionDefinition election,
       Supplier<RegionTree> tree,
       Clock clock,
-      BiPredicate<ContestCode, TpsCode> locked,
+      AdoptionRepository adoptions,
       Revotes revotes,
       PublishedRepository published) {
     this.tx = tx;
@@ -87,7 +90,7 @@ public final class ImportResults {
     this.election = election;
     this.tree = tree;
     this.clock = clock;
-    this.locked = locked;
+    this.adoptions = adoptions;
     this.revotes = revotes;
     this.published = published;
   }
@@ -151,6 +154,7 @@ public final class ImportResults {
     private final ResultFiles found;
     private final Progress progress;
     private final List<RekapException> refused;
+    private final Set<String> adopted;
     private int done;
     private int notDigitised;
     private final Map<ContestCode, Map<TpsCode, String>> stored = new HashMap<>();
@@ -170,6 +174,18 @@ public final class ImportResults {
       this.found = found;
       this.progress = progress;
       this.refused = new ArrayList<>(found.refused());
+      this.adopted =
+          tx.inTransaction(
+              () ->
+                  adoptions.all().stream()
+                      .filter(AdoptionRepository.Adopted::inForce)
+                      .map(a -> a.contest().id() + "|" + a.code())
+                      .collect(Collectors.toSet()));
+    }
+
+    /** Whether the TPS's result in the contest is adopted: its numbers are locked. */
+    private boolean locked(ContestCode contest, TpsCode tps) {
+      return adopted.contains(contest.id() + "|" + tps.value());
     }
 
     /**
@@ -258,7 +274,7 @@ public final class ImportResults {
           marked.or(() -> request.revote().map(ImportRequest.RevoteDeclared::kind));
       RevoteKind before = kinds.get(result.tps());
       boolean newRevote = kind.isPresent() && kind.get() != before;
-      if (newRevote && !locked.test(result.contest(), result.tps())) {
+      if (newRevote && !locked(result.contest(), result.tps())) {
         // A re-vote not yet recorded for this TPS: it replaces every earlier result.
         write(pending);
         Revote.Marker marker = marked.isPresent() ? Revote.Marker.SIREKAP : Revote.Marker.CLERK;
@@ -277,7 +293,7 @@ public final class ImportResults {
         replacedByRevote++;
       } else if (digest.equals(previous)) {
         unchanged++;
-      } else if (newRevote || locked.test(result.contest(), result.tps())) {
+      } else if (newRevote || locked(result.contest(), result.tps())) {
         conflict(origin, result, ImportSummary.Why.DIFFERENT);
       } else if (before != null && kind.isEmpty()) {
         // The TPS voted again; a file not marked as that vote's result may be the earlier one.

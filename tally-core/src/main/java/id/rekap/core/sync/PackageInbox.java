@@ -1,21 +1,31 @@
 package id.rekap.core.sync;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Where a received package goes: the same verification and import as {@code rekap package import}.
  * It never throws for a bad package; it answers REFUSED with the reason, so the receiver can sign a
- * receipt for it.
+ * receipt for it. It records what it took in: a delivery that is {@linkplain Delivery#audited an
+ * audit event of its own} in the same transaction as what it stores.
  */
 @FunctionalInterface
 public interface PackageInbox {
   /**
+   * @param remote the sender's network address, as recorded in the delivery's audit event
    * @param content the body as received, spooled to a temporary file (never held in memory by the
    *     receiver); it is deleted after this call
    * @param sha256 the body's SHA-256, computed while it was received
    */
-  Delivery receive(Path content, String sha256);
+  Delivery receive(String remote, Path content, String sha256);
+
+  /**
+   * Records the refusals the receiver only counted (by reason) between two instants, as one summary
+   * event; nothing by default.
+   */
+  default void refusalsCounted(Instant from, Instant to, Map<String, Long> counts) {}
 
   /** What became of a received package. */
   enum Result {

@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -43,8 +42,8 @@ import org.slf4j.LoggerFactory;
  * temporary file, never held in memory, and imports run one at a time. Whatever arrives goes
  * through the {@link PackageInbox} (the same checks and import as {@code rekap package import}). A
  * delivery that changed the store, or a trusted sender's refused package, is an audit event of its
- * own ({@link DeliveryLog}); every other refusal is only counted, and the counts are one summary
- * event now and then.
+ * own, recorded by the inbox; every other refusal is only counted, and the counts are one summary
+ * event now and then ({@link PackageInbox#refusalsCounted}).
  */
 public final class SyncReceiver implements AutoCloseable {
   public static final String PATH = "/rekap/v1/packages";
@@ -104,20 +103,9 @@ public final class SyncReceiver implements AutoCloseable {
     }
   }
 
-  /** Records what came in, in the audit log. */
-  @FunctionalInterface
-  public interface DeliveryLog {
-    /** A delivery that is an audit event of its own ({@link PackageInbox.Delivery#audited}). */
-    void record(String remote, String sha256, PackageInbox.Delivery delivery);
-
-    /** The refusals counted (by reason) between two instants; nothing by default. */
-    default void summary(Instant from, Instant to, Map<String, Long> counts) {}
-  }
-
   private final SSLServerSocket server;
   private final Limits limits;
   private final PackageInbox inbox;
-  private final DeliveryLog log;
   private final Function<byte[], byte[]> signer;
   private final String receiver;
   private final Clock clock;
@@ -134,14 +122,12 @@ public final class SyncReceiver implements AutoCloseable {
       SSLServerSocket server,
       Limits limits,
       PackageInbox inbox,
-      DeliveryLog log,
       Function<byte[], byte[]> signer,
       String receiver,
       Clock clock) {
     this.server = server;
     this.limits = limits;
     this.inbox = inbox;
-    this.log = log;
     this.signer = signer;
     this.receiver = receiver;
     this.clock = clock;
@@ -168,7 +154,6 @@ public final class SyncReceiver implements AutoCloseable {
       SSLContext tls,
       Limits limits,
       PackageInbox inbox,
-      DeliveryLog log,
       Function<byte[], byte[]> signer,
       String receiver,
       Clock clock)
@@ -182,7 +167,7 @@ public final class SyncReceiver implements AutoCloseable {
       server.close();
       throw e;
     }
-    SyncReceiver r = new SyncReceiver(server, limits, inbox, log, signer, receiver, clock);
+    SyncReceiver r = new SyncReceiver(server, limits, inbox, signer, receiver, clock);
     long every = limits.summaryEvery().toMillis();
     r.timer.scheduleAtFixedRate(r::summarise, every, every, TimeUnit.MILLISECONDS);
     Thread accept = new Thread(r::acceptLoop, "rekap-receiver");
@@ -349,10 +334,7 @@ public final class SyncReceiver implements AutoCloseable {
       PackageInbox.Delivery delivery;
       imports.lock();
       try {
-        delivery = inbox.receive(body.file(), body.sha256());
-        if (delivery.audited()) {
-          log.record(remote, body.sha256(), delivery);
-        }
+        delivery = inbox.receive(remote, body.file(), body.sha256());
       } finally {
         imports.unlock();
       }
@@ -458,7 +440,7 @@ public final class SyncReceiver implements AutoCloseable {
               LOG.info("receiver refusals {} .. {}: {}", s.from(), s.to(), s.counts());
               imports.lock();
               try {
-                log.summary(s.from(), s.to(), s.counts());
+                inbox.refusalsCounted(s.from(), s.to(), s.counts());
               } catch (RuntimeException e) {
                 LOG.warn("the refusal summary was not recorded: {}", e.toString());
               } finally {

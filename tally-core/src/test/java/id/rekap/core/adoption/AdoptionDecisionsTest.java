@@ -17,6 +17,7 @@ import id.rekap.core.support.StoreDump;
 import id.rekap.core.support.Workspaces;
 import id.rekap.core.user.User;
 import id.rekap.core.workspace.Workspace;
+import id.rekap.core.workspace.WorkspaceInternals;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,7 +73,7 @@ class AdoptionDecisionsTest {
 
   @Test
   void aDesaIsAdoptedInOneDecisionThatNamesWhatItLeftOut() {
-    var before = StoreDump.of(ws.database());
+    var before = StoreDump.of(ws);
     assertThatThrownBy(
             () -> ws.adoptions().decide(chair, Adoptions.Request.of(PPWP, DESA, "pleno desa")))
         .isInstanceOfSatisfying(
@@ -83,7 +84,7 @@ class AdoptionDecisionsTest {
                   .contains(HELD + ": galat R9 tanpa keputusan pleno")
                   .contains("--partial");
             });
-    assertThat(StoreDump.of(ws.database())).isEqualTo(before);
+    assertThat(StoreDump.of(ws)).isEqualTo(before);
 
     int eventsBefore = events(ws);
     String text = "Pleno PPK 20 Februari: TPS 006 menunggu penghitungan ulang";
@@ -218,7 +219,7 @@ class AdoptionDecisionsTest {
   @Test
   void refusalsChangeNothing() {
     var full = Map.of(HELD, "Pleno: angka sah");
-    var before = StoreDump.of(ws.database());
+    var before = StoreDump.of(ws);
     assertRefused(
         () -> ws.adoptions().decide(operator, Adoptions.Request.of(PPWP, DESA, null)),
         "user.error.notAllowed");
@@ -256,23 +257,23 @@ class AdoptionDecisionsTest {
     assertRefused(
         () -> ws.adoptions().usePackage(chair, PPWP, HELD, "tidak ada paket"),
         "adoption.error.noPackage");
-    assertThat(StoreDump.of(ws.database())).isEqualTo(before);
+    assertThat(StoreDump.of(ws)).isEqualTo(before);
 
     // what the chair was shown is what is adopted, or nothing is
     var shown = ws.adoptions().preview(PPWP, DESA, full);
     ws.adoptions()
         .decide(
             chair, new Adoptions.Request(PPWP, DESA, null, full, false, shown.adoptingDigests()));
-    var adopted = StoreDump.of(ws.database());
+    var adopted = StoreDump.of(ws);
     assertRefused(
         () -> ws.adoptions().decide(chair, Adoptions.Request.of(PPWP, DESA, null)),
         "adoption.error.already");
-    assertThat(StoreDump.of(ws.database())).isEqualTo(adopted);
+    assertThat(StoreDump.of(ws)).isEqualTo(adopted);
   }
 
   @Test
   void aDecisionIsAllOrNothing() {
-    var db = ws.database();
+    var db = WorkspaceInternals.database(ws);
     DecisionRepository failing =
         new DecisionRepository() {
           @Override

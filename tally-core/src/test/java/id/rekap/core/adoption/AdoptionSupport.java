@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.rekap.core.common.Json;
 import id.rekap.core.store.generated.Tables;
 import id.rekap.core.workspace.Workspace;
+import id.rekap.core.workspace.WorkspaceInternals;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -14,12 +15,12 @@ public final class AdoptionSupport {
 
   /** How many events the chain holds. */
   public static int events(Workspace ws) {
-    return ws.database().dsl().fetchCount(Tables.AUDIT_EVENT);
+    return WorkspaceInternals.database(ws).dsl().fetchCount(Tables.AUDIT_EVENT);
   }
 
   /** The newest event's action. */
   public static String lastAction(Workspace ws) {
-    return ws.database()
+    return WorkspaceInternals.database(ws)
         .dsl()
         .select(Tables.AUDIT_EVENT.ACTION)
         .from(Tables.AUDIT_EVENT)
@@ -34,7 +35,7 @@ public final class AdoptionSupport {
    */
   public static JsonNode lastPayload(Workspace ws, String action) {
     String payload =
-        ws.database()
+        WorkspaceInternals.database(ws)
             .dsl()
             .select(Tables.AUDIT_EVENT.PAYLOAD)
             .from(Tables.AUDIT_EVENT)

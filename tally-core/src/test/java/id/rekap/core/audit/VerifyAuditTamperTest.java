@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.rekap.core.common.Messages;
 import id.rekap.core.support.Workspaces;
 import id.rekap.core.workspace.Workspace;
+import id.rekap.core.workspace.WorkspaceInternals;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -32,7 +33,7 @@ class VerifyAuditTamperTest {
   @BeforeEach
   void open() {
     ws = Workspaces.sample(dir.resolve("ws"));
-    sql = ws.database().dsl();
+    sql = WorkspaceInternals.database(ws).dsl();
     newest = sql.select(AUDIT_HEAD.SEQ).from(AUDIT_HEAD).fetchOne().value1();
   }
 

@@ -13,6 +13,7 @@ import id.rekap.core.support.SteppingClock;
 import id.rekap.core.support.TestClock;
 import id.rekap.core.support.Workspaces;
 import id.rekap.core.workspace.Workspace;
+import id.rekap.core.workspace.WorkspaceInternals;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -61,7 +62,7 @@ class BackupsTest {
   void aCopyFailingWithoutABrokenChainIsRefusedNamingTheRowsThatDiffer() {
     // issue 18, bug 1: a copy whose chain is intact but whose rows (or a checkpoint) fail threw
     // NoSuchElementException; it is refused with one message naming what differs
-    ws.database()
+    WorkspaceInternals.database(ws)
         .dsl()
         .execute(
             "UPDATE TPS_RESULT SET VALID = VALID + 7 WHERE TPS_CODE = '" + CLEAN.value() + "'");

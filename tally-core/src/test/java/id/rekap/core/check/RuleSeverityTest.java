@@ -16,6 +16,7 @@ import id.rekap.core.support.StoreDump;
 import id.rekap.core.support.TestClock;
 import id.rekap.core.support.Workspaces;
 import id.rekap.core.workspace.Workspace;
+import id.rekap.core.workspace.WorkspaceInternals;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -147,7 +148,7 @@ class RuleSeverityTest {
   void unknownRuleOrSeverityIsRefusedAndChangesNothing(
       String rule, String severity, String key, String shown) {
     try (Workspace ws = Workspaces.sample(dir.resolve("ws"))) {
-      var before = StoreDump.of(ws.database());
+      var before = StoreDump.of(ws);
       RekapException e =
           catchThrowableOfType(
               RekapException.class,
@@ -158,7 +159,7 @@ class RuleSeverityTest {
           .contains("\"" + shown + "\"")
           .doesNotContain("{0}");
       assertThat(e.localized(Locale.ENGLISH)).startsWith("Unknown").contains("\"" + shown + "\"");
-      assertThat(StoreDump.of(ws.database())).isEqualTo(before);
+      assertThat(StoreDump.of(ws)).isEqualTo(before);
     }
   }
 
@@ -171,9 +172,9 @@ class RuleSeverityTest {
 
   private static List<AuditEvent> events(Workspace ws) {
     List<AuditEvent> out = new ArrayList<>();
-    ws.database()
+    WorkspaceInternals.database(ws)
         .transactions()
-        .run(() -> ws.database().auditLog(TestClock.FIXED).forEach(out::add));
+        .run(() -> WorkspaceInternals.database(ws).auditLog(TestClock.FIXED).forEach(out::add));
     return out;
   }
 

@@ -193,16 +193,16 @@ class SirekapPublishedTest {
   @Test
   void theSameFileAgainChangesNothingAndAuditsOnce() {
     Workspaces.importFiles(ws, aggregate);
-    var before = StoreDump.of(ws.database());
+    var before = StoreDump.of(ws);
     ImportSummary again = Workspaces.importFiles(ws, aggregate);
     assertThat(again.published()).isZero();
     assertThat(again.unchanged()).isEqualTo(1);
-    assertThat(StoreDump.of(ws.database())).isEqualTo(before);
+    assertThat(StoreDump.of(ws)).isEqualTo(before);
   }
 
   @Test
   void aDamagedAggregateIsRefusedAndChangesNothing() throws Exception {
-    var before = StoreDump.of(ws.database());
+    var before = StoreDump.of(ws);
     ObjectNode doc = (ObjectNode) Json.mapper().readTree(aggregate.toFile());
     ObjectNode row = (ObjectNode) doc.get("tungsura").get("table").get("310101");
     row.put("+1000024", 257);
@@ -225,7 +225,7 @@ class SirekapPublishedTest {
             "d/pkwkp/31/3101/310101/3101011001/3101011001001.json",
             (ObjectNode) Json.mapper().readTree(aggregate.toFile()));
     assertRefused(asTps, "result.error.aggregateAsTps");
-    assertThat(StoreDump.of(ws.database())).isEqualTo(before);
+    assertThat(StoreDump.of(ws)).isEqualTo(before);
   }
 
   @Test

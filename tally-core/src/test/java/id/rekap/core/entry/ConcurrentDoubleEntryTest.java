@@ -17,6 +17,7 @@ import id.rekap.core.support.Workspaces;
 import id.rekap.core.user.Role;
 import id.rekap.core.user.User;
 import id.rekap.core.workspace.Workspace;
+import id.rekap.core.workspace.WorkspaceInternals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -141,7 +142,7 @@ class ConcurrentDoubleEntryTest {
     assertThat(settled).isEqualTo(40);
 
     try (Workspace ws = Workspace.open(folder, TestClock.FIXED)) {
-      var dsl = ws.database().dsl();
+      var dsl = WorkspaceInternals.database(ws).dsl();
       assertThat(ws.entry().pending()).as("no keying left over").isEmpty();
       var keyedBy = dsl.selectFrom(Tables.KEYED_BY).fetch();
       assertThat(keyedBy).hasSize(400);

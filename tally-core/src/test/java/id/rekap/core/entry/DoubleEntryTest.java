@@ -92,11 +92,11 @@ class DoubleEntryTest {
   @Test
   void theSameUserTwiceIsRefused() {
     ws.entry().key(ani, plano(107));
-    var before = StoreDump.of(ws.database());
+    var before = StoreDump.of(ws);
     assertThatThrownBy(() -> ws.entry().key(ani, plano(107)))
         .isInstanceOf(RekapException.class)
         .hasMessageContaining("ani");
-    assertThat(StoreDump.of(ws.database())).isEqualTo(before);
+    assertThat(StoreDump.of(ws)).isEqualTo(before);
   }
 
   @Test
@@ -144,11 +144,11 @@ class DoubleEntryTest {
     var other = new TpsCode("3101011001002");
     var good = KeyedForm.filled(contest, other, Source.CHASIL, Map.of("valid", 10));
     ws.entry().key(ani, plano(107));
-    var before = StoreDump.of(ws.database());
+    var before = StoreDump.of(ws);
     // The second form repeats ani's own keying of TPS: refused, so the first is not kept either.
     assertThatThrownBy(() -> ws.entry().keyAll(ani, java.util.List.of(good, plano(107))))
         .isInstanceOf(RekapException.class);
-    assertThat(StoreDump.of(ws.database())).isEqualTo(before);
+    assertThat(StoreDump.of(ws)).isEqualTo(before);
     var outcomes = ws.entry().keyAll(budi, java.util.List.of(good, plano(107)));
     assertThat(outcomes)
         .extracting(KeyedEntry.Outcome::state)

@@ -54,7 +54,7 @@ class UserAccountsTest {
       users.changePassword(
           "ani", PlenaryUsers.TEMPORARY.toCharArray(), "sandi-milik-sendiri-5".toCharArray());
 
-      var before = StoreDump.of(ws.database());
+      var before = StoreDump.of(ws);
       assertThatThrownBy(() -> users.login("ani", "sandi-milik-sendiri-6".toCharArray()))
           .isInstanceOf(RekapException.class)
           .hasMessageNotContaining("sandi-milik-sendiri");
@@ -62,7 +62,7 @@ class UserAccountsTest {
           .extracting(UserAccountsTest::key)
           .isEqualTo("user.error.login");
       // a failed login changes nothing but the failure count and the audit log
-      Map<String, List<String>> after = new java.util.TreeMap<>(StoreDump.of(ws.database()));
+      Map<String, List<String>> after = new java.util.TreeMap<>(StoreDump.of(ws));
       for (String table : List.of("LOGIN_STATE", "AUDIT_EVENT", "AUDIT_HEAD")) {
         after.put(table, before.get(table));
       }
@@ -72,7 +72,7 @@ class UserAccountsTest {
           .isEqualTo(Role.OPERATOR);
       assertThat(users.list())
           .allSatisfy(u -> assertThat(u.passwordHash()).startsWith("$argon2id$v=19$"));
-      String dump = StoreDump.of(ws.database()).toString();
+      String dump = StoreDump.of(ws).toString();
       assertThat(dump)
           .doesNotContain("sandi-milik-sendiri")
           .doesNotContain(PlenaryUsers.TEMPORARY)

@@ -14,6 +14,7 @@ import id.rekap.core.support.Workspaces;
 import id.rekap.core.user.Role;
 import id.rekap.core.user.User;
 import id.rekap.core.workspace.Workspace;
+import id.rekap.core.workspace.WorkspaceInternals;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -53,7 +54,7 @@ class WithdrawEntryTest {
   }
 
   private java.util.List<String> actions() {
-    return ws.database()
+    return WorkspaceInternals.database(ws)
         .dsl()
         .fetch("select action from audit_event order by seq")
         .getValues(0, String.class);
@@ -85,33 +86,33 @@ class WithdrawEntryTest {
   @Test
   void anotherOperatorsEntryIsNotTheirsToWithdraw() {
     ws.entry().key(ani, form(170));
-    var before = StoreDump.of(ws.database());
+    var before = StoreDump.of(ws);
     assertThatThrownBy(() -> ws.entry().withdraw(budi, TPS, ContestCode.PPWP, Source.CHASIL))
         .isInstanceOfSatisfying(
             RekapException.class, e -> assertThat(e.key()).isEqualTo("entry.error.notOwnEntry"));
     assertThatThrownBy(() -> ws.entry().replace(budi, form(107)))
         .isInstanceOfSatisfying(
             RekapException.class, e -> assertThat(e.key()).isEqualTo("entry.error.notOwnEntry"));
-    assertThat(StoreDump.of(ws.database())).isEqualTo(before);
+    assertThat(StoreDump.of(ws)).isEqualTo(before);
   }
 
   @Test
   void onceTheSecondEntryExistsOnlyTheVerifierSettles() {
     ws.entry().key(ani, form(170));
     ws.entry().key(budi, form(107));
-    var before = StoreDump.of(ws.database());
+    var before = StoreDump.of(ws);
     assertThatThrownBy(() -> ws.entry().withdraw(ani, TPS, ContestCode.PPWP, Source.CHASIL))
         .isInstanceOfSatisfying(
             RekapException.class, e -> assertThat(e.key()).isEqualTo("entry.error.secondExists"));
-    assertThat(StoreDump.of(ws.database())).isEqualTo(before);
+    assertThat(StoreDump.of(ws)).isEqualTo(before);
   }
 
   @Test
   void nothingToWithdrawIsRefused() {
-    var before = StoreDump.of(ws.database());
+    var before = StoreDump.of(ws);
     assertThatThrownBy(() -> ws.entry().withdraw(ani, TPS, ContestCode.PPWP, Source.CHASIL))
         .isInstanceOfSatisfying(
             RekapException.class, e -> assertThat(e.key()).isEqualTo("entry.error.noOwnEntry"));
-    assertThat(StoreDump.of(ws.database())).isEqualTo(before);
+    assertThat(StoreDump.of(ws)).isEqualTo(before);
   }
 }

@@ -49,11 +49,11 @@ class CertificateModeTest {
               TestClock.FIXED);
       trust(kab, testKey.certificate(), tmp);
       Path signedForTest = resign(official, tmp.resolve("uji.rekap"), testKey, e -> e, m -> m);
-      var before = StoreDump.of(kab.database());
+      var before = StoreDump.of(kab);
       assertThatThrownBy(() -> kab.importPackage().run(Workspaces.CLERK, signedForTest))
           .isInstanceOfSatisfying(
               RekapException.class, e -> assertThat(e.key()).isEqualTo("package.error.mode"));
-      assertThat(StoreDump.of(kab.database())).isEqualTo(before);
+      assertThat(StoreDump.of(kab)).isEqualTo(before);
 
       // the official key's package goes in
       trust(kab, key(a).certificate(), tmp);

@@ -16,6 +16,7 @@ import id.rekap.core.sync.PackageInbox;
 import id.rekap.core.sync.Receipt;
 import id.rekap.core.sync.SyncReceiver;
 import id.rekap.core.workspace.Workspace;
+import id.rekap.core.workspace.WorkspaceInternals;
 import id.rekap.signing.CanonicalZip;
 import id.rekap.signing.CmsSignature;
 import id.rekap.signing.TlsContexts;
@@ -64,11 +65,12 @@ class HostileUploadTest {
       byte[] goodBytes = Files.readAllBytes(good);
       var limits = new SyncReceiver.Limits(goodBytes.length + 1024L, 1);
       try (SyncReceiver receiver =
-          kab.receiver(
-              Workspaces.CLERK,
-              key(kab),
-              new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-              limits)) {
+          kab.receivePackages()
+              .start(
+                  Workspaces.CLERK,
+                  key(kab),
+                  new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                  limits)) {
         URI base = URI.create("https://127.0.0.1:" + receiver.port());
         URI packages = base.resolve(SyncReceiver.PATH);
 
@@ -116,9 +118,11 @@ class HostileUploadTest {
           assertThat(slow.isConnected()).isTrue();
         }
 
-        assertThat(kab.database().packagesIn().all()).as("the store took nothing").isEmpty();
+        assertThat(WorkspaceInternals.database(kab).packagesIn().all())
+            .as("the store took nothing")
+            .isEmpty();
         assertThat(
-                kab.database()
+                WorkspaceInternals.database(kab)
                     .dsl()
                     .fetchCount(
                         id.rekap.core.store.generated.Tables.AUDIT_EVENT,
@@ -129,7 +133,7 @@ class HostileUploadTest {
         Answer ok = post(packages, goodBytes, kabCert, false);
         assertThat(ok.status()).as(ok.text()).isEqualTo(200);
         assertThat(receipt(ok).result()).isEqualTo(PackageInbox.Result.IMPORTED);
-        assertThat(kab.database().packagesIn().all()).hasSize(1);
+        assertThat(WorkspaceInternals.database(kab).packagesIn().all()).hasSize(1);
 
         // the trusted sender's package refused (its sequence is not above the one in force): the
         // sender is known, so this refusal is an audit event of its own
@@ -146,7 +150,7 @@ class HostileUploadTest {
         Receipt old = refused(post(packages, Files.readAllBytes(again), kabCert, false));
         assertThat(old.reason()).contains("urutan");
         assertThat(
-                kab.database()
+                WorkspaceInternals.database(kab)
                     .dsl()
                     .fetch(
                         "select payload from audit_event where action = 'sync.receive'"

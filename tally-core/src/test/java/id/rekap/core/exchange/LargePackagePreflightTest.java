@@ -129,7 +129,7 @@ class LargePackagePreflightTest {
   }
 
   private static void refused(Path pkg, String key) {
-    var before = StoreDump.of(kab.database());
+    var before = StoreDump.of(kab);
     assertThatThrownBy(() -> kab.importPackage().run(Workspaces.CLERK, pkg))
         .isInstanceOfSatisfying(
             RekapException.class,
@@ -141,6 +141,6 @@ class LargePackagePreflightTest {
                   .contains(pkg.getFileName().toString());
               assertThat(e.localized(Locale.ENGLISH)).doesNotContain(key);
             });
-    assertThat(StoreDump.of(kab.database())).as("store unchanged").isEqualTo(before);
+    assertThat(StoreDump.of(kab)).as("store unchanged").isEqualTo(before);
   }
 }

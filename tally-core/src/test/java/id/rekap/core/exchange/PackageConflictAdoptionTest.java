@@ -24,6 +24,7 @@ import id.rekap.core.support.Workspaces;
 import id.rekap.core.user.Role;
 import id.rekap.core.user.User;
 import id.rekap.core.workspace.Workspace;
+import id.rekap.core.workspace.WorkspaceInternals;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -205,7 +206,7 @@ class PackageConflictAdoptionTest {
       // way out 2: the package's numbers count; the correction here is withdrawn, adoptions lift
       String take = "PPK sudah menghitung ulang; angka PPK dipakai";
       String correctionDigest =
-          kab.database().results().of(new TpsCode(HERE), PPWP).stream()
+          WorkspaceInternals.database(kab).results().of(new TpsCode(HERE), PPWP).stream()
               .filter(r -> r.source() == Source.CORRECTION)
               .findFirst()
               .orElseThrow()
@@ -213,7 +214,7 @@ class PackageConflictAdoptionTest {
       assertThat(kab.adoptions().usePackage(chair, PPWP, HERE, take))
           .containsExactly(Source.CORRECTION);
       var pkgRow =
-          kab.database().results().of(new TpsCode(HERE), PPWP).stream()
+          WorkspaceInternals.database(kab).results().of(new TpsCode(HERE), PPWP).stream()
               .filter(r -> r.source() == Source.PACKAGE)
               .findFirst()
               .orElseThrow();

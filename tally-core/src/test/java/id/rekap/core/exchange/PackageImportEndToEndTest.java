@@ -60,10 +60,10 @@ class PackageImportEndToEndTest {
       assertThat(kab.check().run().findings()).noneMatch(f -> f.rule().equals("R22"));
 
       // The same file again: nothing changes, and the outcome says so.
-      var before = StoreDump.of(kab.database());
+      var before = StoreDump.of(kab);
       assertThat(kab.importPackage().run(Workspaces.CLERK, a1).status())
           .isEqualTo(ImportPackage.Status.UNCHANGED);
-      assertThat(StoreDump.of(kab.database())).isEqualTo(before);
+      assertThat(StoreDump.of(kab)).isEqualTo(before);
 
       // The PPK corrects a TPS in plenary and sends packages 2 and 3; 3 arrives first.
       var ppkChair =
@@ -98,12 +98,12 @@ class PackageImportEndToEndTest {
           .isEqualTo(101L);
 
       // Package 2 is older than the one in force: refused, nothing changes.
-      var beforeOld = StoreDump.of(kab.database());
+      var beforeOld = StoreDump.of(kab);
       assertThatThrownBy(() -> kab.importPackage().run(Workspaces.CLERK, a2))
           .isInstanceOf(RekapException.class)
           .extracting(e -> ((RekapException) e).key())
           .isEqualTo("package.error.sequence");
-      assertThat(StoreDump.of(kab.database())).isEqualTo(beforeOld);
+      assertThat(StoreDump.of(kab)).isEqualTo(beforeOld);
 
       // Both versions of 310101 are listed, with the sender's reason and their status.
       List<ReceivedPackage> list = kab.importPackage().list();

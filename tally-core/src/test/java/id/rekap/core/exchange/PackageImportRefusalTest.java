@@ -232,11 +232,11 @@ class PackageImportRefusalTest {
 
   @Test
   void aPpkWorkspaceDoesNotImportPackages() {
-    var before = StoreDump.of(ppk.database());
+    var before = StoreDump.of(ppk);
     assertThatThrownBy(() -> ppk.importPackage().run(Workspaces.CLERK, good))
         .isInstanceOfSatisfying(
             RekapException.class, e -> assertThat(e.key()).isEqualTo("package.error.receiver"));
-    assertThat(StoreDump.of(ppk.database())).isEqualTo(before);
+    assertThat(StoreDump.of(ppk)).isEqualTo(before);
   }
 
   @Test
@@ -290,7 +290,7 @@ class PackageImportRefusalTest {
   }
 
   private static void refused(ImportPackage useCase, Path pkg, String key) {
-    var before = StoreDump.of(kab.database());
+    var before = StoreDump.of(kab);
     assertThatThrownBy(() -> useCase.run(Workspaces.CLERK, pkg))
         .isInstanceOfSatisfying(
             RekapException.class,
@@ -302,7 +302,7 @@ class PackageImportRefusalTest {
                   .contains(pkg.getFileName().toString());
               assertThat(e.localized(Locale.ENGLISH)).doesNotContain(key);
             });
-    assertThat(StoreDump.of(kab.database())).as("store unchanged").isEqualTo(before);
+    assertThat(StoreDump.of(kab)).as("store unchanged").isEqualTo(before);
   }
 
   private static Path resign(

@@ -24,6 +24,7 @@ import id.rekap.core.support.Workspaces;
 import id.rekap.core.user.Role;
 import id.rekap.core.user.User;
 import id.rekap.core.workspace.Workspace;
+import id.rekap.core.workspace.WorkspaceInternals;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
@@ -84,7 +85,7 @@ class PackageSenderAdoptionTest {
       assertThat(kab.verifyAudit().run().ok()).isTrue();
 
       // the kecamatan's row changed in the file by SQL is named by the verification
-      kab.database()
+      WorkspaceInternals.database(kab)
           .dsl()
           .update(PACKAGE_IN_ADOPTION)
           .set(PACKAGE_IN_ADOPTION.ADOPTED_BY, "orang lain")
@@ -186,7 +187,7 @@ class PackageSenderAdoptionTest {
   /** Refused with the adoptions message of that kind (or as not JSON), the store unchanged. */
   private static void refused(Workspace kab, Path pkg, String kind) {
     String key = kind == null ? "package.error.json" : "package.error.adoptions." + kind;
-    var before = StoreDump.of(kab.database());
+    var before = StoreDump.of(kab);
     assertThatThrownBy(() -> kab.importPackage().run(Workspaces.CLERK, pkg))
         .isInstanceOfSatisfying(
             RekapException.class,
@@ -199,7 +200,7 @@ class PackageSenderAdoptionTest {
                   .contains(SenderAdoptions.ENTRY);
               assertThat(e.localized(Locale.ENGLISH)).doesNotContain(key);
             });
-    assertThat(StoreDump.of(kab.database())).as("store unchanged").isEqualTo(before);
+    assertThat(StoreDump.of(kab)).as("store unchanged").isEqualTo(before);
   }
 
   private static ReceivedPackage current(Workspace kab) {

@@ -18,6 +18,7 @@ import id.rekap.core.support.Workspaces;
 import id.rekap.core.user.Role;
 import id.rekap.core.user.User;
 import id.rekap.core.workspace.Workspace;
+import id.rekap.core.workspace.WorkspaceInternals;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,13 +56,13 @@ class PackageWithdrawalTest {
       Path first = export(a, tmp.resolve("310101-1.rekap"), null);
       kab.importPackage().run(Workspaces.CLERK, first);
 
-      var before = StoreDump.of(kab.database());
+      var before = StoreDump.of(kab);
       Path huge = numbered(a, first, Integer.MAX_VALUE);
       assertThatThrownBy(() -> kab.importPackage().run(Workspaces.CLERK, huge))
           .as("2^31-1 would leave no room for the kecamatan's next package")
           .extracting(PackageWithdrawalTest::reason)
           .isEqualTo("package.error.sequenceJump");
-      assertThat(StoreDump.of(kab.database())).isEqualTo(before);
+      assertThat(StoreDump.of(kab)).isEqualTo(before);
       Path tooFar = numbered(a, first, 1 + ImportPackage.MAX_SEQUENCE_STEP + 1);
       assertThatThrownBy(() -> kab.importPackage().run(Workspaces.CLERK, tooFar))
           .extracting(PackageWithdrawalTest::reason)
@@ -77,7 +78,7 @@ class PackageWithdrawalTest {
 
       User kabChair = chair(kab);
       User operator = PlenaryUsers.person(kab, PlenaryUsers.admin(kab), "ani", Role.OPERATOR);
-      var held = StoreDump.of(kab.database());
+      var held = StoreDump.of(kab);
       assertThatThrownBy(() -> kab.withdrawPackage().run(operator, "310101", 900, "salah kirim"))
           .extracting(PackageWithdrawalTest::reason)
           .isEqualTo("user.error.notAllowed");
@@ -88,7 +89,7 @@ class PackageWithdrawalTest {
           .as("only the package in force")
           .extracting(PackageWithdrawalTest::reason)
           .isEqualTo("package.error.withdrawNone");
-      assertThat(StoreDump.of(kab.database())).isEqualTo(held);
+      assertThat(StoreDump.of(kab)).isEqualTo(held);
 
       var withdrawn =
           kab.withdrawPackage()
@@ -96,12 +97,15 @@ class PackageWithdrawalTest {
       assertThat(withdrawn.withdrawn()).isTrue();
       assertThat(withdrawn.current()).isFalse();
       assertThat(withdrawn.withdrawal().by()).isEqualTo("ketua");
-      assertThat(kab.database().packagesIn().current("310101")).isEmpty();
-      assertThat(kab.database().results().receivedTps(kab.election().contests().getFirst().code()))
+      assertThat(WorkspaceInternals.database(kab).packagesIn().current("310101")).isEmpty();
+      assertThat(
+              WorkspaceInternals.database(kab)
+                  .results()
+                  .receivedTps(kab.election().contests().getFirst().code()))
           .as("its figures left the recap")
           .isEmpty();
       var event =
-          kab.database()
+          WorkspaceInternals.database(kab)
               .dsl()
               .fetch("select actor, action, payload from audit_event order by seq desc limit 1")
               .getFirst();
@@ -114,9 +118,17 @@ class PackageWithdrawalTest {
       assertThat(again.status()).isEqualTo(ImportPackage.Status.IMPORTED);
       assertThat(kab.importPackage().run(Workspaces.CLERK, ahead).status())
           .isEqualTo(ImportPackage.Status.UNCHANGED);
-      assertThat(kab.database().packagesIn().current("310101").orElseThrow().sequence())
+      assertThat(
+              WorkspaceInternals.database(kab)
+                  .packagesIn()
+                  .current("310101")
+                  .orElseThrow()
+                  .sequence())
           .isEqualTo(2);
-      assertThat(kab.database().results().receivedTps(kab.election().contests().getFirst().code()))
+      assertThat(
+              WorkspaceInternals.database(kab)
+                  .results()
+                  .receivedTps(kab.election().contests().getFirst().code()))
           .isNotEmpty();
       assertThat(kab.verifyAudit().run().ok()).isTrue();
       assertThat(Source.PACKAGE.id()).isEqualTo("package");

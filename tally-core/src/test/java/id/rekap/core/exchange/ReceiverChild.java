@@ -4,6 +4,7 @@ import id.rekap.core.store.generated.Tables;
 import id.rekap.core.support.Workspaces;
 import id.rekap.core.sync.SyncReceiver;
 import id.rekap.core.workspace.Workspace;
+import id.rekap.core.workspace.WorkspaceInternals;
 import id.rekap.signing.SigningKey;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -46,11 +47,12 @@ public final class ReceiverChild {
       SigningKey key = PackageFixtures.key(kab);
       Files.write(folder.resolve("kab.der"), key.certificate().getEncoded());
       try (SyncReceiver receiver =
-          kab.receiver(
-              Workspaces.CLERK,
-              key,
-              new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-              patient(maxBytes))) {
+          kab.receivePackages()
+              .start(
+                  Workspaces.CLERK,
+                  key,
+                  new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                  patient(maxBytes))) {
         System.out.println("PORT " + receiver.port());
         System.out.flush();
         while (System.in.read() >= 0) {
@@ -58,12 +60,12 @@ public final class ReceiverChild {
         }
       }
       long events =
-          kab.database()
+          WorkspaceInternals.database(kab)
               .dsl()
               .fetchCount(Tables.AUDIT_EVENT, Tables.AUDIT_EVENT.ACTION.like("sync.%"));
       System.out.println("AUDIT " + events);
       // what the receiver counted, for the test's failure messages
-      kab.database()
+      WorkspaceInternals.database(kab)
           .dsl()
           .select(Tables.AUDIT_EVENT.PAYLOAD)
           .from(Tables.AUDIT_EVENT)

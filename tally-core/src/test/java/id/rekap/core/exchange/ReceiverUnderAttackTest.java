@@ -18,6 +18,7 @@ import id.rekap.core.sync.Receipt;
 import id.rekap.core.sync.SyncReceiver;
 import id.rekap.core.sync.Upstream;
 import id.rekap.core.workspace.Workspace;
+import id.rekap.core.workspace.WorkspaceInternals;
 import id.rekap.signing.TlsContexts;
 import java.io.IOException;
 import java.io.InputStream;
@@ -141,7 +142,8 @@ class ReceiverUnderAttackTest {
       trust(kab, key(a).certificate(), tmp);
       byte[] pkg = Files.readAllBytes(export(a, tmp.resolve("310101-1.rekap"), null));
       try (SyncReceiver receiver =
-          kab.receiver(Workspaces.CLERK, key(kab), loopback(0), SyncReceiver.Limits.standard())) {
+          kab.receivePackages()
+              .start(Workspaces.CLERK, key(kab), loopback(0), SyncReceiver.Limits.standard())) {
         int port = receiver.port();
         try {
           from("127.0.0.2", port).close();
@@ -209,7 +211,7 @@ class ReceiverUnderAttackTest {
                                 .asText()))
                 .orElseThrow();
         assertThat(receipt.result()).isEqualTo(PackageInbox.Result.IMPORTED);
-        assertThat(kab.database().packagesIn().all()).hasSize(1);
+        assertThat(WorkspaceInternals.database(kab).packagesIn().all()).hasSize(1);
 
         // every attacker was dropped within seconds, the ones over the address's share at once
         while (ends.size() < 16 && (System.nanoTime() - started) / 1e9 < 35) {
@@ -232,9 +234,10 @@ class ReceiverUnderAttackTest {
     try (Workspace kab = kabkota(tmp.resolve("kab-3101"))) {
       kab.keys().init(Workspaces.CLERK, PackageFixtures.PASSPHRASE);
       X509Certificate pin = key(kab).certificate();
-      long before = kab.database().dsl().fetchCount(Tables.AUDIT_EVENT);
+      long before = WorkspaceInternals.database(kab).dsl().fetchCount(Tables.AUDIT_EVENT);
       try (SyncReceiver receiver =
-          kab.receiver(Workspaces.CLERK, key(kab), loopback(0), SyncReceiver.Limits.standard())) {
+          kab.receivePackages()
+              .start(Workspaces.CLERK, key(kab), loopback(0), SyncReceiver.Limits.standard())) {
         URI packages = URI.create("https://127.0.0.1:" + receiver.port() + SyncReceiver.PATH);
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
@@ -246,12 +249,12 @@ class ReceiverUnderAttackTest {
           statuses.add(post(where, garbage, pin, i % 4 == 3));
         }
         assertThat(statuses).containsOnly(400, 422, 404, 411);
-        assertThat(kab.database().dsl().fetchCount(Tables.AUDIT_EVENT))
+        assertThat(WorkspaceInternals.database(kab).dsl().fetchCount(Tables.AUDIT_EVENT))
             .as("nothing audited one by one")
             .isEqualTo(before);
       }
       List<String> added =
-          kab.database()
+          WorkspaceInternals.database(kab)
               .dsl()
               .select(Tables.AUDIT_EVENT.ACTION)
               .from(Tables.AUDIT_EVENT)
@@ -260,7 +263,7 @@ class ReceiverUnderAttackTest {
               .fetch(Tables.AUDIT_EVENT.ACTION);
       assertThat(added).containsExactly("sync.receive.summary");
       String payload =
-          kab.database()
+          WorkspaceInternals.database(kab)
               .dsl()
               .select(Tables.AUDIT_EVENT.PAYLOAD)
               .from(Tables.AUDIT_EVENT)
@@ -313,7 +316,8 @@ class ReceiverUnderAttackTest {
     try (Workspace kab = kabkota(tmp.resolve("kab-3101"))) {
       kab.keys().init(Workspaces.CLERK, PackageFixtures.PASSPHRASE);
       try (SyncReceiver receiver =
-          kab.receiver(Workspaces.CLERK, key(kab), loopback(0), SyncReceiver.Limits.standard())) {
+          kab.receivePackages()
+              .start(Workspaces.CLERK, key(kab), loopback(0), SyncReceiver.Limits.standard())) {
         for (String[] suites :
             new String[][] {
               {"TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA", "TLS_RSA_WITH_AES_128_CBC_SHA"},

@@ -14,6 +14,7 @@ import id.rekap.core.support.ChainForger;
 import id.rekap.core.support.StoreDump;
 import id.rekap.core.support.Workspaces;
 import id.rekap.core.workspace.Workspace;
+import id.rekap.core.workspace.WorkspaceInternals;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,17 +38,17 @@ class RewrittenHistoryRefusedTest {
       kab.importPackage().run(Workspaces.CLERK, first);
 
       // the forger moves votes in the PPK's file and rewrites its whole chain to match
-      a.database()
+      WorkspaceInternals.database(a)
           .dsl()
           .update(TPS_RESULT)
           .set(TPS_RESULT.VALID, TPS_RESULT.VALID.plus(9))
           .where(TPS_RESULT.TPS_CODE.eq("3101011001001"))
           .execute();
-      ChainForger.rechain(a.database(), true);
+      ChainForger.rechain(WorkspaceInternals.database(a), true);
       assertThat(a.verifyAudit().run().ok()).isTrue();
       Path forged = export(a, tmp.resolve("310101-2.rekap"), "koreksi");
 
-      var before = StoreDump.of(kab.database());
+      var before = StoreDump.of(kab);
       assertThatThrownBy(() -> kab.importPackage().run(Workspaces.CLERK, forged))
           .isInstanceOfSatisfying(
               RekapException.class,
@@ -55,7 +56,7 @@ class RewrittenHistoryRefusedTest {
                 assertThat(e.key()).isEqualTo("package.error.auditRewritten");
                 assertThat(e.kind()).isEqualTo(RekapException.Kind.BAD_INPUT);
               });
-      assertThat(StoreDump.of(kab.database())).isEqualTo(before);
+      assertThat(StoreDump.of(kab)).isEqualTo(before);
     }
   }
 

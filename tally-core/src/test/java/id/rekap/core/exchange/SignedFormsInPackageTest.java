@@ -55,12 +55,12 @@ class SignedFormsInPackageTest {
                 return e;
               },
               m -> m);
-      var before = StoreDump.of(kab.database());
+      var before = StoreDump.of(kab);
       assertThatThrownBy(() -> kab.importPackage().run(Workspaces.CLERK, swapped))
           .isInstanceOf(RekapException.class)
           .extracting(e -> ((RekapException) e).key())
           .isEqualTo("package.error.form");
-      assertThat(StoreDump.of(kab.database())).isEqualTo(before);
+      assertThat(StoreDump.of(kab)).isEqualTo(before);
 
       var imported = kab.importPackage().run(Workspaces.CLERK, pkg);
       assertThat(imported.status()).isEqualTo(ImportPackage.Status.IMPORTED);

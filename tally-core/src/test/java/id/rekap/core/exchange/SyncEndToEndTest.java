@@ -20,6 +20,7 @@ import id.rekap.core.sync.Sync;
 import id.rekap.core.sync.SyncReceiver;
 import id.rekap.core.user.User;
 import id.rekap.core.workspace.Workspace;
+import id.rekap.core.workspace.WorkspaceInternals;
 import id.rekap.signing.SigningKey;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -60,7 +61,8 @@ class SyncEndToEndTest {
       trust(kab, key(a).certificate(), tmp);
       trust(kab, key(b).certificate(), tmp);
       try (SyncReceiver receiver =
-          kab.receiver(Workspaces.CLERK, kabKey, LOOPBACK, SyncReceiver.Limits.standard())) {
+          kab.receivePackages()
+              .start(Workspaces.CLERK, kabKey, LOOPBACK, SyncReceiver.Limits.standard())) {
         String url = "https://127.0.0.1:" + receiver.port();
         for (Workspace ppk : new Workspace[] {a, b}) {
           export(ppk, tmp.resolve(ppk.info().region().value() + "-1.rekap"), null);
@@ -85,7 +87,7 @@ class SyncEndToEndTest {
         var second = b.sync().outbox().getLast();
         assertThat(Receipt.parse(second.receipt()).orElseThrow().result())
             .isEqualTo(PackageInbox.Result.UNCHANGED);
-        assertThat(kab.database().packagesIn().all()).hasSize(3);
+        assertThat(WorkspaceInternals.database(kab).packagesIn().all()).hasSize(3);
         // every delivery that changed the store is in the receiver's audit log; the copy that
         // changed nothing is counted
         assertThat(auditEvents(kab, "sync.receive")).isEqualTo(2);
@@ -101,7 +103,8 @@ class SyncEndToEndTest {
       kab.keys().init(Workspaces.CLERK, PackageFixtures.PASSPHRASE);
       trust(kab, key(a).certificate(), tmp);
       try (SyncReceiver receiver =
-          kab.receiver(Workspaces.CLERK, key(kab), LOOPBACK, SyncReceiver.Limits.standard())) {
+          kab.receivePackages()
+              .start(Workspaces.CLERK, key(kab), LOOPBACK, SyncReceiver.Limits.standard())) {
         export(a, tmp.resolve("310101-1.rekap"), null);
         User chair = chairOf(a);
         // the PPK pinned its own certificate instead of the kab/kota's
@@ -111,7 +114,7 @@ class SyncEndToEndTest {
         assertThat(round.delivered()).isEmpty();
         assertThat(round.failure()).hasValueSatisfying(f -> assertThat(f).contains("bukan"));
         assertThat(a.sync().outbox().getFirst().status()).isEqualTo(OutboxStatus.QUEUED);
-        assertThat(kab.database().packagesIn().all()).isEmpty();
+        assertThat(WorkspaceInternals.database(kab).packagesIn().all()).isEmpty();
 
         // the right certificate, but the sender's clock is past its end: refused before sending
         a.sync()
@@ -120,19 +123,19 @@ class SyncEndToEndTest {
         Clock later =
             Clock.fixed(
                 key(kab).certificate().getNotAfter().toInstant().plusSeconds(60), ZoneOffset.UTC);
-        var db = a.database();
+        var db = WorkspaceInternals.database(a);
         Sync afterExpiry = new Sync(db.transactions(), db.sync(), db.auditLog(later), later);
         assertThatThrownBy(() -> afterExpiry.sender(Workspaces.CLERK, transport()).runOnce())
             .isInstanceOf(RekapException.class)
             .extracting(e -> ((RekapException) e).key())
             .isEqualTo("sync.error.pinExpired");
-        assertThat(kab.database().packagesIn().all()).isEmpty();
+        assertThat(WorkspaceInternals.database(kab).packagesIn().all()).isEmpty();
       }
     }
   }
 
   private static long auditEvents(Workspace ws, String type) {
-    return ws.database()
+    return WorkspaceInternals.database(ws)
         .dsl()
         .fetchCount(
             id.rekap.core.store.generated.Tables.AUDIT_EVENT,

@@ -11,6 +11,7 @@ import id.rekap.core.support.Workspaces;
 import id.rekap.core.user.Role;
 import id.rekap.core.user.User;
 import id.rekap.core.workspace.Workspace;
+import id.rekap.core.workspace.WorkspaceInternals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +52,7 @@ class AllOrNothingImportTest {
   @Test
   void oneBadFileMeansNothingIsWritten() {
     try (Workspace ws = Workspaces.regionsOnly(dir.resolve("ws"))) {
-      var before = StoreDump.of(ws.database());
+      var before = StoreDump.of(ws);
       ImportSummary s = Workspaces.importFiles(ws, folder);
       assertThat(s.applied()).isFalse();
       assertThat(s.files()).isEqualTo(88);
@@ -66,7 +67,7 @@ class AllOrNothingImportTest {
                       folder.resolve(BAD_TPS + ".json"),
                       "result.error.negative",
                       "administrasi.suara_sah"));
-      assertThat(StoreDump.of(ws.database())).isEqualTo(before);
+      assertThat(StoreDump.of(ws)).isEqualTo(before);
     }
   }
 
@@ -75,7 +76,7 @@ class AllOrNothingImportTest {
     // the files are written while later ones are still read (ADR 0029): with batches of 5, dozens
     // of files are written before the bad one is reached, and all of them must go
     try (Workspace ws = Workspaces.regionsOnly(dir.resolve("ws"))) {
-      var before = StoreDump.of(ws.database());
+      var before = StoreDump.of(ws);
       int[] progressed = {0};
       ImportSummary s =
           ws.importResults()
@@ -92,7 +93,7 @@ class AllOrNothingImportTest {
           .extracting(e -> e.key())
           .isEqualTo("result.error.negative");
       assertThat(progressed[0]).isEqualTo(88);
-      assertThat(StoreDump.of(ws.database())).isEqualTo(before);
+      assertThat(StoreDump.of(ws)).isEqualTo(before);
       assertThat(ws.verifyAudit().run().ok()).isTrue();
       // the same folder without the bad file: every file, each with its event, in one go
       Files.delete(folder.resolve(BAD_TPS + ".json"));
@@ -105,7 +106,7 @@ class AllOrNothingImportTest {
                   ImportResults.Progress.NONE);
       assertThat(again.applied()).isTrue();
       assertThat(again.imported()).isEqualTo(80);
-      assertThat(ws.database().dsl().fetchCount(TPS_RESULT)).isEqualTo(80);
+      assertThat(WorkspaceInternals.database(ws).dsl().fetchCount(TPS_RESULT)).isEqualTo(80);
       assertThat(ws.verifyAudit().run().ok()).isTrue();
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
@@ -115,7 +116,7 @@ class AllOrNothingImportTest {
   @Test
   void skipInvalidWritesTheGoodFilesAndReportsTheBadOne() {
     try (Workspace ws = Workspaces.regionsOnly(dir.resolve("ws"))) {
-      long eventsBefore = ws.database().dsl().fetchCount(AUDIT_EVENT);
+      long eventsBefore = WorkspaceInternals.database(ws).dsl().fetchCount(AUDIT_EVENT);
       ImportSummary s =
           Workspaces.importResults(
               ws,
@@ -129,7 +130,7 @@ class AllOrNothingImportTest {
           .singleElement()
           .extracting(e -> e.key())
           .isEqualTo("result.error.negative");
-      var dsl = ws.database().dsl();
+      var dsl = WorkspaceInternals.database(ws).dsl();
       assertThat(dsl.fetchCount(TPS_RESULT)).isEqualTo(80);
       assertThat(dsl.fetchCount(TPS_RESULT, TPS_RESULT.TPS_CODE.eq(BAD_TPS))).isZero();
       // one audit event per file written, in the same transaction as the file's row

@@ -124,14 +124,14 @@ class BadResultFileTest {
         writeJson(
             "ppwp/" + TPS + ".json",
             root -> ((ObjectNode) root.get("administrasi")).put("suara_total", 99_999));
-    var before = StoreDump.of(ws.database());
+    var before = StoreDump.of(ws);
     ImportSummary s = Workspaces.importFiles(ws, f);
     assertThat(s.refused()).isEmpty();
     assertThat(s.conflicts())
         .singleElement()
         .extracting(ImportSummary.Conflict::tps)
         .isEqualTo(TPS);
-    assertThat(StoreDump.of(ws.database())).isEqualTo(before);
+    assertThat(StoreDump.of(ws)).isEqualTo(before);
   }
 
   @Test
@@ -313,14 +313,14 @@ class BadResultFileTest {
    * languages naming the file and the given places, and the store identical to before.
    */
   private static void assertRefused(Path file, String key, String... places) {
-    var before = StoreDump.of(ws.database());
+    var before = StoreDump.of(ws);
     var head = ws.verifyAudit().run().headHash();
     ImportSummary s = Workspaces.importFiles(ws, file);
     assertThat(s.applied()).as("applied").isFalse();
     assertThat(s.imported() + s.corrected() + s.unchanged()).isZero();
     assertThat(s.conflicts()).isEmpty();
     assertThat(s.refused()).singleElement().satisfies(e -> assertMessage(e, file, key, places));
-    assertThat(StoreDump.of(ws.database())).as("store after refusal").isEqualTo(before);
+    assertThat(StoreDump.of(ws)).as("store after refusal").isEqualTo(before);
     assertThat(ws.verifyAudit().run().headHash()).isEqualTo(head);
   }
 

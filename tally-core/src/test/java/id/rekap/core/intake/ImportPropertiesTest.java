@@ -18,6 +18,7 @@ import id.rekap.core.support.RealSample;
 import id.rekap.core.support.StoreDump;
 import id.rekap.core.support.Workspaces;
 import id.rekap.core.workspace.Workspace;
+import id.rekap.core.workspace.WorkspaceInternals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,7 +79,7 @@ class ImportPropertiesTest {
   void reimportingTheSameFilesIsANoOp() throws IOException {
     Random random = new Random(11);
     try (Workspace ws = Workspaces.sample(dir.resolve("ws"))) {
-      var before = StoreDump.of(ws.database());
+      var before = StoreDump.of(ws);
       var head = ws.verifyAudit().run().headHash();
       for (int round = 0; round < 4; round++) {
         List<Path> subset = new ArrayList<>(files);
@@ -98,7 +99,7 @@ class ImportPropertiesTest {
         assertThat(s.unchanged()).isEqualTo(received);
         assertThat(s.notDigitised()).isEqualTo(subset.size() - received);
         assertThat(ws.verifyAudit().run().headHash()).isEqualTo(head);
-        assertThat(StoreDump.of(ws.database())).isEqualTo(before);
+        assertThat(StoreDump.of(ws)).isEqualTo(before);
       }
     }
   }
@@ -108,7 +109,7 @@ class ImportPropertiesTest {
     Random random = new Random(13);
     List<Path> received = files.stream().filter(ImportPropertiesTest::received).toList();
     try (Workspace ws = Workspaces.sample(dir.resolve("ws"))) {
-      var before = StoreDump.of(ws.database());
+      var before = StoreDump.of(ws);
       var head = ws.verifyAudit().run().headHash();
       for (int round = 0; round < 12; round++) {
         Path original = received.get(random.nextInt(received.size()));
@@ -121,7 +122,7 @@ class ImportPropertiesTest {
             .as("round %d, %s", round, changed)
             .containsExactly(new ImportSummary.Conflict(changed, tps, "ppwp", "sirekap"));
         assertThat(ws.verifyAudit().run().headHash()).isEqualTo(head);
-        assertThat(StoreDump.of(ws.database())).isEqualTo(before);
+        assertThat(StoreDump.of(ws)).isEqualTo(before);
       }
     }
   }
@@ -146,7 +147,7 @@ class ImportPropertiesTest {
                   Optional.of("Koreksi pleno PPK: salah baca angka")));
       assertThat(s.corrected()).isEqualTo(1);
       assertThat(s.conflicts()).isEmpty();
-      var dsl = ws.database().dsl();
+      var dsl = WorkspaceInternals.database(ws).dsl();
       var last = dsl.selectFrom(AUDIT_EVENT).orderBy(AUDIT_EVENT.SEQ.desc()).limit(1).fetchOne();
       assertThat(last.getAction()).isEqualTo("result.correct");
       assertThat(last.getPayload()).contains("Koreksi pleno PPK", "\"replaces\"");
@@ -174,7 +175,7 @@ class ImportPropertiesTest {
               RecapDocument.of(contest, level, ws.recap().run(ContestCode.PPWP, level))));
     }
     out.put("status", ws.status().run());
-    out.put("tps_result", StoreDump.of(ws.database()).get("TPS_RESULT"));
+    out.put("tps_result", StoreDump.of(ws).get("TPS_RESULT"));
     return out;
   }
 

@@ -128,7 +128,7 @@ class PilkadaTpsShapeTest {
     writeAll(files, Layout.PILKADA);
     try (Workspace ws = workspace("ws")) {
       Workspaces.importFiles(ws, files);
-      var before = StoreDump.of(ws.database());
+      var before = StoreDump.of(ws);
       // votes under a key Sirekap never used: nothing says "not digitised", nothing can be read
       Path odd =
           SirekapTpsFiles.writeJson(
@@ -147,7 +147,7 @@ class PilkadaTpsShapeTest {
       assertThat(e.key()).isEqualTo("result.error.shape");
       assertThat(e.kind().exitStatus()).isEqualTo(3);
       assertThat(e.getMessage()).contains("1101012001001.json", "tungsura");
-      assertThat(StoreDump.of(ws.database())).isEqualTo(before);
+      assertThat(StoreDump.of(ws)).isEqualTo(before);
     }
   }
 
@@ -159,7 +159,7 @@ class PilkadaTpsShapeTest {
     var noChart = SirekapTpsFiles.document(Layout.PILKADA, "pkwkp", n, null);
     ((com.fasterxml.jackson.databind.node.ObjectNode) noChart.get("tungsura")).remove("chart");
     try (Workspace ws = workspace("ws")) {
-      var before = StoreDump.of(ws.database());
+      var before = StoreDump.of(ws);
       Path f1 = SirekapTpsFiles.writeJson(dir.resolve("both"), "pkwkp", n.tps(), both);
       Path f2 = SirekapTpsFiles.writeJson(dir.resolve("nochart"), "pkwkp", n.tps(), noChart);
       assertThat(Workspaces.importFiles(ws, f1).refused())
@@ -170,7 +170,7 @@ class PilkadaTpsShapeTest {
           .singleElement()
           .extracting(RekapException::key)
           .isEqualTo("result.error.shape");
-      assertThat(StoreDump.of(ws.database())).isEqualTo(before);
+      assertThat(StoreDump.of(ws)).isEqualTo(before);
     }
   }
 

@@ -22,6 +22,7 @@ import id.rekap.core.support.Workspaces;
 import id.rekap.core.user.User;
 import id.rekap.core.verify.VerifyFile;
 import id.rekap.core.workspace.Workspace;
+import id.rekap.core.workspace.WorkspaceInternals;
 import id.rekap.signing.SigningKey;
 import id.rekap.signing.TrustPolicy;
 import java.nio.file.Path;
@@ -195,7 +196,7 @@ class OfficialIsWhatWasAdoptedTest {
 
   private List<String> actions() {
     List<String> out = new java.util.ArrayList<>();
-    ws.database()
+    WorkspaceInternals.database(ws)
         .dsl()
         .select(id.rekap.core.store.generated.Tables.AUDIT_EVENT.ACTION)
         .from(id.rekap.core.store.generated.Tables.AUDIT_EVENT)

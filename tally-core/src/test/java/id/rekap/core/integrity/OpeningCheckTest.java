@@ -18,6 +18,7 @@ import id.rekap.core.support.TestClock;
 import id.rekap.core.support.Workspaces;
 import id.rekap.core.user.User;
 import id.rekap.core.workspace.Workspace;
+import id.rekap.core.workspace.WorkspaceInternals;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,7 +60,8 @@ class OpeningCheckTest {
     assertThat(opening.head()).isEqualTo(full.head());
     assertThat(opening.checkpoints()).isEqualTo(full.checkpoints());
     // the head event's sum is the sum of the rows, recomputed from scratch
-    assertThat(StateReplay.sum(headPayload())).contains(ws.database().boundState().sum());
+    assertThat(StateReplay.sum(headPayload()))
+        .contains(WorkspaceInternals.database(ws).boundState().sum());
   }
 
   @Test
@@ -79,8 +81,10 @@ class OpeningCheckTest {
     // the insider also writes the new rows' sum into the head event (the chain's only "cache")
     String payload = headPayload();
     String forged =
-        payload.replace(StateReplay.sum(payload).orElseThrow(), ws.database().boundState().sum());
-    ws.database()
+        payload.replace(
+            StateReplay.sum(payload).orElseThrow(),
+            WorkspaceInternals.database(ws).boundState().sum());
+    WorkspaceInternals.database(ws)
         .dsl()
         .update(AUDIT_EVENT)
         .set(AUDIT_EVENT.PAYLOAD, forged)
@@ -116,7 +120,7 @@ class OpeningCheckTest {
     var key = ws.keys().open("frasa-sandi-kab-uji".toCharArray());
     ws.checkpoints().sign(new Actor(Workspaces.CLERK.name()), key, "report", "uji");
     moveVotes();
-    ChainForger.rechain(ws.database(), false);
+    ChainForger.rechain(WorkspaceInternals.database(ws), false);
     appendForgedSum();
     VerifyAudit.Result r = ws.openingCheck();
     assertThat(r.ok()).isFalse();
@@ -125,7 +129,7 @@ class OpeningCheckTest {
   @Test
   void anEditOverwrittenByRekapIsForgivenAsTheFullCheckDoesAndRebased() {
     // a severity setting written in the file, then set by the chair through Rekap
-    ws.database()
+    WorkspaceInternals.database(ws)
         .dsl()
         .insertInto(RULE_SEVERITY)
         .set(RULE_SEVERITY.RULE_ID, "R7")
@@ -146,7 +150,7 @@ class OpeningCheckTest {
   @Test
   void aChainWithoutSumsIsCheckedInFullOnceThenGivenABase() {
     Path folder = dir.resolve("ws");
-    ChainForger.unbind(ws.database());
+    ChainForger.unbind(WorkspaceInternals.database(ws));
     ws.close();
     // the next opening binds the rows (LegacyBinding), checks them in full, and writes a base
     ws = Workspace.open(folder, TestClock.FIXED);
@@ -174,15 +178,15 @@ class OpeningCheckTest {
     ws.setRuleSeverity().run(chair, "R7", "error");
     boolean written =
         new StateSumBase(
-                ws.database().transactions(),
-                ws.database().auditLog(TestClock.FIXED),
-                ws.database().boundState())
+                WorkspaceInternals.database(ws).transactions(),
+                WorkspaceInternals.database(ws).auditLog(TestClock.FIXED),
+                WorkspaceInternals.database(ws).boundState())
             .run(before);
     assertThat(written).isFalse();
   }
 
   private void moveVotes() {
-    ws.database()
+    WorkspaceInternals.database(ws)
         .dsl()
         .update(TPS_RESULT)
         .set(TPS_RESULT.VALID, TPS_RESULT.VALID.plus(7))
@@ -192,10 +196,11 @@ class OpeningCheckTest {
 
   /** Appends, as the insider would, an event whose sum is the rows' sum now. */
   private void appendForgedSum() {
-    var dsl = ws.database().dsl();
+    var dsl = WorkspaceInternals.database(ws).dsl();
     long seq = headSeq();
     String prev = dsl.select(AUDIT_HEAD.HASH).from(AUDIT_HEAD).fetchOne(AUDIT_HEAD.HASH);
-    String payload = "{\"stateSum\":\"" + ws.database().boundState().sum() + "\"}";
+    String payload =
+        "{\"stateSum\":\"" + WorkspaceInternals.database(ws).boundState().sum() + "\"}";
     String at = "2024-02-20T10:00:00Z";
     String hash = AuditChain.hash(prev, seq + 1, at, "rekap", "audit.statesum", payload);
     dsl.insertInto(AUDIT_EVENT)
@@ -211,11 +216,15 @@ class OpeningCheckTest {
   }
 
   private long headSeq() {
-    return ws.database().dsl().select(AUDIT_HEAD.SEQ).from(AUDIT_HEAD).fetchOne(AUDIT_HEAD.SEQ);
+    return WorkspaceInternals.database(ws)
+        .dsl()
+        .select(AUDIT_HEAD.SEQ)
+        .from(AUDIT_HEAD)
+        .fetchOne(AUDIT_HEAD.SEQ);
   }
 
   private String headPayload() {
-    return ws.database()
+    return WorkspaceInternals.database(ws)
         .dsl()
         .select(AUDIT_EVENT.PAYLOAD)
         .from(AUDIT_EVENT)
@@ -224,7 +233,7 @@ class OpeningCheckTest {
   }
 
   private String lastAction() {
-    return ws.database()
+    return WorkspaceInternals.database(ws)
         .dsl()
         .select(AUDIT_EVENT.ACTION)
         .from(AUDIT_EVENT)

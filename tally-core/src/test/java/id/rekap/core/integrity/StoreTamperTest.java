@@ -19,6 +19,7 @@ import id.rekap.core.support.PlenaryUsers;
 import id.rekap.core.support.Workspaces;
 import id.rekap.core.user.User;
 import id.rekap.core.workspace.Workspace;
+import id.rekap.core.workspace.WorkspaceInternals;
 import id.rekap.signing.SigningKey;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +62,7 @@ class StoreTamperTest {
   @Test
   void votesMovedBetweenCandidatesInTheFileAreNamed() {
     // the attack: numbers changed by SQL, the stored value digest left as it was
-    ws.database()
+    WorkspaceInternals.database(ws)
         .dsl()
         .update(TPS_RESULT)
         .set(TPS_RESULT.VALID, TPS_RESULT.VALID.plus(7))
@@ -77,7 +78,7 @@ class StoreTamperTest {
 
   @Test
   void aRoleChangedInTheFileIsNamed() {
-    ws.database()
+    WorkspaceInternals.database(ws)
         .dsl()
         .update(APP_USER)
         .set(APP_USER.ROLE, "chair")
@@ -90,7 +91,7 @@ class StoreTamperTest {
 
   @Test
   void anAdoptionInsertedInTheFileIsNamedAndNeverOfficial() {
-    ws.database()
+    WorkspaceInternals.database(ws)
         .dsl()
         .insertInto(ADOPTION)
         .set(ADOPTION.CONTEST, "ppwp")
@@ -121,7 +122,7 @@ class StoreTamperTest {
             PlenaryUsers.TEMPORARY.toCharArray());
     ws.setRuleSeverity().run(chair, "R7", "error"); // an event after it: the deleted one is inside
     long seq =
-        ws.database()
+        WorkspaceInternals.database(ws)
             .dsl()
             .select(AUDIT_EVENT.SEQ)
             .from(AUDIT_EVENT)
@@ -129,7 +130,11 @@ class StoreTamperTest {
             .orderBy(AUDIT_EVENT.SEQ.desc())
             .limit(1)
             .fetchOne(AUDIT_EVENT.SEQ);
-    ws.database().dsl().deleteFrom(AUDIT_EVENT).where(AUDIT_EVENT.SEQ.eq(seq)).execute();
+    WorkspaceInternals.database(ws)
+        .dsl()
+        .deleteFrom(AUDIT_EVENT)
+        .where(AUDIT_EVENT.SEQ.eq(seq))
+        .execute();
     VerifyAudit.Result r = ws.verifyAudit().run();
     assertThat(r.problem()).hasValueSatisfying(p -> assertThat(p).startsWith("audit.verify.gap"));
     assertThat(r.differences())
@@ -143,13 +148,13 @@ class StoreTamperTest {
   @Test
   void aRewrittenAndRechainedHistoryIsCaughtByTheSignedCheckpoint() throws Exception {
     sign(); // the key signs the head into the chain
-    ws.database()
+    WorkspaceInternals.database(ws)
         .dsl()
         .update(TPS_RESULT)
         .set(TPS_RESULT.VALID, TPS_RESULT.VALID.plus(7))
         .where(TPS_RESULT.TPS_CODE.eq(TPS))
         .execute();
-    ChainForger.rechain(ws.database(), false);
+    ChainForger.rechain(WorkspaceInternals.database(ws), false);
     VerifyAudit.Result r = ws.verifyAudit().run();
     // links, hashes and state all recompute: only the signature over the old head does not
     assertThat(r.problem()).isEmpty();
@@ -174,14 +179,14 @@ class StoreTamperTest {
 
   /** Adoption, signing and package export refuse, and change nothing. */
   private void assertRefused() {
-    long events = ws.database().dsl().fetchCount(AUDIT_EVENT);
+    long events = WorkspaceInternals.database(ws).dsl().fetchCount(AUDIT_EVENT);
     refused(() -> ws.adoptions().adopt(chair, ContestCode.PPWP, TPS, "ditetapkan"));
     refused(this::sign);
     refused(
         () ->
             ws.exportPackage()
                 .run(Workspaces.CLERK, key, "uji", dir.resolve("paket.rekap"), "test"));
-    assertThat(ws.database().dsl().fetchCount(AUDIT_EVENT)).isEqualTo(events);
+    assertThat(WorkspaceInternals.database(ws).dsl().fetchCount(AUDIT_EVENT)).isEqualTo(events);
     assertThat(dir.resolve("paket.rekap")).doesNotExist();
   }
 

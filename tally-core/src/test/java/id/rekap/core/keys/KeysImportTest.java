@@ -10,6 +10,7 @@ import id.rekap.core.support.StoreDump;
 import id.rekap.core.support.TestCa;
 import id.rekap.core.support.Workspaces;
 import id.rekap.core.workspace.Workspace;
+import id.rekap.core.workspace.WorkspaceInternals;
 import id.rekap.signing.SigningKey;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,7 +77,7 @@ class KeysImportTest {
       assertThat(imported.centre().level()).isEqualTo("kecamatan");
       assertThat(imported.centre().regionCode()).isEqualTo("310101");
       String payload =
-          ws.database()
+          WorkspaceInternals.database(ws)
               .dsl()
               .fetch("select payload from audit_event where action = 'keys.import'")
               .getValues(0, String.class)
@@ -111,9 +112,9 @@ class KeysImportTest {
   }
 
   private static void refused(Workspace ws, Path p12, char[] pass, String key) {
-    var before = StoreDump.of(ws.database());
+    var before = StoreDump.of(ws);
     assertThatThrownBy(() -> ws.keys().importKey(Workspaces.CLERK, p12, pass, WS_PASS))
         .isInstanceOfSatisfying(RekapException.class, e -> assertThat(e.key()).isEqualTo(key));
-    assertThat(StoreDump.of(ws.database())).isEqualTo(before);
+    assertThat(StoreDump.of(ws)).isEqualTo(before);
   }
 }

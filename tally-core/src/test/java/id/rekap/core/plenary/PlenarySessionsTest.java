@@ -104,7 +104,7 @@ class PlenarySessionsTest {
 
   @Test
   void badInputIsRefusedAndChangesNothing() {
-    var before = StoreDump.of(ws.database());
+    var before = StoreDump.of(ws);
     refused(() -> ws.sessions().open(operator, "Aula", NINE), "user.error.notAllowed");
     refused(() -> ws.sessions().open(chair, " ", NINE), "plenary.error.place");
     refused(
@@ -123,10 +123,10 @@ class PlenarySessionsTest {
                         Objections.Kind.KEBERATAN, ContestCode.PPWP, 9, "3101", "X", "Y")),
         "objection.error.participant");
     refused(() -> ws.objections().recommend(operator, 99, "Z"), "objection.error.unknown");
-    assertThat(StoreDump.of(ws.database())).isEqualTo(before);
+    assertThat(StoreDump.of(ws)).isEqualTo(before);
 
     ws.sessions().open(chair, "Aula", NINE);
-    var open = StoreDump.of(ws.database());
+    var open = StoreDump.of(ws);
     refused(() -> ws.sessions().open(chair, "Lagi", NINE), "plenary.error.alreadyOpen");
     // all or nothing: the unknown participant refuses the whole list
     refused(
@@ -139,7 +139,7 @@ class PlenarySessionsTest {
                         Attendee.saksi(ContestCode.PPWP, 4, "Tidak Ada"))),
         "plenary.error.participant");
     ws.sessions().attend(operator, List.of(Attendee.saksi(ContestCode.PPWP, 1, "Ahmad")));
-    var attended = StoreDump.of(ws.database());
+    var attended = StoreDump.of(ws);
     refused(
         () ->
             ws.sessions()
@@ -147,7 +147,7 @@ class PlenarySessionsTest {
         "plenary.error.duplicate");
     refused(
         () -> ws.sessions().close(chair, NINE.minusSeconds(60)), "plenary.error.closeBeforeOpen");
-    assertThat(StoreDump.of(ws.database())).isEqualTo(attended).isNotEqualTo(open);
+    assertThat(StoreDump.of(ws)).isEqualTo(attended).isNotEqualTo(open);
   }
 
   private static void refused(Runnable action, String key) {

@@ -70,7 +70,7 @@ class PlenaryTest {
             "hitung ulang disaksikan",
             Evidence.RECOUNT,
             "saksi paslon 02");
-    var before = StoreDump.of(ws.database());
+    var before = StoreDump.of(ws);
     assertThatThrownBy(() -> ws.corrections().correct(operator, request))
         .isInstanceOf(RekapException.class);
     assertThatThrownBy(
@@ -112,7 +112,7 @@ class PlenaryTest {
                             Evidence.PLANO,
                             "")))
         .isInstanceOf(RekapException.class);
-    assertThat(StoreDump.of(ws.database())).isEqualTo(before);
+    assertThat(StoreDump.of(ws)).isEqualTo(before);
 
     long old = votes2(CLEAN);
     ws.corrections().correct(chair, request);

@@ -151,7 +151,7 @@ class PartyListAndDpdRecapTest {
     Path bad = SyntheticElection.path(dir.resolve("bad"), "pdprdp", "3101021001001");
     Files.createDirectories(bad.getParent());
     Files.copy(SyntheticElection.path(dir.resolve("files"), "pdpr", "3101021001001"), bad);
-    var before = StoreDump.of(ws.database());
+    var before = StoreDump.of(ws);
     ImportSummary s = Workspaces.importFiles(ws, bad);
     assertThat(s.applied()).isFalse();
     assertThat(s.refused())
@@ -162,7 +162,7 @@ class PartyListAndDpdRecapTest {
               assertThat(e.key()).isEqualTo("result.error.notInContest");
               assertThat(e.getMessage()).contains("3101021001001.json", "pdprdp");
             });
-    assertThat(StoreDump.of(ws.database())).isEqualTo(before);
+    assertThat(StoreDump.of(ws)).isEqualTo(before);
   }
 
   private static void assertPartyLists(ContestCode contest, RecapLevel level) {

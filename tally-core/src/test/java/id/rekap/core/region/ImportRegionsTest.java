@@ -12,6 +12,7 @@ import id.rekap.core.support.ExpectedRecap.Hierarchy;
 import id.rekap.core.support.StoreDump;
 import id.rekap.core.support.Workspaces;
 import id.rekap.core.workspace.Workspace;
+import id.rekap.core.workspace.WorkspaceInternals;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -157,18 +158,18 @@ class ImportRegionsTest {
     Path kawal = Workspaces.demoFiles().resolve(DemoData.REGIONS);
     try (Workspace ws = empty(WorkspaceLevel.KABKOTA, "3101")) {
       ws.importRegions(Workspaces.CLERK, List.of(kawal));
-      var before = StoreDump.of(ws.database());
+      var before = StoreDump.of(ws);
       var s = ws.importRegions(Workspaces.CLERK, List.of(kawal));
       assertThat(s).isEqualTo(new ImportRegions.Summary(1, 0, 0, 0, 0, 98));
-      assertThat(StoreDump.of(ws.database())).isEqualTo(before);
+      assertThat(StoreDump.of(ws)).isEqualTo(before);
     }
     try (Workspace ws = empty(WorkspaceLevel.KECAMATAN, "110101")) {
       ws.importRegions(Workspaces.CLERK, List.of(sirekapLists()));
-      var before = StoreDump.of(ws.database());
+      var before = StoreDump.of(ws);
       var s = ws.importRegions(Workspaces.CLERK, List.of(sirekapLists()));
       assertThat(s.unchanged()).isEqualTo(25);
       assertThat(s.regionsAdded() + s.regionsRenamed() + s.tpsAdded() + s.tpsUpdated()).isZero();
-      assertThat(StoreDump.of(ws.database())).isEqualTo(before);
+      assertThat(StoreDump.of(ws)).isEqualTo(before);
     }
   }
 
@@ -176,12 +177,12 @@ class ImportRegionsTest {
   void aFileWithNothingInTheWorkspaceRegionIsRefused() {
     Path aceh = sirekapLists().resolve("pemilu/ppwp/11/1101/110101.json");
     try (Workspace ws = Workspaces.regionsOnly(dir.resolve("ws"))) {
-      var before = StoreDump.of(ws.database());
+      var before = StoreDump.of(ws);
       var e =
           catchThrowableOfType(
               RekapException.class, () -> ws.importRegions(Workspaces.CLERK, List.of(aceh)));
       assertBadInput(e, "region.error.outOfScope", "110101.json", "3101");
-      assertThat(StoreDump.of(ws.database())).isEqualTo(before);
+      assertThat(StoreDump.of(ws)).isEqualTo(before);
     }
   }
 
@@ -191,12 +192,12 @@ class ImportRegionsTest {
     Path csv =
         write("tps.csv", "code,name,dpt\n3101011001001,TPS 001,292\n3101011009001,TPS 001,250\n");
     try (Workspace ws = Workspaces.regionsOnly(dir.resolve("ws"))) {
-      var before = StoreDump.of(ws.database());
+      var before = StoreDump.of(ws);
       var e =
           catchThrowableOfType(
               RekapException.class, () -> ws.importRegions(Workspaces.CLERK, List.of(csv)));
       assertBadInput(e, "region.error.unknownDesa", "3101011009001", "3101011009");
-      assertThat(StoreDump.of(ws.database())).isEqualTo(before);
+      assertThat(StoreDump.of(ws)).isEqualTo(before);
     }
   }
 
@@ -204,12 +205,12 @@ class ImportRegionsTest {
   void aCsvWithABadDptIsRefused() throws IOException {
     Path csv = write("tps.csv", "code,name,dpt\n3101011001001,TPS 001,dua ratus\n");
     try (Workspace ws = Workspaces.regionsOnly(dir.resolve("ws"))) {
-      var before = StoreDump.of(ws.database());
+      var before = StoreDump.of(ws);
       var e =
           catchThrowableOfType(
               RekapException.class, () -> ws.importRegions(Workspaces.CLERK, List.of(csv)));
       assertBadInput(e, "region.error.dpt", "tps.csv", "#2", "dua ratus");
-      assertThat(StoreDump.of(ws.database())).isEqualTo(before);
+      assertThat(StoreDump.of(ws)).isEqualTo(before);
     }
   }
 
@@ -218,12 +219,12 @@ class ImportRegionsTest {
     String full = Files.readString(Workspaces.demoFiles().resolve(DemoData.REGIONS));
     Path cut = write("wilayah.json", full.substring(0, full.length() / 2));
     try (Workspace ws = empty(WorkspaceLevel.KABKOTA, "3101")) {
-      var before = StoreDump.of(ws.database());
+      var before = StoreDump.of(ws);
       var e =
           catchThrowableOfType(
               RekapException.class, () -> ws.importRegions(Workspaces.CLERK, List.of(cut)));
       assertBadInput(e, "input.error.malformed", "wilayah.json");
-      assertThat(StoreDump.of(ws.database())).isEqualTo(before);
+      assertThat(StoreDump.of(ws)).isEqualTo(before);
     }
   }
 
@@ -262,12 +263,20 @@ class ImportRegionsTest {
   }
 
   private static List<String> tpsCodes(Workspace ws) {
-    return ws.database().dsl().select(TPS.CODE).from(TPS).orderBy(TPS.CODE).fetch(TPS.CODE);
+    return WorkspaceInternals.database(ws)
+        .dsl()
+        .select(TPS.CODE)
+        .from(TPS)
+        .orderBy(TPS.CODE)
+        .fetch(TPS.CODE);
   }
 
   private static Map<String, String> regionNames(Workspace ws) {
     Map<String, String> out = new TreeMap<>();
-    ws.database().dsl().selectFrom(REGION).forEach(r -> out.put(r.getCode(), r.getName()));
+    WorkspaceInternals.database(ws)
+        .dsl()
+        .selectFrom(REGION)
+        .forEach(r -> out.put(r.getCode(), r.getName()));
     return out;
   }
 }

@@ -78,7 +78,7 @@ class NationalRegionFolderTest {
     odd.put("nama", "GAMPONG BARU").put("id", 100009).put("kode", "11010120XX").put("tingkat", 4);
     Files.writeString(desaList, Json.mapper().writeValueAsString(list));
     try (Workspace ws = empty()) {
-      var before = StoreDump.of(ws.database());
+      var before = StoreDump.of(ws);
       RekapException e =
           catchThrowableOfType(
               RekapException.class, () -> ws.importRegions(Workspaces.CLERK, List.of(copy)));
@@ -88,7 +88,7 @@ class NationalRegionFolderTest {
       for (String text : List.of(e.getMessage(), e.localized(Locale.ENGLISH))) {
         assertThat(text).contains("110101.json", "[7].kode", "11010120XX");
       }
-      assertThat(StoreDump.of(ws.database())).isEqualTo(before);
+      assertThat(StoreDump.of(ws)).isEqualTo(before);
     }
   }
 

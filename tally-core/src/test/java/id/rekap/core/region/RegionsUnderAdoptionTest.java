@@ -11,6 +11,7 @@ import id.rekap.core.support.Workspaces;
 import id.rekap.core.user.Role;
 import id.rekap.core.user.User;
 import id.rekap.core.workspace.Workspace;
+import id.rekap.core.workspace.WorkspaceInternals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,7 +39,8 @@ class RegionsUnderAdoptionTest {
       User chair = PlenaryUsers.person(ws, admin, "ketua", Role.CHAIR);
       User operator = PlenaryUsers.person(ws, admin, "ani", Role.OPERATOR);
       RegionTree tree = ws.regionTree();
-      Set<TpsCode> received = ws.database().results().receivedTps(ContestCode.PPWP);
+      Set<TpsCode> received =
+          WorkspaceInternals.database(ws).results().receivedTps(ContestCode.PPWP);
       Region desa =
           tree.regionsAt(RegionLevel.DESA).stream()
               .filter(
@@ -59,7 +61,7 @@ class RegionsUnderAdoptionTest {
               d + "099,TPS 099,250");
       for (String change : changes) {
         Path csv = Files.writeString(tmp.resolve("ubah.csv"), "code,name,dpt\n" + change + "\n");
-        var before = StoreDump.of(ws.database());
+        var before = StoreDump.of(ws);
         assertThatThrownBy(() -> ws.importRegions(operator, List.of(csv)))
             .as(change)
             .extracting(RegionsUnderAdoptionTest::key)
@@ -71,7 +73,7 @@ class RegionsUnderAdoptionTest {
         assertThatThrownBy(() -> ws.importRegions(chair, List.of(csv), "  "))
             .extracting(RegionsUnderAdoptionTest::key)
             .isEqualTo("region.error.correctionReason");
-        assertThat(StoreDump.of(ws.database())).isEqualTo(before);
+        assertThat(StoreDump.of(ws)).isEqualTo(before);
       }
 
       Path csv =
@@ -79,7 +81,7 @@ class RegionsUnderAdoptionTest {
       var summary = ws.importRegions(chair, List.of(csv), "TPS 099 terlewat di daftar");
       assertThat(summary.tpsAdded()).isEqualTo(1);
       var event =
-          ws.database()
+          WorkspaceInternals.database(ws)
               .dsl()
               .fetch("select actor, action, payload from audit_event order by seq desc limit 1")
               .getFirst();

@@ -163,7 +163,7 @@ class FormsFollowThePlenaryTest {
 
   @Test
   void onlyTheChairSetsTheCommitteeAndBadMembersChangeNothing() {
-    var before = StoreDump.of(ws.database());
+    var before = StoreDump.of(ws);
     assertThatThrownBy(
             () -> ws.committee().set(operator, List.of(new CommitteeMember("Ketua", "X"))))
         .isInstanceOf(RekapException.class);
@@ -175,6 +175,6 @@ class FormsFollowThePlenaryTest {
         .isInstanceOf(RekapException.class)
         .extracting(e -> ((RekapException) e).key())
         .isEqualTo("committee.error.member");
-    assertThat(StoreDump.of(ws.database())).isEqualTo(before);
+    assertThat(StoreDump.of(ws)).isEqualTo(before);
   }
 }

@@ -34,6 +34,7 @@ import id.rekap.core.support.Workspaces;
 import id.rekap.core.user.Role;
 import id.rekap.core.user.User;
 import id.rekap.core.workspace.Workspace;
+import id.rekap.core.workspace.WorkspaceInternals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -123,7 +124,7 @@ class RevoteTest {
             });
 
     // the same file again changes nothing; the earlier file, unmarked, is not taken back
-    var before = StoreDump.of(ws.database());
+    var before = StoreDump.of(ws);
     assertThat(Workspaces.importFiles(ws, psu).unchanged()).isEqualTo(1);
     Path old = dir.resolve("old/ppwp/" + TPS + ".json");
     Files.createDirectories(old.getParent());
@@ -133,7 +134,7 @@ class RevoteTest {
         .singleElement()
         .extracting(ImportSummary.Conflict::why)
         .isEqualTo(ImportSummary.Why.REVOTED);
-    assertThat(StoreDump.of(ws.database())).isEqualTo(before);
+    assertThat(StoreDump.of(ws)).isEqualTo(before);
   }
 
   @Test
@@ -213,7 +214,7 @@ class RevoteTest {
     PlenaryUsers users = PlenaryUsers.add(ws);
     TpsCode tps = new TpsCode("3101011001005");
     ws.adoptions().adopt(users.chair(), ContestCode.PPWP, tps.value(), "diterima pleno");
-    var before = StoreDump.of(ws.database());
+    var before = StoreDump.of(ws);
     RekapException e =
         catchThrowableOfType(
             RekapException.class,
@@ -223,7 +224,7 @@ class RevoteTest {
                         users.chair(),
                         new Revotes.Declaration(tps, ContestCode.PPWP, RevoteKind.PSU, "alasan")));
     assertThat(e.key()).isEqualTo("revote.error.adopted");
-    assertThat(StoreDump.of(ws.database())).isEqualTo(before);
+    assertThat(StoreDump.of(ws)).isEqualTo(before);
   }
 
   @Test
@@ -248,7 +249,7 @@ class RevoteTest {
 
     assertThat(r.kind()).isEqualTo(RevoteKind.PSU);
     assertThat(ws.adoptions().isAdopted(ContestCode.PPWP, tps.value())).isFalse();
-    assertThat(ws.database().results().of(tps, ContestCode.PPWP)).isEmpty();
+    assertThat(WorkspaceInternals.database(ws).results().of(tps, ContestCode.PPWP)).isEmpty();
     assertThat(ws.verifyAudit().run().ok()).isTrue();
   }
 
@@ -279,9 +280,13 @@ class RevoteTest {
 
   private static TpsResult only(Workspace ws, String tps) {
     List<TpsResult> all =
-        ws.database()
+        WorkspaceInternals.database(ws)
             .transactions()
-            .inTransaction(() -> ws.database().results().of(new TpsCode(tps), ContestCode.PPWP));
+            .inTransaction(
+                () ->
+                    WorkspaceInternals.database(ws)
+                        .results()
+                        .of(new TpsCode(tps), ContestCode.PPWP));
     assertThat(all).hasSize(1);
     return all.getFirst();
   }
@@ -310,9 +315,9 @@ class RevoteTest {
 
   private static List<AuditEvent> events(Workspace ws) {
     List<AuditEvent> out = new ArrayList<>();
-    ws.database()
+    WorkspaceInternals.database(ws)
         .transactions()
-        .run(() -> ws.database().auditLog(TestClock.FIXED).forEach(out::add));
+        .run(() -> WorkspaceInternals.database(ws).auditLog(TestClock.FIXED).forEach(out::add));
     return out;
   }
 

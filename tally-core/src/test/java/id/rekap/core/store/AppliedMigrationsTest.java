@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rekap.core.support.Workspaces;
 import id.rekap.core.workspace.Workspace;
+import id.rekap.core.workspace.WorkspaceInternals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ class AppliedMigrationsTest {
   @Test
   void aCurrentStoreSkipsFlywayAndAStoreMissingOneMigrationDoesNot() {
     try (Workspace ws = Workspaces.sample(dir.resolve("ws"))) {
-      Database db = ws.database();
+      Database db = WorkspaceInternals.database(ws);
       assertThat(allApplied(db)).isTrue();
       db.dsl().execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '92'");
       assertThat(allApplied(db)).isFalse();

@@ -6,6 +6,7 @@ import id.rekap.core.demo.DemoData;
 import id.rekap.core.support.TestClock;
 import id.rekap.core.support.Workspaces;
 import id.rekap.core.workspace.Workspace;
+import id.rekap.core.workspace.WorkspaceInternals;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -72,8 +73,7 @@ class KilledProcessTest {
       var audit = reopened.verifyAudit().run();
       assertThat(audit.ok()).isTrue();
       long kept =
-          reopened
-              .database()
+          WorkspaceInternals.database(reopened)
               .dsl()
               .fetchOne("select count(*) from audit_event where action = 'rules.severity'")
               .get(0, Long.class);

@@ -9,6 +9,7 @@ import id.rekap.core.support.ChainForger;
 import id.rekap.core.support.TestClock;
 import id.rekap.core.support.Workspaces;
 import id.rekap.core.workspace.Workspace;
+import id.rekap.core.workspace.WorkspaceInternals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -27,8 +28,8 @@ class LegacyWorkspaceTest {
   void anOlderWorkspaceOpensGetsItsPasswordAndIsBound() throws Exception {
     Path folder = dir.resolve("ws");
     try (Workspace ws = Workspaces.sample(folder)) {
-      ChainForger.unbind(ws.database());
-      ws.database().dsl().execute("ALTER USER REKAP SET PASSWORD ''");
+      ChainForger.unbind(WorkspaceInternals.database(ws));
+      WorkspaceInternals.database(ws).dsl().execute("ALTER USER REKAP SET PASSWORD ''");
     }
     Files.delete(folder.resolve(Database.SECRET_FILE));
     try (Workspace ws = Workspace.open(folder, TestClock.FIXED)) {
@@ -36,16 +37,19 @@ class LegacyWorkspaceTest {
       var result = ws.verifyAudit().run();
       assertThat(result.ok()).isTrue();
       assertThat(result.boundRows()).isPositive();
-      assertThat(ws.database().dsl().fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("audit.bind")))
+      assertThat(
+              WorkspaceInternals.database(ws)
+                  .dsl()
+                  .fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("audit.bind")))
           .isPositive();
     }
     // bound once: opening again adds nothing
     long events;
     try (Workspace ws = Workspace.open(folder, TestClock.FIXED)) {
-      events = ws.database().dsl().fetchCount(AUDIT_EVENT);
+      events = WorkspaceInternals.database(ws).dsl().fetchCount(AUDIT_EVENT);
     }
     try (Workspace ws = Workspace.open(folder, TestClock.FIXED)) {
-      assertThat(ws.database().dsl().fetchCount(AUDIT_EVENT)).isEqualTo(events);
+      assertThat(WorkspaceInternals.database(ws).dsl().fetchCount(AUDIT_EVENT)).isEqualTo(events);
       assertThat(ws.verifyAudit().run().ok()).isTrue();
     }
   }

@@ -23,6 +23,7 @@ import id.rekap.core.support.Workspaces;
 import id.rekap.core.sync.OutboxStatus;
 import id.rekap.core.user.Role;
 import id.rekap.core.workspace.Workspace;
+import id.rekap.core.workspace.WorkspaceInternals;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -86,7 +87,7 @@ class SchemaConstraintsTest {
   @Test
   void theStoreRefusesBadRows() {
     try (Workspace ws = Workspaces.sample(dir.resolve("ws"))) {
-      DSLContext dsl = ws.database().dsl();
+      DSLContext dsl = WorkspaceInternals.database(ws).dsl();
       refused(dsl, "app_user_role_check", "UPDATE app_user SET role = 'ketua'");
       refused(dsl, "tps_result_source_check", "UPDATE tps_result SET source = 'kawal'");
       refused(dsl, "tps_result_contest_check", "UPDATE tps_result SET contest = 'dprd'");
@@ -120,11 +121,11 @@ class SchemaConstraintsTest {
   void aWorkspaceOfThePreviousSchemaMigratesAndStillVerifies() {
     Path folder = dir.resolve("ws");
     try (Workspace ws = Workspaces.sample(folder)) {
-      toPreviousSchema(ws.database().dsl());
+      toPreviousSchema(WorkspaceInternals.database(ws).dsl());
       assertThat(ws.verifyAudit().run().ok()).isTrue();
     }
     try (Workspace ws = Workspace.open(folder, TestClock.FIXED)) {
-      DSLContext dsl = ws.database().dsl();
+      DSLContext dsl = WorkspaceInternals.database(ws).dsl();
       assertThat(applied(dsl)).isTrue();
       refused(dsl, "app_user_role_check", "UPDATE app_user SET role = 'ketua'");
       assertThat(ws.verifyAudit().run().ok()).isTrue();
@@ -135,8 +136,8 @@ class SchemaConstraintsTest {
   void aWorkspaceHoldingABadRowIsRefusedAndLeftAsItWas() {
     Path folder = dir.resolve("ws");
     try (Workspace ws = Workspaces.sample(folder)) {
-      toPreviousSchema(ws.database().dsl());
-      ws.database()
+      toPreviousSchema(WorkspaceInternals.database(ws).dsl());
+      WorkspaceInternals.database(ws)
           .dsl()
           .execute("UPDATE app_user SET role = 'ketua' WHERE name = '" + Workspaces.ADMIN + "'");
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rekap.core.store.Database;
 import id.rekap.core.store.generated.DefaultSchema;
+import id.rekap.core.workspace.Workspace;
+import id.rekap.core.workspace.WorkspaceInternals;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -25,6 +27,11 @@ import org.jooq.impl.DSL;
  */
 public final class StoreDump {
   private StoreDump() {}
+
+  /** The dump of an open workspace's store (see {@link #of(Database)}). */
+  public static Map<String, List<String>> of(Workspace workspace) {
+    return of(WorkspaceInternals.database(workspace));
+  }
 
   /** Table name to its rows, each row as {@code COL=value|COL=value...}, sorted. */
   public static Map<String, List<String>> of(Database db) {

@@ -22,7 +22,7 @@ final class RecordingInbox implements PackageInbox {
   }
 
   @Override
-  public synchronized Delivery receive(java.nio.file.Path content, String sha) {
+  public synchronized Delivery receive(String remote, java.nio.file.Path content, String sha) {
     Integer sequence = sequences.get(sha);
     if (sequence == null) {
       return new Delivery(Result.REFUSED, 0, "", "bukan paket rekap");

@@ -2,6 +2,7 @@ package id.rekap.core.sync;
 
 import id.rekap.core.support.Workspaces;
 import id.rekap.core.workspace.Workspace;
+import id.rekap.core.workspace.WorkspaceInternals;
 import id.rekap.signing.CmsSignature;
 import id.rekap.signing.Sha256;
 import id.rekap.signing.SigningKey;
@@ -39,7 +40,7 @@ final class SyncRig implements AutoCloseable {
   SyncRig(Path dir, int packages, Random random, SyncReceiver.Limits limits) throws IOException {
     this.ws = Workspaces.sample(dir.resolve("ppk"));
     this.limits = limits;
-    var repo = ws.database().sync();
+    var repo = WorkspaceInternals.database(ws).sync();
     for (int seq = 1; seq <= packages; seq++) {
       byte[] content = new byte[20_000 + random.nextInt(180_000)];
       random.nextBytes(content);
@@ -51,7 +52,9 @@ final class SyncRig implements AutoCloseable {
       String sha = Sha256.hex(content);
       sequences.put(sha, seq);
       int s = seq;
-      ws.database().transactions().run(() -> repo.enqueue(s, sha, content, START));
+      WorkspaceInternals.database(ws)
+          .transactions()
+          .run(() -> repo.enqueue(s, sha, content, START));
     }
     this.inbox = new RecordingInbox(sequences);
     receiverKey(dir);
@@ -62,7 +65,7 @@ final class SyncRig implements AutoCloseable {
 
   /** The workspace's sync use cases on the test's clock. */
   Sync sync() {
-    var db = ws.database();
+    var db = WorkspaceInternals.database(ws);
     return new Sync(db.transactions(), db.sync(), db.auditLog(clock), clock);
   }
 
@@ -93,7 +96,9 @@ final class SyncRig implements AutoCloseable {
     var upstream =
         new Upstream(
             URI.create("https://127.0.0.1:" + link.port()), key.certificate(), "test", "now");
-    ws.database().transactions().run(() -> ws.database().sync().setUpstream(upstream));
+    WorkspaceInternals.database(ws)
+        .transactions()
+        .run(() -> WorkspaceInternals.database(ws).sync().setUpstream(upstream));
   }
 
   void startReceiver() {
@@ -108,7 +113,6 @@ final class SyncRig implements AutoCloseable {
               TlsContexts.server(key),
               limits,
               inbox,
-              (remote, sha, d) -> {},
               json -> CmsSignature.sign(json, key, clock),
               "3101",
               clock);

@@ -45,12 +45,12 @@ class TemplateImportTest {
       assertThat(first)
           .hasSize(expected.size())
           .allMatch(o -> o.state() == KeyedEntry.State.AWAITING_SECOND);
-      var before = StoreDump.of(ws.database());
+      var before = StoreDump.of(ws);
       assertThatThrownBy(
               () -> ws.templateImport().run(ani, filled, ContestCode.PPWP, Source.CHASIL))
           .as("the same user twice: refused, nothing changes")
           .isInstanceOf(RekapException.class);
-      assertThat(StoreDump.of(ws.database())).isEqualTo(before);
+      assertThat(StoreDump.of(ws)).isEqualTo(before);
 
       var second = ws.templateImport().run(budi, filled, ContestCode.PPWP, Source.CHASIL);
       assertThat(second).allMatch(o -> o.state() == KeyedEntry.State.COUNTED);
@@ -106,12 +106,12 @@ class TemplateImportTest {
                       .getRow(TemplateLayout.HEADER_ROWS)
                       .createCell(TemplateLayout.FIXED)
                       .setCellFormula("1+1"));
-      var before = StoreDump.of(ws.database());
+      var before = StoreDump.of(ws);
       assertThatThrownBy(
               () -> ws.templateImport().run(ani, hostile, ContestCode.PDPR, Source.CHASIL))
           .isInstanceOf(RekapException.class)
           .hasMessageContaining("!");
-      assertThat(StoreDump.of(ws.database())).isEqualTo(before);
+      assertThat(StoreDump.of(ws)).isEqualTo(before);
 
       Path filled =
           TemplateRoundTripTest.fillXlsx(target, template, tmp.resolve("pdpr-terisi.xlsx"));

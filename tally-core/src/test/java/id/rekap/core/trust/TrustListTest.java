@@ -11,6 +11,7 @@ import id.rekap.core.support.Workspaces;
 import id.rekap.core.user.Role;
 import id.rekap.core.user.User;
 import id.rekap.core.workspace.Workspace;
+import id.rekap.core.workspace.WorkspaceInternals;
 import id.rekap.signing.SigningKey;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +35,7 @@ class TrustListTest {
 
       TestCa ca = TestCa.root("CN=Uji BSrE,O=Uji,C=ID");
       Path der = Files.write(tmp.resolve("ca.der"), ca.certificate().getEncoded());
-      var before = StoreDump.of(ws.database());
+      var before = StoreDump.of(ws);
       assertThatThrownBy(() -> ws.trust().add(operator, der, null))
           .isInstanceOfSatisfying(
               RekapException.class, e -> assertThat(e.key()).isEqualTo("user.error.notAllowed"));
@@ -42,7 +43,7 @@ class TrustListTest {
       assertThatThrownBy(() -> ws.trust().add(chair, junk, null))
           .isInstanceOfSatisfying(
               RekapException.class, e -> assertThat(e.key()).isEqualTo("trust.error.certificate"));
-      assertThat(StoreDump.of(ws.database())).isEqualTo(before);
+      assertThat(StoreDump.of(ws)).isEqualTo(before);
 
       var added = ws.trust().add(chair, der, "CA BSrE uji");
       assertThat(added.ca()).isTrue();
@@ -70,7 +71,7 @@ class TrustListTest {
       assertThat(ws.trust().list()).hasSize(2);
       assertThat(ws.trust().certificates()).hasSize(1);
       var actions =
-          ws.database()
+          WorkspaceInternals.database(ws)
               .dsl()
               .fetch("select action from audit_event order by seq")
               .getValues(0, String.class);

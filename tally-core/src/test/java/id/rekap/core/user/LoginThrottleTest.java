@@ -9,6 +9,7 @@ import id.rekap.core.common.RekapException;
 import id.rekap.core.support.PlenaryUsers;
 import id.rekap.core.support.Workspaces;
 import id.rekap.core.workspace.Workspace;
+import id.rekap.core.workspace.WorkspaceInternals;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -97,7 +98,7 @@ class LoginThrottleTest {
       }
 
       List<Record> failed =
-          ws.database()
+          WorkspaceInternals.database(ws)
               .dsl()
               .fetch(
                   "select actor, payload from audit_event where action = 'user.login.failed'"
@@ -106,7 +107,9 @@ class LoginThrottleTest {
       // a refused try writes only the throttle's counters, which the chain leaves out: no
       // state.bind event per try (the stored state still verifies, below)
       assertThat(
-              ws.database().dsl().fetch("select seq from audit_event where action = 'state.bind'"))
+              WorkspaceInternals.database(ws)
+                  .dsl()
+                  .fetch("select seq from audit_event where action = 'state.bind'"))
           .isEmpty();
       for (int i = 0; i < failed.size(); i++) {
         JsonNode p = Json.mapper().readTree(failed.get(i).get(1, String.class));
@@ -124,7 +127,7 @@ class LoginThrottleTest {
       assertThat(users.login("ani", PlenaryUsers.PASSWORD.toCharArray()).name()).isEqualTo("ani");
       assertThat(users.waiting("ani")).isEmpty();
       assertThat(
-              ws.database()
+              WorkspaceInternals.database(ws)
                   .dsl()
                   .fetchValue(
                       "select payload from audit_event where action = 'user.login'"

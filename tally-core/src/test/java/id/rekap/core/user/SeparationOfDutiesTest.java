@@ -75,9 +75,9 @@ class SeparationOfDutiesTest {
 
   /** Refused with that message key, and nothing in the store changed. */
   private void refused(ThrowingCallable step, String why) {
-    var before = StoreDump.of(ws.database());
+    var before = StoreDump.of(ws);
     assertThatThrownBy(step).extracting(SeparationOfDutiesTest::key).isEqualTo(why);
-    assertThat(StoreDump.of(ws.database())).isEqualTo(before);
+    assertThat(StoreDump.of(ws)).isEqualTo(before);
   }
 
   @Test

@@ -43,7 +43,7 @@ class UserActivationTest {
     try (Workspace ws = Workspaces.sample(dir.resolve("ws"))) {
       var people = PlenaryUsers.add(ws);
       Users users = ws.users();
-      var before = StoreDump.of(ws.database());
+      var before = StoreDump.of(ws);
       assertThatThrownBy(() -> users.setActive(people.chair(), "ani", false))
           .extracting(UserActivationTest::key)
           .isEqualTo("user.error.notAllowed");
@@ -53,7 +53,7 @@ class UserActivationTest {
       assertThatThrownBy(() -> users.setActive(people.admin(), "siapa", false))
           .extracting(UserActivationTest::key)
           .isEqualTo("user.error.unknown");
-      assertThat(StoreDump.of(ws.database())).isEqualTo(before);
+      assertThat(StoreDump.of(ws)).isEqualTo(before);
 
       // a second admin may deactivate the first, but not the last one standing
       User second = PlenaryUsers.person(ws, people.admin(), "admin2", Role.ADMIN);

@@ -68,8 +68,8 @@ class RestoreBackupTest {
       assertThat(after.ok()).isTrue();
       assertThat(after.events()).isEqualTo(before.events() + 1);
       assertThat(done.restoredHead().hash()).isEqualTo(after.headHash());
-      var dumpA = withoutAudit(StoreDump.of(a.database()));
-      var dumpB = withoutAudit(StoreDump.of(b.database()));
+      var dumpA = withoutAudit(StoreDump.of(a));
+      var dumpB = withoutAudit(StoreDump.of(b));
       assertThat(dumpB).isEqualTo(dumpA);
       List<AuditEvent> eventsA = events(a);
       List<AuditEvent> eventsB = events(b);
@@ -93,7 +93,7 @@ class RestoreBackupTest {
       SigningKey key = SigningKey.load(ws.keys().file(), passphrase);
       ws.exportPackage().run(Workspaces.CLERK, key, null, dir.resolve("p1.rekap"), "test");
       ws.exportPackage().run(Workspaces.CLERK, key, "ulang", dir.resolve("p2.rekap"), "test");
-      currentDump = new ArrayList<>(StoreDump.of(ws.database()).get("PACKAGE_OUT"));
+      currentDump = new ArrayList<>(StoreDump.of(ws).get("PACKAGE_OUT"));
     }
     RestoreBackup.Done done =
         RestoreBackup.run(folder, file, "ketua", CHAIR.clone(), TestClock.FIXED);
@@ -107,11 +107,11 @@ class RestoreBackupTest {
     String name = kept.getFileName().toString().replace(".mv.db", "") + ".database.key";
     Files.copy(kept.resolveSibling(name), look.resolve("database.key"));
     try (Workspace old = Workspace.open(look, TestClock.FIXED)) {
-      assertThat(StoreDump.of(old.database()).get("PACKAGE_OUT")).isEqualTo(currentDump);
+      assertThat(StoreDump.of(old).get("PACKAGE_OUT")).isEqualTo(currentDump);
     }
     try (Workspace ws = Workspace.open(folder, TestClock.FIXED)) {
       assertThat(ws.verifyAudit().run().ok()).isTrue();
-      assertThat(StoreDump.of(ws.database()).get("PACKAGE_OUT")).isEqualTo(currentDump);
+      assertThat(StoreDump.of(ws).get("PACKAGE_OUT")).isEqualTo(currentDump);
       assertThat(ws.sync().outbox()).as("what was queued after the backup is not").isEmpty();
       SigningKey key = SigningKey.load(ws.keys().file(), passphrase);
       int next =
@@ -143,7 +143,7 @@ class RestoreBackupTest {
         .hasFieldOrPropertyWithValue("key", "user.error.login");
     Map<String, List<String>> before;
     try (Workspace ws = Workspace.open(folder, TestClock.FIXED)) {
-      before = StoreDump.of(ws.database());
+      before = StoreDump.of(ws);
     }
     assertThatThrownBy(
             () -> RestoreBackup.run(folder, file, "ani", OPERATOR.clone(), TestClock.FIXED))
@@ -185,7 +185,7 @@ class RestoreBackupTest {
         .hasFieldOrPropertyWithValue("key", "backup.error.otherWorkspace");
 
     try (Workspace ws = Workspace.open(folder, TestClock.FIXED)) {
-      assertThat(StoreDump.of(ws.database())).isEqualTo(before);
+      assertThat(StoreDump.of(ws)).isEqualTo(before);
     }
     assertThat(folder.resolve(RestoreBackup.REPLACED)).doesNotExist();
     try (var left = Files.list(folder)) {
@@ -226,9 +226,9 @@ class RestoreBackupTest {
 
   private static List<AuditEvent> events(Workspace ws) {
     List<AuditEvent> out = new ArrayList<>();
-    ws.database()
+    WorkspaceInternals.database(ws)
         .transactions()
-        .run(() -> ws.database().auditLog(TestClock.FIXED).forEach(out::add));
+        .run(() -> WorkspaceInternals.database(ws).auditLog(TestClock.FIXED).forEach(out::add));
     return out;
   }
 }

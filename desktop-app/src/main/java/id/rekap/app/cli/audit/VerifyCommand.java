@@ -5,6 +5,7 @@ import id.rekap.app.cli.ExitStatus;
 import id.rekap.app.cli.RootCommand;
 import id.rekap.core.common.RekapException;
 import id.rekap.core.verify.VerifyFile;
+import id.rekap.core.workspace.Workspace;
 import id.rekap.signing.TrustPolicy;
 import java.io.IOException;
 import java.io.InputStream;
@@ -130,7 +131,7 @@ public final class VerifyCommand implements Callable<Integer> {
   /** The --trust certificates, and, when run in a workspace, the workspace's trust list. */
   private List<X509Certificate> certificates() {
     List<X509Certificate> out = new ArrayList<>();
-    if (id.rekap.core.store.Database.exists(root.workspaceFolder())) {
+    if (Workspace.exists(root.workspaceFolder())) {
       try (var ws = root.openWorkspace()) {
         out.addAll(ws.trust().certificates());
       }

@@ -52,12 +52,13 @@ public final class ServeCommand implements Callable<Integer> {
       // packages received are imports: a backup soon after each, and a look every minute
       try (AutoBackup.Ticker backups = AutoBackup.ticker(ws, root.io());
           SyncReceiver receiver =
-              ws.receiver(
-                  user,
-                  key,
-                  new InetSocketAddress(bind, port),
-                  limits,
-                  delivery -> backups.soon())) {
+              ws.receivePackages()
+                  .start(
+                      user,
+                      key,
+                      new InetSocketAddress(bind, port),
+                      limits,
+                      delivery -> backups.soon())) {
         root.io()
             .out()
             .println(

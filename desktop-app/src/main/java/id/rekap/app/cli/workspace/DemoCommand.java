@@ -9,7 +9,6 @@ import id.rekap.app.cli.results.RecapText;
 import id.rekap.core.demo.DemoData;
 import id.rekap.core.election.ContestCode;
 import id.rekap.core.recap.RecapLevel;
-import id.rekap.core.store.Database;
 import id.rekap.core.workspace.Workspace;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,10 +40,10 @@ public final class DemoCommand implements Callable<Integer> {
     Path folder =
         root.workspaceGiven() ? root.workspaceFolder() : root.env().home().resolve(".rekap-demo");
     CliIo io = root.io();
-    if (reset && Database.exists(folder)) {
+    if (reset && Workspace.exists(folder)) {
       deleteWorkspace(folder);
     }
-    if (!Database.exists(folder)) {
+    if (!Workspace.exists(folder)) {
       io.out().println(io.text("cli.demo.creating", folder.toAbsolutePath()));
       // the demo's import is a change: its backup is taken now, not by the next command
       try (Workspace made = DemoData.create(folder, root.env().clock())) {

@@ -247,7 +247,8 @@ public final class SyncViewModel implements Refreshable, AutoCloseable {
               SigningKey key = WorkspaceKey.open(session.workspace(), passphrase);
               return session
                   .workspace()
-                  .receiver(
+                  .receivePackages()
+                  .start(
                       user,
                       key,
                       new InetSocketAddress(p),

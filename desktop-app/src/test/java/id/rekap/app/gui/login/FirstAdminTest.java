@@ -10,6 +10,7 @@ import id.rekap.core.support.TestClock;
 import id.rekap.core.support.Workspaces;
 import id.rekap.core.user.Role;
 import id.rekap.core.workspace.CreateWorkspace;
+import id.rekap.core.workspace.WorkspaceInternals;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -60,7 +61,7 @@ class FirstAdminTest {
       assertThat(session.user().get().role()).isEqualTo(Role.ADMIN);
       assertThat(model.hasUsers()).isTrue();
       List<String> actors =
-          ws.database()
+          WorkspaceInternals.database(ws)
               .dsl()
               .fetch("select actor from audit_event order by seq")
               .getValues(0, String.class);

@@ -65,7 +65,7 @@ class AdoptionViewModelTest extends DemoWorkspaceTest {
     assertThat(ready).isPositive();
 
     // the chair says no at the confirmation: nothing changes
-    var before = StoreDump.of(ws.database());
+    var before = StoreDump.of(ws);
     answers.yes = false;
     model.note().set("Pleno KPU Kab. 20 Februari");
     model.adopt();
@@ -75,7 +75,7 @@ class AdoptionViewModelTest extends DemoWorkspaceTest {
         .contains("  TPS 31.01.01.1001.004: belum ada hasil")
         .anyMatch(l -> l.contains("TPS") && l.contains("galat"))
         .anyMatch(l -> l.contains("tetap DRAFT"));
-    assertThat(StoreDump.of(ws.database())).isEqualTo(before);
+    assertThat(StoreDump.of(ws)).isEqualTo(before);
 
     // yes: every ready TPS in one decision, the desa stays DRAFT
     answers.yes = true;
@@ -121,11 +121,11 @@ class AdoptionViewModelTest extends DemoWorkspaceTest {
                 .filter(i -> i.code().equals(adopted.code()))
                 .findFirst()
                 .orElseThrow());
-    var unchanged = StoreDump.of(ws.database());
+    var unchanged = StoreDump.of(ws);
     model.words().set("");
     model.reopen();
     assertThat(plenary.message().get()).startsWith("Alasan wajib diisi");
-    assertThat(StoreDump.of(ws.database())).isEqualTo(unchanged);
+    assertThat(StoreDump.of(ws)).isEqualTo(unchanged);
     model
         .selected()
         .set(

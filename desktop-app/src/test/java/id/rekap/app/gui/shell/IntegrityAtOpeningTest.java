@@ -7,6 +7,7 @@ import id.rekap.app.gui.DirectJobs;
 import id.rekap.app.gui.Jobs;
 import id.rekap.app.gui.Session;
 import id.rekap.core.workspace.Workspace;
+import id.rekap.core.workspace.WorkspaceInternals;
 import java.nio.file.Path;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -67,7 +68,7 @@ class IntegrityAtOpeningTest {
     try (Workspace ws = Demo.create(tmp.resolve("ws"))) {
       // the insider's edit, straight into the store: votes moved in one stored result
       int changed =
-          ws.database()
+          WorkspaceInternals.database(ws)
               .dsl()
               .execute(
                   "UPDATE tps_result SET \"VALID\" = \"VALID\" + 1"
