@@ -4,7 +4,7 @@ import id.rekap.app.cli.CliIo;
 import id.rekap.app.cli.ExitStatus;
 import id.rekap.app.cli.RootCommand;
 import id.rekap.core.common.RekapException;
-import id.rekap.core.verify.VerifyFile;
+import id.rekap.forms.verify.VerifyFile;
 import id.rekap.signing.TrustPolicy;
 import java.io.IOException;
 import java.io.InputStream;
