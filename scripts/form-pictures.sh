@@ -5,9 +5,9 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 . scripts/java-home.sh
-OUT="$PWD/tally-core/target/form-pictures"
+OUT="$PWD/forms/target/form-pictures"
 rm -rf "$OUT"
-./mvnw -B -q -ntp -pl tally-core -am verify -Dtest=FormGoldenTest \
+./mvnw -B -q -ntp -pl forms -am verify -Dtest=FormGoldenTest \
   -Dsurefire.failIfNoSpecifiedTests=false -Drekap.forms.preview="$OUT"
 render() { # PDF, PNG name, page
   pdftoppm -png -r 110 -f "$3" -l "$3" -singlefile "$OUT/$1" "docs/forms/$2"

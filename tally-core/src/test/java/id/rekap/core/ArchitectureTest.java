@@ -34,6 +34,12 @@ class ArchitectureTest {
   }
 
   @Test
+  void documentLibrariesOnlyBehindTheFormsPorts() {
+    ArchitectureRules.onlyFormsAndSigningTouchTheDocumentLibraries().check(CORE);
+    ArchitectureRules.theCoreNeverSeesTheForms().check(CORE);
+  }
+
+  @Test
   void featurePackagesAreFreeOfCycles() {
     ArchitectureRules.coreFeaturesAreFreeOfCycles().check(CORE);
   }

@@ -77,6 +77,31 @@ public final class ArchitectureRules {
         .resideInAnyPackage("id.rekap.app..", "javafx..", "atlantafx..", "picocli..");
   }
 
+  /**
+   * PDFBox, POI and ZXing only in the forms module (drawing forms, templates, verifying a signed
+   * form, preview and printing) and in signing (which signs and checks PDF and XLSX files): the
+   * core has forms drawn and templates read through its ports (ADR 0043).
+   */
+  public static ArchRule onlyFormsAndSigningTouchTheDocumentLibraries() {
+    return noClasses()
+        .that()
+        .resideOutsideOfPackages("id.rekap.forms..", "id.rekap.signing..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.apache.pdfbox..", "org.apache.poi..", "com.google.zxing..")
+        .allowEmptyShould(true);
+  }
+
+  /** The core never sees the forms module, which implements the core's ports (ADR 0043). */
+  public static ArchRule theCoreNeverSeesTheForms() {
+    return noClasses()
+        .that()
+        .resideInAPackage("id.rekap.core..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("id.rekap.forms..");
+  }
+
   /** BouncyCastle only in the signing module. */
   public static ArchRule onlySigningTouchesBouncyCastle() {
     return noClasses()

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
  * The dependency rules of docs/architecture.md over every module's main classes: the shared ones
  * written once in test-support ({@link ArchitectureRules}: desktop-app → tally-core → signing; no
  * user interface in the core; the database only in the store; every core feature package on ports;
- * BouncyCastle only in signing; no cycles; no console output outside the app), then the desktop
- * app's own (view models free of scene-graph types and of their views, screens independent, the
- * command line without the GUI).
+ * BouncyCastle only in signing; PDFBox, POI and ZXing only in forms and signing; no cycles; no
+ * console output outside the app), then the desktop app's own (view models free of scene-graph
+ * types and of their views, screens independent, the command line without the GUI).
  */
 class ArchitectureTest {
   private static JavaClasses rekap;
@@ -57,6 +57,12 @@ class ArchitectureTest {
   @Test
   void onlySigningTouchesBouncyCastle() {
     ArchitectureRules.onlySigningTouchesBouncyCastle().check(rekap);
+  }
+
+  @Test
+  void onlyFormsAndSigningTouchPdfBoxPoiAndZxing() {
+    ArchitectureRules.onlyFormsAndSigningTouchTheDocumentLibraries().check(rekap);
+    ArchitectureRules.theCoreNeverSeesTheForms().check(rekap);
   }
 
   @Test

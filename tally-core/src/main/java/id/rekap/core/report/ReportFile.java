@@ -14,7 +14,8 @@ import java.util.Objects;
 /**
  * Writes a form to a file atomically and durably ({@link StagedFile}): into a temporary file in the
  * same folder, forced to disk, then renamed over the target, so a crash, a power cut or a full disk
- * never leaves half a form where the clerk expects one.
+ * never leaves half a form where the clerk expects one. The drawing itself is the {@link
+ * FormRenderer}'s (the forms module).
  */
 public final class ReportFile {
   /** The file formats of a form. */
@@ -52,7 +53,7 @@ public final class ReportFile {
   /** The form as a signed PDF, in memory (for the recap package). */
   public static byte[] signedPdf(FormDocument doc, Paper paper, SigningKey key, Clock clock) {
     ByteArrayOutputStream rendered = new ByteArrayOutputStream();
-    PdfForm.write(doc, paper, rendered);
+    FormRenderer.installed().write(doc, Format.PDF, paper, rendered);
     return PdfSignature.sign(rendered.toByteArray(), Objects.requireNonNull(key), clock);
   }
 
@@ -63,10 +64,7 @@ public final class ReportFile {
             ? target.resolve(doc.fileStem() + "." + format.extension())
             : target;
     ByteArrayOutputStream rendered = new ByteArrayOutputStream();
-    switch (format) {
-      case PDF -> PdfForm.write(doc, paper, rendered);
-      case XLSX -> XlsxForm.write(doc, paper, rendered);
-    }
+    FormRenderer.installed().write(doc, format, paper, rendered);
     byte[] bytes = rendered.toByteArray();
     if (key != null) {
       bytes =

@@ -21,23 +21,23 @@ import java.util.function.Function;
  * the writer produced: three fixed columns (TPS code, desa, TPS), then the C.Hasil fields in the
  * form's order (docs/election-facts.md §3): blocks I–III, block IV, block V.
  */
-final class TemplateLayout {
+public final class TemplateLayout {
   /** Identifies the layout in the meta data; a new layout gets a new version. */
-  static final String FORMAT_ID = "rekap-template/1";
+  public static final String FORMAT_ID = "rekap-template/1";
 
-  static final List<String> FIXED_IDS = List.of("kode_tps", "desa", "tps");
-  static final List<String> FIXED_LABELS = List.of("Kode TPS", "Desa/Kelurahan", "TPS");
-  static final int FIXED = FIXED_IDS.size();
+  public static final List<String> FIXED_IDS = List.of("kode_tps", "desa", "tps");
+  public static final List<String> FIXED_LABELS = List.of("Kode TPS", "Desa/Kelurahan", "TPS");
+  public static final int FIXED = FIXED_IDS.size();
 
   /** Two header rows: the clerk's labels, then the machine ids. Data starts below them. */
-  static final int HEADER_ROWS = 2;
+  public static final int HEADER_ROWS = 2;
 
   /** A C.Hasil box has three digit cells. */
-  static final int MAX_COUNT = 999;
+  public static final int MAX_COUNT = 999;
 
   private TemplateLayout() {}
 
-  static List<TemplateSheet> sheets(RegionTree tree, Contest contest) {
+  public static List<TemplateSheet> sheets(RegionTree tree, Contest contest) {
     List<Tps> all = tree.allTps().stream().filter(t -> contest.appliesTo(t.code())).toList();
     if (contest.shape() == Shape.CANDIDATES) {
       return List.of(new TemplateSheet("Isian", null, all, columns(candidateVotes(contest))));
@@ -110,7 +110,7 @@ final class TemplateLayout {
     return out;
   }
 
-  static List<String> headerRow(
+  public static List<String> headerRow(
       List<String> fixed, List<TemplateColumn> columns, Function<TemplateColumn, String> f) {
     List<String> out = new ArrayList<>(fixed);
     columns.forEach(c -> out.add(f.apply(c)));

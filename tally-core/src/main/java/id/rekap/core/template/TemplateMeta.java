@@ -8,16 +8,16 @@ import java.util.List;
  * expects for its own target, so a template for another election, region, contest or dapil set is
  * refused before any number is read.
  */
-final class TemplateMeta {
-  static final String FORMAT = "format";
-  static final String ELECTION = "pemilu";
-  static final String REGION = "wilayah";
-  static final String CONTEST = "kontestasi";
-  static final String SHEET = "lembar";
+public final class TemplateMeta {
+  public static final String FORMAT = "format";
+  public static final String ELECTION = "pemilu";
+  public static final String REGION = "wilayah";
+  public static final String CONTEST = "kontestasi";
+  public static final String SHEET = "lembar";
 
   private TemplateMeta() {}
 
-  static List<List<String>> rows(TemplateTarget target) {
+  public static List<List<String>> rows(TemplateTarget target) {
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of(FORMAT, TemplateLayout.FORMAT_ID));
     rows.add(List.of(ELECTION, target.electionId()));
@@ -30,7 +30,7 @@ final class TemplateMeta {
   }
 
   /** The message key for a mismatch in a meta row with the given key. */
-  static String errorKey(String key) {
+  public static String errorKey(String key) {
     return switch (key) {
       case ELECTION -> "template.error.election";
       case REGION -> "template.error.region";

@@ -4,8 +4,6 @@ import id.rekap.core.common.RekapException;
 import id.rekap.core.result.Source;
 import id.rekap.core.result.TpsResult;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,28 +20,20 @@ import java.util.List;
  * {@code source} ({@link Source#CHASIL} or {@link Source#SALINAN} for a keying).
  *
  * <p>This is the parsing half of template import; the caller (the keyed-entry use case) records the
- * results as one keying by the importing user, under the double-entry rules.
+ * results as one keying by the importing user, under the double-entry rules. The files themselves
+ * are the {@link TemplateFiles}' (the forms module).
  */
 public final class TemplateReader {
   private TemplateReader() {}
 
   public static List<TpsResult> read(Path file, TemplateTarget target, Source source) {
     try {
-      return isZip(file)
-          ? XlsxTemplateReader.read(file, target, source)
-          : CsvTemplateReader.read(file, target, source);
+      return TemplateFiles.installed().read(file, target, source);
     } catch (NoSuchFileException e) {
       throw RekapException.badInput("input.error.missing", file);
     } catch (IOException e) {
       throw new RekapException(
           RekapException.Kind.BAD_INPUT, e, "input.error.unreadable", file, e.toString());
-    }
-  }
-
-  private static boolean isZip(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      byte[] head = in.readNBytes(4);
-      return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
     }
   }
 }

@@ -16,10 +16,7 @@ public final class TemplateWriter {
   /** Writes the template in the given format; the stream is left open. */
   public static void write(TemplateTarget target, TemplateFormat format, OutputStream out) {
     try {
-      switch (format) {
-        case XLSX -> XlsxTemplateWriter.write(target, out);
-        case CSV -> CsvTemplateWriter.write(target, out);
-      }
+      TemplateFiles.installed().write(target, format, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

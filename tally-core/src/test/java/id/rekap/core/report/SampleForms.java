@@ -46,16 +46,16 @@ import java.util.TreeMap;
  * Pilkada bupati contest against the empty column. Every TPS reports every field and the numbers
  * add up, so such a form has no notes and no annex.
  */
-final class SampleForms {
-  static final String KLIRONG = "330505";
-  static final String LHOKSUKON = "110804";
-  static final String BOGOR = "3201";
+public final class SampleForms {
+  public static final String KLIRONG = "330505";
+  public static final String LHOKSUKON = "110804";
+  public static final String BOGOR = "3201";
 
   /** Kec. Cengkareng, Kota Jakarta Barat: 6 desa, 1,569 TPS (Kapuk alone 451). */
-  static final String CENGKARENG = "317301";
+  public static final String CENGKARENG = "317301";
 
   /** Kota Jakarta Barat with only Kec. Cengkareng under it. */
-  static final String JAKARTA_BARAT = "3173";
+  public static final String JAKARTA_BARAT = "3173";
 
   private static final Map<String, Map<String, String>> NAMES = new HashMap<>();
   private static final Map<String, Map<String, Integer>> TPS = new HashMap<>();
@@ -63,18 +63,18 @@ final class SampleForms {
   private SampleForms() {}
 
   /** A D.Hasil input of a real region: its children, each desa's TPS (at most {@code tps}). */
-  static DHasilForm.Input input(String region, ContestCode code, int tpsPerDesa, long seed) {
+  public static DHasilForm.Input input(String region, ContestCode code, int tpsPerDesa, long seed) {
     return input(region, code, tpsPerDesa, seed, Integer.MAX_VALUE);
   }
 
   /** The same with only the first {@code children} children of the region (by code). */
-  static DHasilForm.Input input(
+  public static DHasilForm.Input input(
       String region, ContestCode code, int tpsPerDesa, long seed, int children) {
     return input(region, code, tpsPerDesa, seed, children, tps -> false);
   }
 
   /** The same with no result yet from the TPS that {@code missing} names (by TPS code). */
-  static DHasilForm.Input input(
+  public static DHasilForm.Input input(
       String region,
       ContestCode code,
       int tpsPerDesa,
@@ -141,7 +141,7 @@ final class SampleForms {
   }
 
   /** The same input, as if the plenary had recorded something. */
-  static DHasilForm.Input with(DHasilForm.Input in, PlenaryContext plenary) {
+  public static DHasilForm.Input with(DHasilForm.Input in, PlenaryContext plenary) {
     return new DHasilForm.Input(
         in.election(),
         in.contest(),
@@ -172,7 +172,7 @@ final class SampleForms {
   }
 
   /** A one-contest election of Pemilu 2024 (or Pilkada 2024 for pkwkk). */
-  static ElectionDefinition election(ContestCode code, String province) {
+  public static ElectionDefinition election(ContestCode code, String province) {
     List<Party> parties = new ArrayList<>();
     Contest contest;
     switch (code) {

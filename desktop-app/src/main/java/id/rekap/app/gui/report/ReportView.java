@@ -8,6 +8,7 @@ import id.rekap.app.gui.ScreenHeader;
 import id.rekap.app.gui.Session;
 import id.rekap.core.report.Paper;
 import id.rekap.core.report.ReportFile;
+import id.rekap.forms.print.FormPrinter;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.util.Arrays;
@@ -112,9 +113,9 @@ public final class ReportView {
                 .ifPresent(
                     draft ->
                         askPassphrase(session)
-                            .ifPresent(p -> model.print(p, new ReportPrinter(), draft)));
+                            .ifPresent(p -> model.print(p, FormPrinter::print, draft)));
           } else {
-            model.print(null, new ReportPrinter());
+            model.print(null, FormPrinter::print);
           }
         });
     form.add(new HBox(8, export, print), 1, 9);

@@ -12,6 +12,7 @@ import id.rekap.core.report.FormDocument;
 import id.rekap.core.report.Marking;
 import id.rekap.core.report.ReportFile;
 import id.rekap.core.report.ReportSettings;
+import id.rekap.forms.print.PagePreview;
 import id.rekap.signing.SigningKey;
 import java.nio.file.Path;
 import java.util.List;

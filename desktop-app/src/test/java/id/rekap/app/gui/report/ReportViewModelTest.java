@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rekap.app.gui.DemoWorkspaceTest;
 import id.rekap.core.report.ReportFile;
-import id.rekap.core.verify.VerifyFile;
+import id.rekap.forms.verify.VerifyFile;
 import id.rekap.signing.SigningKey;
 import id.rekap.signing.TrustPolicy;
 import java.nio.file.Files;
