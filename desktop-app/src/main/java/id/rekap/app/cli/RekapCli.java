@@ -117,9 +117,9 @@ public final class RekapCli {
 
   private int handle(Exception ex, boolean debug) {
     if (ex instanceof RekapException re) {
-      io.err().println("rekap: " + re.localized(io.locale()));
+      io.err().println("rekap: " + io.text(re));
       if (debug) {
-        log().warn("refused: {}", re.getMessage(), ex);
+        log().warn("refused: {}", CliMessages.of(Messages.INDONESIAN, re), ex);
         io.err().println(io.text("cli.debug.logged"));
       }
       return ExitStatus.of(re.kind()).code();

@@ -145,7 +145,7 @@ public final class ImportCommand implements Callable<Integer> {
   private int report(ImportSummary s) {
     CliIo io = root.io();
     for (RekapException e : s.refused()) {
-      io.err().println("rekap: " + e.localized(io.locale()));
+      io.err().println("rekap: " + io.text(e));
     }
     for (ImportSummary.Conflict c : s.conflicts()) {
       io.err()
