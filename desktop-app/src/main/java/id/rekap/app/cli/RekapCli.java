@@ -69,12 +69,17 @@ public final class RekapCli {
     CommandLine cl = new CommandLine(root);
     // before the settings below: picocli applies them to the commands present when they are set
     CommandTree.add(cl, args);
+    Converters.register(cl);
     cl.setOut(io.out());
     cl.setErr(io.err());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     helpTexts(cl, helpBundle(io.locale()));
     cl.setParameterExceptionHandler(
         (ex, a) -> {
+          if (ex.getCause() instanceof RekapException refused) {
+            // an option's value refused by its converter (Converters): said as the command said it
+            return handle(refused, root.debug());
+          }
           io.err().println("rekap: " + ex.getMessage());
           io.err().println(io.text("cli.usageHint"));
           io.flush();

@@ -39,7 +39,7 @@ public final class ElectionCommand {
     private Path out;
 
     @Option(names = "--contest", paramLabel = "CODE")
-    private String contest;
+    private ContestCode contest;
 
     @Option(names = "--id", paramLabel = "ID")
     private String id;
@@ -72,12 +72,7 @@ public final class ElectionCommand {
             case "test" -> ElectionDefinition.Mode.TEST;
             default -> throw RekapException.usage("cli.election.mode", mode);
           };
-      Optional<ContestCode> c =
-          contest == null
-              ? Optional.empty()
-              : Optional.of(
-                  ContestCode.of(contest)
-                      .orElseThrow(() -> RekapException.usage("cli.contest.unknown", contest)));
+      Optional<ContestCode> c = contest == null ? Optional.empty() : Optional.of(contest);
       ElectionFromSirekap.Outcome o =
           ElectionFromSirekap.build(
               new ElectionFromSirekap.Request(
