@@ -2,9 +2,11 @@ package id.rekap.app.cli;
 
 import id.rekap.core.common.RekapException;
 import id.rekap.core.election.ContestCode;
+import id.rekap.core.election.ElectionDefinition;
 import id.rekap.core.plenary.Objections;
 import id.rekap.core.recap.RecapLevel;
 import id.rekap.core.region.RegionCode;
+import id.rekap.core.region.RegionLevel;
 import id.rekap.core.region.TpsCode;
 import id.rekap.core.report.Paper;
 import id.rekap.core.report.ReportFile;
@@ -12,6 +14,9 @@ import id.rekap.core.result.Source;
 import id.rekap.core.revote.RevoteKind;
 import id.rekap.core.setup.WorkspaceLevel;
 import id.rekap.core.template.TemplateFormat;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -46,6 +51,8 @@ public final class Converters {
     cl.registerConverter(Objections.Decision.class, new ObjectionDecision());
     cl.registerConverter(TemplateFormat.class, new Template());
     cl.registerConverter(ReportFile.Format.class, new ReportFormat());
+    cl.registerConverter(ElectionDefinition.Mode.class, new ElectionMode());
+    cl.registerConverter(LocalDateTime.class, new LocalTime());
   }
 
   /** A value the core parses, refused with {@code key} and the value as written. */
@@ -169,6 +176,53 @@ public final class Converters {
       super(
           value -> Optional.of(value).filter(List.of("d-hasil", "d-kejadian")::contains),
           "cli.report.form");
+    }
+  }
+
+  /** {@code --region} of {@code rekap election from-sirekap}: a kecamatan or a kab/kota. */
+  public static final class ElectionRegion extends Parsed<RegionCode> {
+    public ElectionRegion() {
+      super(
+          value ->
+              RegionCode.parse(value)
+                  .filter(
+                      c -> c.level() == RegionLevel.KECAMATAN || c.level() == RegionLevel.KABKOTA),
+          "cli.election.region");
+    }
+  }
+
+  /** {@code --mode} of an election definition: official or test. */
+  public static final class ElectionMode extends Parsed<ElectionDefinition.Mode> {
+    public ElectionMode() {
+      super(
+          value ->
+              switch (value) {
+                case "official" -> Optional.of(ElectionDefinition.Mode.OFFICIAL);
+                case "test" -> Optional.of(ElectionDefinition.Mode.TEST);
+                default -> Optional.<ElectionDefinition.Mode>empty();
+              },
+          "cli.election.mode");
+    }
+  }
+
+  /**
+   * {@code --at} of a plenary session: a local time as the clerk types it ("2024-02-20 09:00"); the
+   * command places it in the workspace's zone.
+   */
+  public static final class LocalTime extends Parsed<LocalDateTime> {
+    /** How the clerk types a time, and how the command line shows one. */
+    public static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    public LocalTime() {
+      super(
+          value -> {
+            try {
+              return Optional.of(LocalDateTime.parse(value.strip().replace('T', ' '), FORMAT));
+            } catch (DateTimeParseException e) {
+              return Optional.empty();
+            }
+          },
+          "cli.plenary.time");
     }
   }
 

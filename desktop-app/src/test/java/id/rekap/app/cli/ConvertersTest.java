@@ -136,7 +136,28 @@ class ConvertersTest {
                   "--reason",
                   "r"),
               "cli.import.revoteKind",
-              "ulang"));
+              "ulang"),
+          new Refusal(
+              List.of("election", "from-sirekap", "--region", "31", "--out", "e.json", "c.json"),
+              "cli.election.region",
+              "31"),
+          new Refusal(
+              List.of(
+                  "election",
+                  "from-sirekap",
+                  "--region",
+                  "31.71",
+                  "--out",
+                  "e.json",
+                  "--mode",
+                  "latihan",
+                  "c.json"),
+              "cli.election.mode",
+              "latihan"),
+          new Refusal(
+              List.of("plenary", "open", "--place", "Aula", "--at", "besok pagi"),
+              "cli.plenary.time",
+              "besok pagi"));
 
   @Test
   void aBadValueIsRefusedAsTheCommandRefusedItInBothLanguages() {
