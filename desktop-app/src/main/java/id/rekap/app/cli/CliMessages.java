@@ -30,8 +30,16 @@ public final class CliMessages {
   }
 
   static ResourceBundle bundle(Locale locale) {
+    return bundle(BUNDLE, locale);
+  }
+
+  /**
+   * One of the command line's bundles (its messages, its help texts) in the user's language:
+   * Indonesian unless English is asked for, never the JVM's default locale.
+   */
+  static ResourceBundle bundle(String name, Locale locale) {
     return ResourceBundle.getBundle(
-        BUNDLE,
+        name,
         Messages.normalize(locale),
         CliMessages.class.getClassLoader(),
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));

@@ -106,11 +106,7 @@ public final class RekapCli {
    * English with {@code LANG=en}; never the JVM's default locale.
    */
   static ResourceBundle helpBundle(Locale locale) {
-    return ResourceBundle.getBundle(
-        HELP_BUNDLE,
-        Messages.normalize(locale),
-        RekapCli.class.getClassLoader(),
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    return CliMessages.bundle(HELP_BUNDLE, locale);
   }
 
   static void helpTexts(CommandLine cl, ResourceBundle bundle) {
