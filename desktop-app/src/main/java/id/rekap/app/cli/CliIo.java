@@ -1,6 +1,7 @@
 package id.rekap.app.cli;
 
 import id.rekap.core.common.Messages;
+import id.rekap.core.common.RekapException;
 import java.io.PrintWriter;
 import java.text.NumberFormat;
 import java.util.Locale;
@@ -11,8 +12,14 @@ import java.util.Locale;
  */
 public record CliIo(PrintWriter out, PrintWriter err, Locale locale) {
 
+  /** A text of the command line's bundle, else of the core's (see {@link CliMessages}). */
   public String text(String key, Object... args) {
-    return Messages.get(locale, key, args);
+    return CliMessages.get(locale, key, args);
+  }
+
+  /** A refusal in the user's language, whether the command line or the core raised it. */
+  public String text(RekapException refusal) {
+    return CliMessages.of(locale, refusal);
   }
 
   /** Counts in Indonesian style (1.234.567), as the clerks read them on paper. */

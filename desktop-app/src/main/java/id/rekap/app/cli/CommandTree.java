@@ -1,6 +1,7 @@
 package id.rekap.app.cli;
 
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -31,23 +32,26 @@ final class CommandTree {
 
   /** Whether the line asks for the version before naming any command: no command is needed. */
   static boolean versionOnly(String... args) {
-    for (int i = 0; i < args.length; i++) {
-      String a = args[i];
-      if (a.equals("--workspace") || a.equals("--user")) {
-        i++;
-      } else if (a.equals("-V") || a.equals("--version")) {
-        return true;
-      } else if (!a.startsWith("--workspace=")
-          && !a.startsWith("--user=")
-          && !a.equals("--debug")) {
-        return false;
-      }
-    }
-    return false;
+    String first = firstOwn(args);
+    return "-V".equals(first) || "--version".equals(first);
   }
 
   /** The command the line names, when it names a known one before any option of its own. */
-  static java.util.Optional<Class<?>> named(String... args) {
+  static Optional<Class<?>> named(String... args) {
+    String first = firstOwn(args);
+    if (first == null || first.startsWith("-")) {
+      return Optional.empty();
+    }
+    return RootCommand.COMMANDS.stream()
+        .filter(c -> c.getAnnotation(Command.class).name().equals(first))
+        .findFirst();
+  }
+
+  /**
+   * The first word after the root's own options ({@code --workspace}, {@code --user} with their
+   * values, {@code --debug}): a command, an option picocli must judge, or null when there is none.
+   */
+  private static String firstOwn(String... args) {
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       if (a.equals("--workspace") || a.equals("--user")) {
@@ -55,14 +59,9 @@ final class CommandTree {
       } else if (!a.startsWith("--workspace=")
           && !a.startsWith("--user=")
           && !a.equals("--debug")) {
-        if (a.startsWith("-")) {
-          return java.util.Optional.empty();
-        }
-        return RootCommand.COMMANDS.stream()
-            .filter(c -> c.getAnnotation(Command.class).name().equals(a))
-            .findFirst();
+        return a;
       }
     }
-    return java.util.Optional.empty();
+    return null;
   }
 }

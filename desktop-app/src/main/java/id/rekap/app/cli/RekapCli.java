@@ -69,12 +69,17 @@ public final class RekapCli {
     CommandLine cl = new CommandLine(root);
     // before the settings below: picocli applies them to the commands present when they are set
     CommandTree.add(cl, args);
+    Converters.register(cl);
     cl.setOut(io.out());
     cl.setErr(io.err());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     helpTexts(cl, helpBundle(io.locale()));
     cl.setParameterExceptionHandler(
         (ex, a) -> {
+          if (ex.getCause() instanceof RekapException refused) {
+            // an option's value refused by its converter (Converters): said as the command said it
+            return handle(refused, root.debug());
+          }
           io.err().println("rekap: " + ex.getMessage());
           io.err().println(io.text("cli.usageHint"));
           io.flush();
@@ -101,11 +106,7 @@ public final class RekapCli {
    * English with {@code LANG=en}; never the JVM's default locale.
    */
   static ResourceBundle helpBundle(Locale locale) {
-    return ResourceBundle.getBundle(
-        HELP_BUNDLE,
-        Messages.normalize(locale),
-        RekapCli.class.getClassLoader(),
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    return CliMessages.bundle(HELP_BUNDLE, locale);
   }
 
   static void helpTexts(CommandLine cl, ResourceBundle bundle) {
@@ -117,9 +118,9 @@ public final class RekapCli {
 
   private int handle(Exception ex, boolean debug) {
     if (ex instanceof RekapException re) {
-      io.err().println("rekap: " + re.localized(io.locale()));
+      io.err().println("rekap: " + io.text(re));
       if (debug) {
-        log().warn("refused: {}", re.getMessage(), ex);
+        log().warn("refused: {}", CliMessages.of(Messages.INDONESIAN, re), ex);
         io.err().println(io.text("cli.debug.logged"));
       }
       return ExitStatus.of(re.kind()).code();

@@ -19,7 +19,7 @@ class GtkCheckTest {
     Files.createFile(dir.resolve("libgtk-3.so.0"));
     assertThat(GuiCommand.gtkMissing("Linux", List.of(dir))).isFalse();
     assertThat(GuiCommand.gtkMissing("Windows 11", List.of())).isFalse();
-    String line = id.rekap.core.common.Messages.get(java.util.Locale.of("id"), "cli.demo.noGtk");
+    String line = CliMessages.get(java.util.Locale.of("id"), "cli.demo.noGtk");
     assertThat(line).contains("libgtk-3-0").doesNotContain("\n");
   }
 }

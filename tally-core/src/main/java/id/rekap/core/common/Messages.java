@@ -7,7 +7,8 @@ import java.util.ResourceBundle;
 
 /**
  * The shared message bundles ({@code id/rekap/messages*.properties}): Indonesian is the base
- * bundle, English the only translation. The CLI and the GUI both read them.
+ * bundle, English the only translation. The CLI and the GUI both read them, each after its own
+ * bundle (the command line's and the window's own texts live beside them in the desktop app).
  */
 public final class Messages {
   public static final Locale INDONESIAN = Locale.of("id", "ID");
@@ -42,11 +43,19 @@ public final class Messages {
     } catch (MissingResourceException e) {
       pattern = key;
     }
+    return format(wanted, pattern, args);
+  }
+
+  /**
+   * A pattern of another bundle (the command line's own) filled in as this class fills its own: a
+   * {@link MessageRef} in words, numbers ungrouped, values from outside on one safe line.
+   */
+  public static String format(Locale locale, String pattern, Object... args) {
     if (args.length == 0) {
       return pattern;
     }
-    MessageFormat format = new MessageFormat(pattern, wanted);
-    return format.format(plain(wanted, args));
+    Locale wanted = normalize(locale);
+    return new MessageFormat(pattern, wanted).format(plain(wanted, args));
   }
 
   /**

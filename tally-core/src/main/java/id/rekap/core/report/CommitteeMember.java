@@ -14,7 +14,7 @@ public record CommitteeMember(String role, String name) {
   public static CommitteeMember parse(String written) {
     int eq = written.indexOf('=');
     if (eq <= 0) {
-      throw id.rekap.core.common.RekapException.usage("cli.report.member", written.strip());
+      throw id.rekap.core.common.RekapException.usage("report.error.member", written.strip());
     }
     return new CommitteeMember(written.substring(0, eq), written.substring(eq + 1));
   }

@@ -36,7 +36,7 @@ public final class AutoBackup {
     try {
       take.apply(ws.backups(VersionProvider.version())).ifPresent(made -> report(made, io));
     } catch (RekapException e) {
-      io.err().println("rekap: " + io.text("cli.backup.autoFailed", e.localized(io.locale())));
+      io.err().println("rekap: " + io.text("cli.backup.autoFailed", io.text(e)));
       LOG.warn("automatic backup failed: {}", e.getMessage(), e);
     } catch (RuntimeException e) {
       io.err()

@@ -1,6 +1,7 @@
 package id.rekap.app.cli.plenary;
 
 import id.rekap.app.cli.ExitStatus;
+import id.rekap.app.cli.FormatOption;
 import id.rekap.app.cli.RootCommand;
 import id.rekap.core.adoption.Adoptions;
 import id.rekap.core.common.RekapException;
@@ -51,15 +52,13 @@ public final class AdoptCommand implements Callable<Integer> {
   @Option(names = "--preview")
   private boolean preview;
 
-  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text")
-  private String format;
+  @Mixin private FormatOption format;
 
   @Option(names = "--list")
   private boolean list;
 
   @Override
   public Integer call() {
-    AdoptionText.requireFormat(format);
     try (Workspace ws = root.openWorkspace()) {
       if (list) {
         ws.adoptions()
@@ -86,14 +85,14 @@ public final class AdoptCommand implements Callable<Integer> {
       AdoptionText text = new AdoptionText(root.io(), ws.regionTree());
       if (preview) {
         var plan = ws.adoptions().preview(c, code, given);
-        text.plan(plan, null, format);
+        text.plan(plan, null, format.value());
         return ExitStatus.wrongIf(!plan.leftOut().isEmpty());
       }
       var outcome =
           ws.adoptions()
               .decide(
                   root.login(ws), new Adoptions.Request(c, code, decision, given, partial, null));
-      text.plan(outcome.plan(), outcome.decision(), format);
+      text.plan(outcome.plan(), outcome.decision(), format.value());
     }
     return ExitStatus.OK.code();
   }

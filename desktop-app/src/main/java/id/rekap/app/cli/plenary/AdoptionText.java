@@ -7,7 +7,6 @@ import id.rekap.core.adoption.Decision;
 import id.rekap.core.adoption.PlanItem;
 import id.rekap.core.adoption.QueueItem;
 import id.rekap.core.common.Json;
-import id.rekap.core.common.RekapException;
 import id.rekap.core.region.RegionCode;
 import id.rekap.core.region.RegionTree;
 import id.rekap.core.region.TpsCode;
@@ -28,12 +27,6 @@ public final class AdoptionText {
   AdoptionText(CliIo io, RegionTree tree) {
     this.io = io;
     this.tree = tree;
-  }
-
-  static void requireFormat(String format) {
-    if (!List.of("text", "json").contains(format)) {
-      throw RekapException.usage("cli.format.unknown", format, "text|json");
-    }
   }
 
   /**

@@ -12,22 +12,21 @@ import picocli.CommandLine.Option;
  */
 final class ContestOption {
   @Option(names = "--contest")
-  private String contest;
+  private ContestCode contest;
 
   /** The contest named, or the workspace's only one. */
   ContestCode in(Workspace ws) {
     return of(ws, contest);
   }
 
-  static ContestCode of(Workspace ws, String name) {
-    if (name == null) {
-      var all = ws.election().contests();
-      if (all.size() != 1) {
-        throw RekapException.usage("cli.adopt.contest");
-      }
-      return all.getFirst().code();
+  static ContestCode of(Workspace ws, ContestCode named) {
+    if (named != null) {
+      return named;
     }
-    return ContestCode.of(name)
-        .orElseThrow(() -> RekapException.usage("cli.contest.unknown", name));
+    var all = ws.election().contests();
+    if (all.size() != 1) {
+      throw RekapException.usage("cli.adopt.contest");
+    }
+    return all.getFirst().code();
   }
 }

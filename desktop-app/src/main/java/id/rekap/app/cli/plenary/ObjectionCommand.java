@@ -2,7 +2,6 @@ package id.rekap.app.cli.plenary;
 
 import id.rekap.app.cli.ExitStatus;
 import id.rekap.app.cli.RootCommand;
-import id.rekap.core.common.RekapException;
 import id.rekap.core.election.ContestCode;
 import id.rekap.core.plenary.Objections;
 import id.rekap.core.workspace.Workspace;
@@ -29,13 +28,13 @@ public final class ObjectionCommand {
     @ParentCommand private ObjectionCommand parent;
 
     @Option(names = "--kind", required = true, paramLabel = "keberatan|kejadian")
-    private String kind;
+    private Objections.Kind kind;
 
     @Option(names = "--place", required = true, paramLabel = "CODE")
     private String place;
 
     @Option(names = "--contest")
-    private String contest;
+    private ContestCode contest;
 
     @Option(names = "--by", required = true, paramLabel = "WHO")
     private String by;
@@ -49,18 +48,12 @@ public final class ObjectionCommand {
     @Override
     public Integer call() {
       RootCommand root = parent.root;
-      Objections.Kind k =
-          Objections.Kind.of(kind)
-              .orElseThrow(() -> RekapException.usage("cli.objection.kind", kind));
-      ContestCode c =
-          contest == null
-              ? null
-              : ContestCode.of(contest)
-                  .orElseThrow(() -> RekapException.usage("cli.contest.unknown", contest));
       try (Workspace ws = root.openWorkspace()) {
         long id =
             ws.objections()
-                .record(root.login(ws), new Objections.Raised(k, c, participant, place, by, text));
+                .record(
+                    root.login(ws),
+                    new Objections.Raised(kind, contest, participant, place, by, text));
         root.io().out().println(root.io().text("cli.objection.recorded", id));
       }
       return ExitStatus.OK.code();
@@ -78,16 +71,13 @@ public final class ObjectionCommand {
     private String response;
 
     @Option(names = "--decision", required = true, paramLabel = "accepted|rejected")
-    private String decision;
+    private Objections.Decision decision;
 
     @Override
     public Integer call() {
       RootCommand root = parent.root;
-      Objections.Decision d =
-          Objections.Decision.of(decision)
-              .orElseThrow(() -> RekapException.usage("cli.objection.decision", decision));
       try (Workspace ws = root.openWorkspace()) {
-        ws.objections().respond(root.login(ws), id, response, d);
+        ws.objections().respond(root.login(ws), id, response, decision);
       }
       return ExitStatus.OK.code();
     }

@@ -1,5 +1,6 @@
 package id.rekap.app.cli.plenary;
 
+import id.rekap.app.cli.Converters;
 import id.rekap.app.cli.ExitStatus;
 import id.rekap.app.cli.RootCommand;
 import id.rekap.core.common.RekapException;
@@ -11,8 +12,6 @@ import id.rekap.core.report.CommitteeMember;
 import id.rekap.core.workspace.Workspace;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -33,26 +32,16 @@ import picocli.CommandLine.ParentCommand;
       PlenaryCommand.ListAll.class
     })
 public final class PlenaryCommand {
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   @ParentCommand RootCommand root;
 
   /** A local time typed by the clerk ("2024-02-20 09:00"), in the workspace's zone. */
-  static Instant at(Workspace ws, String typed) {
-    if (typed == null) {
-      return null;
-    }
-    try {
-      return LocalDateTime.parse(typed.strip().replace('T', ' '), TIME)
-          .atZone(LocalZone.of(ws.info().region()).zone())
-          .toInstant();
-    } catch (DateTimeParseException e) {
-      throw RekapException.usage("cli.plenary.time", typed);
-    }
+  static Instant at(Workspace ws, LocalDateTime typed) {
+    return typed == null ? null : typed.atZone(LocalZone.of(ws.info().region()).zone()).toInstant();
   }
 
   static String local(Workspace ws, Instant at) {
     LocalZone zone = LocalZone.of(ws.info().region());
-    return at.atZone(zone.zone()).format(TIME) + " " + zone.label();
+    return at.atZone(zone.zone()).format(Converters.LocalTime.FORMAT) + " " + zone.label();
   }
 
   @Command(name = "open")
@@ -63,7 +52,7 @@ public final class PlenaryCommand {
     private String place;
 
     @Option(names = "--at", paramLabel = "YYYY-MM-DD HH:MM")
-    private String at;
+    private LocalDateTime at;
 
     @Override
     public Integer call() {
@@ -140,7 +129,7 @@ public final class PlenaryCommand {
     @ParentCommand private PlenaryCommand parent;
 
     @Option(names = "--at", paramLabel = "YYYY-MM-DD HH:MM")
-    private String at;
+    private LocalDateTime at;
 
     @Override
     public Integer call() {

@@ -1,5 +1,6 @@
 package id.rekap.app.cli.report;
 
+import id.rekap.app.cli.Converters;
 import id.rekap.app.cli.ExitStatus;
 import id.rekap.app.cli.RootCommand;
 import id.rekap.app.cli.VersionProvider;
@@ -29,22 +30,26 @@ public final class ReportCommand implements Callable<Integer> {
   @ParentCommand private RootCommand root;
 
   @Option(names = "--contest", paramLabel = "CODE")
-  private String contest;
+  private ContestCode contest;
 
-  @Option(names = "--form", required = true, paramLabel = "d-hasil|d-kejadian")
+  @Option(
+      names = "--form",
+      required = true,
+      paramLabel = "d-hasil|d-kejadian",
+      converter = Converters.ReportForm.class)
   private String form;
 
   @Option(names = "--format", required = true, paramLabel = "xlsx|pdf")
-  private String format;
+  private ReportFile.Format format;
 
   @Option(names = "--out", required = true, paramLabel = "FILE")
   private Path out;
 
   @Option(names = "--paper", paramLabel = "a4|f4", defaultValue = "a4")
-  private String paper;
+  private Paper paper;
 
   @Option(names = "--region", paramLabel = "CODE")
-  private String region;
+  private RegionCode region;
 
   @Option(names = "--dapil", paramLabel = "CODE")
   private String dapil;
@@ -66,30 +71,10 @@ public final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ReportFile.Format fmt =
-        switch (format) {
-          case "pdf" -> ReportFile.Format.PDF;
-          case "xlsx" -> ReportFile.Format.XLSX;
-          default -> throw RekapException.usage("cli.format.unknown", format, "xlsx|pdf");
-        };
-    Paper size = Paper.of(paper).orElseThrow(() -> RekapException.usage("cli.report.paper", paper));
-    if (!form.equals("d-hasil") && !form.equals("d-kejadian")) {
-      throw RekapException.usage("cli.report.form", form);
-    }
     boolean hasil = form.equals("d-hasil");
     if (hasil && contest == null) {
       throw RekapException.usage("cli.report.contest");
     }
-    ContestCode code =
-        contest == null
-            ? null
-            : ContestCode.of(contest)
-                .orElseThrow(() -> RekapException.usage("cli.contest.unknown", contest));
-    RegionCode where =
-        region == null
-            ? null
-            : RegionCode.parse(region)
-                .orElseThrow(() -> RekapException.usage("cli.report.region", region));
     // an unsigned form only reads the store (ADR 0036); signing writes its checkpoint
     try (Workspace ws = sign ? root.openWorkspace() : root.openForReading()) {
       // the key first: a workspace without one (or a wrong passphrase) writes nothing
@@ -101,20 +86,22 @@ public final class ReportCommand implements Callable<Integer> {
       FormDocument doc;
       if (hasil) {
         ReportSettings settings =
-            reports.settings(code, where, signers, root.env().clock(), VersionProvider.version());
-        doc = reports.dHasil(code, where, dapil, settings);
+            reports.settings(
+                contest, region, signers, root.env().clock(), VersionProvider.version());
+        doc = reports.dHasil(contest, region, dapil, settings);
       } else {
         ReportSettings settings =
-            reports.kejadianSettings(where, signers, root.env().clock(), VersionProvider.version());
+            reports.kejadianSettings(
+                region, signers, root.env().clock(), VersionProvider.version());
         doc =
             blank
-                ? reports.dKejadianBlank(where, settings)
-                : reports.dKejadian(where, session, settings);
+                ? reports.dKejadianBlank(region, settings)
+                : reports.dKejadian(region, session, settings);
       }
       Path written =
           key == null
-              ? ReportFile.write(doc, fmt, size, out)
-              : ws.signForm().write(chair, doc, fmt, size, out, key, signDraft);
+              ? ReportFile.write(doc, format, paper, out)
+              : ws.signForm().write(chair, doc, format, paper, out, key, signDraft);
       root.io().out().println(root.io().text("cli.report.written", written, doc.markingText()));
       if (key != null) {
         root.io()

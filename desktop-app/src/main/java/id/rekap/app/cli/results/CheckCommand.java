@@ -1,6 +1,7 @@
 package id.rekap.app.cli.results;
 
 import id.rekap.app.cli.CliIo;
+import id.rekap.app.cli.Converters;
 import id.rekap.app.cli.ExitStatus;
 import id.rekap.app.cli.RootCommand;
 import id.rekap.core.check.Finding;
@@ -9,6 +10,7 @@ import id.rekap.core.check.Severity;
 import id.rekap.core.common.Json;
 import id.rekap.core.common.RekapException;
 import id.rekap.core.election.ContestCode;
+import id.rekap.core.result.Source;
 import id.rekap.core.workspace.Workspace;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -22,37 +24,27 @@ public final class CheckCommand implements Callable<Integer> {
   @ParentCommand private RootCommand root;
 
   @Option(names = "--contest", paramLabel = "CODE")
-  private String contest;
+  private ContestCode contest;
 
-  @Option(names = "--format", paramLabel = "text|csv|json", defaultValue = "text")
+  @Option(
+      names = "--format",
+      paramLabel = "text|csv|json",
+      defaultValue = "text",
+      converter = Converters.CheckFormat.class)
   private String format;
 
   @Option(names = "--source", paramLabel = "sirekap|chasil|salinan|package|correction")
-  private String source;
+  private Source source;
 
   @Override
   public Integer call() {
-    if (!List.of("text", "csv", "json").contains(format)) {
-      throw RekapException.usage("cli.format.unknown", format, "text|csv|json");
-    }
-    ContestCode only =
-        contest == null
-            ? null
-            : ContestCode.of(contest)
-                .orElseThrow(() -> RekapException.usage("cli.contest.unknown", contest));
     try (Workspace ws = root.openForReading()) {
-      if (only != null && ws.election().contest(only).isEmpty()) {
-        throw RekapException.usage("recap.error.contest", only, ws.election().id());
+      if (contest != null && ws.election().contest(contest).isEmpty()) {
+        throw RekapException.usage("recap.error.contest", contest, ws.election().id());
       }
       List<Finding> findings =
-          (source == null
-                  ? ws.check().run()
-                  : ws.check()
-                      .run(
-                          id.rekap.core.result.Source.of(source)
-                              .orElseThrow(
-                                  () -> RekapException.usage("cli.import.source", source))))
-              .findings().stream().filter(f -> only == null || f.contest() == only).toList();
+          (source == null ? ws.check().run() : ws.check().run(source))
+              .findings().stream().filter(f -> contest == null || f.contest() == contest).toList();
       CliIo io = root.io();
       switch (format) {
         case "json" ->

@@ -26,10 +26,10 @@ public final class CorrectCommand implements Callable<Integer> {
   @ParentCommand private RootCommand root;
 
   @Option(names = "--contest", required = true)
-  private String contest;
+  private ContestCode contest;
 
   @Option(names = "--tps", required = true)
-  private String tps;
+  private TpsCode tps;
 
   @Option(names = "--set", paramLabel = "FIELD=VALUE")
   private List<String> sets;
@@ -48,15 +48,11 @@ public final class CorrectCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ContestCode code =
-        ContestCode.of(contest)
-            .orElseThrow(() -> RekapException.usage("cli.contest.unknown", contest));
-    TpsCode t = TpsCode.parse(tps).orElseThrow(() -> RekapException.usage("cli.tps.code", tps));
     try (Workspace ws = root.openWorkspace()) {
       CliIo io = root.io();
       if (history) {
         ws.corrections()
-            .history(t, code)
+            .history(tps, contest)
             .forEach(
                 h ->
                     io.out()
@@ -80,8 +76,9 @@ public final class CorrectCommand implements Callable<Integer> {
       ws.corrections()
           .correct(
               root.login(ws),
-              new Corrections.Request(t, code, Assignments.parse(sets), reason, e, proposedBy));
-      io.out().println(io.text("cli.correct.done", t, code));
+              new Corrections.Request(
+                  tps, contest, Assignments.parse(sets), reason, e, proposedBy));
+      io.out().println(io.text("cli.correct.done", tps, contest));
     }
     return ExitStatus.OK.code();
   }

@@ -55,13 +55,13 @@ public final class EntryCommand {
     @ParentCommand private EntryCommand parent;
 
     @Option(names = "--contest", required = true)
-    private String contest;
+    private ContestCode contest;
 
     @Option(names = "--tps", required = true)
-    private String tps;
+    private TpsCode tps;
 
     @Option(names = "--source", defaultValue = "chasil")
-    private String source;
+    private Source source;
 
     @Option(names = "--set", required = true, paramLabel = "FIELD=VALUE")
     private List<String> sets;
@@ -69,21 +69,15 @@ public final class EntryCommand {
     @Override
     public Integer call() {
       RootCommand root = parent.root;
-      ContestCode code =
-          ContestCode.of(contest)
-              .orElseThrow(() -> RekapException.usage("cli.contest.unknown", contest));
-      TpsCode t = TpsCode.parse(tps).orElseThrow(() -> RekapException.usage("cli.tps.code", tps));
-      Source s =
-          Source.of(source).orElseThrow(() -> RekapException.usage("cli.import.source", source));
       try (Workspace ws = root.openWorkspace()) {
         var verifier = root.login(ws);
         var c =
             ws.election()
-                .contest(code)
+                .contest(contest)
                 .orElseThrow(
-                    () -> RekapException.usage("recap.error.contest", code, ws.election().id()));
-        ws.entry().resolve(verifier, KeyedForm.blank(c, t, s), Assignments.parse(sets));
-        root.io().out().println(root.io().text("cli.key.COUNTED", t, code));
+                    () -> RekapException.usage("recap.error.contest", contest, ws.election().id()));
+        ws.entry().resolve(verifier, KeyedForm.blank(c, tps, source), Assignments.parse(sets));
+        root.io().out().println(root.io().text("cli.key.COUNTED", tps, contest));
       }
       return ExitStatus.OK.code();
     }

@@ -1,6 +1,7 @@
 package id.rekap.app.cli.results;
 
 import id.rekap.app.cli.CliIo;
+import id.rekap.app.cli.Converters;
 import id.rekap.app.cli.ExitStatus;
 import id.rekap.app.cli.RootCommand;
 import id.rekap.app.cli.exchange.PackageCommand;
@@ -32,10 +33,14 @@ public final class ImportCommand implements Callable<Integer> {
   @ParentCommand private RootCommand root;
 
   @Option(names = "--contest", paramLabel = "CODE")
-  private String contest;
+  private ContestCode contest;
 
-  @Option(names = "--source", paramLabel = "sirekap|chasil|salinan", defaultValue = "sirekap")
-  private String source;
+  @Option(
+      names = "--source",
+      paramLabel = "sirekap|chasil|salinan",
+      defaultValue = "sirekap",
+      converter = Converters.ImportSource.class)
+  private Source source;
 
   @Option(names = "--skip-invalid")
   private boolean skipInvalid;
@@ -44,7 +49,7 @@ public final class ImportCommand implements Callable<Integer> {
   private String correction;
 
   @Option(names = "--revote", paramLabel = "psu|psl|pss|puss")
-  private String revote;
+  private RevoteKind revote;
 
   @Option(names = "--reason", paramLabel = "TEXT")
   private String revoteReason;
@@ -58,39 +63,27 @@ public final class ImportCommand implements Callable<Integer> {
       // docs/contract.md §1: import also takes a recap package from the level below
       return PackageCommand.importPackage(root, paths.getFirst());
     }
-    Optional<ContestCode> contestCode =
-        contest == null
-            ? Optional.empty()
-            : Optional.of(
-                ContestCode.of(contest)
-                    .orElseThrow(() -> RekapException.usage("cli.contest.unknown", contest)));
-    Source src =
-        Source.of(source)
-            .filter(s -> s != Source.PACKAGE)
-            .orElseThrow(() -> RekapException.usage("cli.import.source", source));
+    Optional<ContestCode> contestCode = Optional.ofNullable(contest);
     if (correction != null && correction.isBlank()) {
       throw RekapException.usage("cli.import.reason");
     }
     Optional<ImportRequest.RevoteDeclared> declared = Optional.empty();
     if (revote != null) {
-      RevoteKind kind =
-          RevoteKind.of(revote)
-              .orElseThrow(() -> RekapException.usage("cli.import.revoteKind", revote));
       if (revoteReason == null || revoteReason.isBlank()) {
         throw RekapException.usage("cli.import.revoteReason");
       }
-      declared = Optional.of(new ImportRequest.RevoteDeclared(kind, revoteReason.strip()));
+      declared = Optional.of(new ImportRequest.RevoteDeclared(revote, revoteReason.strip()));
     }
     ImportRequest request =
         new ImportRequest(
             paths,
             contestCode,
-            src,
+            source,
             skipInvalid,
             Optional.ofNullable(correction).map(String::strip),
             declared);
     if (paths.size() == 1 && isTemplate(paths.getFirst())) {
-      return importTemplate(contestCode, src);
+      return importTemplate(contestCode, source);
     }
     try (Workspace ws = root.openWorkspace()) {
       // a declared re-vote drops a TPS's results from the count: the chair's decision
@@ -145,7 +138,7 @@ public final class ImportCommand implements Callable<Integer> {
   private int report(ImportSummary s) {
     CliIo io = root.io();
     for (RekapException e : s.refused()) {
-      io.err().println("rekap: " + e.localized(io.locale()));
+      io.err().println("rekap: " + io.text(e));
     }
     for (ImportSummary.Conflict c : s.conflicts()) {
       io.err()

@@ -27,35 +27,29 @@ public final class KeyCommand implements Callable<Integer> {
   @ParentCommand private RootCommand root;
 
   @Option(names = "--contest", required = true, paramLabel = "CODE")
-  private String contest;
+  private ContestCode contest;
 
   @Option(names = "--tps", required = true, paramLabel = "CODE")
-  private String tps;
+  private TpsCode tps;
 
   @Option(names = "--source", defaultValue = "chasil", paramLabel = "chasil|salinan")
-  private String source;
+  private Source source;
 
   @Option(names = "--set", paramLabel = "FIELD=VALUE")
   private List<String> sets;
 
   @Override
   public Integer call() {
-    ContestCode code =
-        ContestCode.of(contest)
-            .orElseThrow(() -> RekapException.usage("cli.contest.unknown", contest));
-    TpsCode t = TpsCode.parse(tps).orElseThrow(() -> RekapException.usage("cli.tps.code", tps));
-    Source s =
-        Source.of(source).orElseThrow(() -> RekapException.usage("cli.import.source", source));
     try (Workspace ws = root.openWorkspace()) {
       var user = root.login(ws);
       var c =
           ws.election()
-              .contest(code)
+              .contest(contest)
               .orElseThrow(
-                  () -> RekapException.usage("recap.error.contest", code, ws.election().id()));
-      var outcome = ws.entry().key(user, KeyedForm.filled(c, t, s, Assignments.parse(sets)));
+                  () -> RekapException.usage("recap.error.contest", contest, ws.election().id()));
+      var outcome = ws.entry().key(user, KeyedForm.filled(c, tps, source, Assignments.parse(sets)));
       CliIo io = root.io();
-      io.out().println(io.text("cli.key." + outcome.state().name(), t, code));
+      io.out().println(io.text("cli.key." + outcome.state().name(), tps, contest));
       for (FieldDiff.Mismatch m : outcome.mismatches()) {
         io.out()
             .printf(

@@ -1,15 +1,16 @@
 package id.rekap.app.cli.results;
 
+import id.rekap.app.cli.Converters;
 import id.rekap.app.cli.ExitStatus;
 import id.rekap.app.cli.RootCommand;
 import id.rekap.core.common.Json;
-import id.rekap.core.common.RekapException;
 import id.rekap.core.election.Contest;
 import id.rekap.core.election.ContestCode;
 import id.rekap.core.recap.RecapCsv;
 import id.rekap.core.recap.RecapDocument;
 import id.rekap.core.recap.RecapLevel;
 import id.rekap.core.recap.RecapRow;
+import id.rekap.core.result.Source;
 import id.rekap.core.workspace.Workspace;
 import java.util.List;
 import java.util.Map;
@@ -24,37 +25,29 @@ public final class RecapCommand implements Callable<Integer> {
   @ParentCommand private RootCommand root;
 
   @Option(names = "--contest", required = true, paramLabel = "CODE")
-  private String contest;
+  private ContestCode contest;
 
   @Option(names = "--level", required = true, paramLabel = "tps|desa|kecamatan|kabkota")
-  private String level;
+  private RecapLevel level;
 
-  @Option(names = "--format", paramLabel = "json|csv|text", defaultValue = "json")
+  @Option(
+      names = "--format",
+      paramLabel = "json|csv|text",
+      defaultValue = "json",
+      converter = Converters.RecapFormat.class)
   private String format;
 
   @Option(names = "--source", paramLabel = "sirekap|chasil|salinan|package|correction")
-  private String source;
+  private Source source;
 
   @Override
   public Integer call() {
-    ContestCode code =
-        ContestCode.of(contest)
-            .orElseThrow(() -> RekapException.usage("cli.contest.unknown", contest));
-    RecapLevel lvl =
-        RecapLevel.of(level).orElseThrow(() -> RekapException.usage("cli.recap.level", level));
-    if (!List.of("json", "csv", "text").contains(format)) {
-      throw RekapException.usage("cli.format.unknown", format, "json|csv|text");
-    }
     try (Workspace ws = root.openForReading()) {
-      Contest c = ws.recap().contest(code);
+      Contest c = ws.recap().contest(contest);
       var only =
-          source == null
-              ? java.util.Optional.<id.rekap.core.result.Source>empty()
-              : java.util.Optional.of(
-                  id.rekap.core.result.Source.of(source)
-                      .orElseThrow(() -> RekapException.usage("cli.import.source", source)));
-      List<RecapRow> rows = ws.recap().run(code, lvl, only);
-      Map<String, Object> doc = RecapDocument.of(c, lvl, rows);
+          source == null ? java.util.Optional.<Source>empty() : java.util.Optional.of(source);
+      List<RecapRow> rows = ws.recap().run(contest, level, only);
+      Map<String, Object> doc = RecapDocument.of(c, level, rows);
       switch (format) {
         case "json" -> root.io().out().println(Json.canonicalOrdered(doc));
         case "csv" -> root.io().out().print(RecapCsv.of(doc));

@@ -3,7 +3,6 @@ package id.rekap.app.cli.results;
 import id.rekap.app.cli.CliIo;
 import id.rekap.app.cli.ExitStatus;
 import id.rekap.app.cli.RootCommand;
-import id.rekap.core.common.RekapException;
 import id.rekap.core.election.ContestCode;
 import id.rekap.core.recap.Adoption;
 import id.rekap.core.region.TpsCode;
@@ -36,13 +35,13 @@ public final class RevoteCommand {
     @ParentCommand private RevoteCommand parent;
 
     @Option(names = "--tps", required = true, paramLabel = "CODE")
-    private String tps;
+    private TpsCode tps;
 
     @Option(names = "--contest", required = true, paramLabel = "CODE")
-    private String contest;
+    private ContestCode contest;
 
     @Option(names = "--kind", required = true, paramLabel = "psu|psl|pss|puss")
-    private String kind;
+    private RevoteKind kind;
 
     @Option(names = "--reason", required = true, paramLabel = "TEXT")
     private String reason;
@@ -50,16 +49,10 @@ public final class RevoteCommand {
     @Override
     public Integer call() {
       RootCommand root = parent.root;
-      ContestCode code =
-          ContestCode.of(contest)
-              .orElseThrow(() -> RekapException.usage("cli.contest.unknown", contest));
-      TpsCode t = TpsCode.parse(tps).orElseThrow(() -> RekapException.usage("cli.tps.code", tps));
-      RevoteKind k =
-          RevoteKind.of(kind)
-              .orElseThrow(() -> RekapException.usage("cli.import.revoteKind", kind));
       try (Workspace ws = root.openWorkspace()) {
         Revote r =
-            ws.revotes().declare(root.login(ws), new Revotes.Declaration(t, code, k, reason));
+            ws.revotes()
+                .declare(root.login(ws), new Revotes.Declaration(tps, contest, kind, reason));
         root.io()
             .out()
             .println(

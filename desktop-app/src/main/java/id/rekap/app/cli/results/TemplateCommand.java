@@ -29,27 +29,23 @@ public final class TemplateCommand implements Callable<Integer> {
   @ParentCommand private RootCommand root;
 
   @Option(names = "--contest", required = true, paramLabel = "CODE")
-  private String contest;
+  private ContestCode contest;
 
   @Option(names = "--format", required = true, paramLabel = "xlsx|csv")
-  private String format;
+  private TemplateFormat format;
 
   @Option(names = "--out", required = true, paramLabel = "FILE")
   private Path out;
 
   @Override
   public Integer call() {
-    ContestCode code =
-        ContestCode.of(contest)
-            .orElseThrow(() -> RekapException.usage("cli.contest.unknown", contest));
-    TemplateFormat f =
-        TemplateFormat.of(format)
-            .orElseThrow(() -> RekapException.usage("cli.format.unknown", format, "xlsx|csv"));
     try (Workspace ws = root.openWorkspace()) {
-      TemplateTarget target = TemplateTarget.of(ws.election(), ws.regionTree(), code);
-      writeAtomically(target, f);
+      TemplateTarget target = TemplateTarget.of(ws.election(), ws.regionTree(), contest);
+      writeAtomically(target, format);
       int tps = target.sheets().stream().mapToInt(s -> s.tps().size()).sum();
-      root.io().out().println(root.io().text("cli.template.written", code, f.id(), out, tps));
+      root.io()
+          .out()
+          .println(root.io().text("cli.template.written", contest, format.id(), out, tps));
     }
     return ExitStatus.OK.code();
   }

@@ -1,9 +1,9 @@
 package id.rekap.app.cli.workspace;
 
 import id.rekap.app.cli.CliIo;
+import id.rekap.app.cli.Converters;
 import id.rekap.app.cli.ExitStatus;
 import id.rekap.app.cli.RootCommand;
-import id.rekap.core.common.RekapException;
 import id.rekap.core.election.Candidate;
 import id.rekap.core.election.Contest;
 import id.rekap.core.election.ContestCode;
@@ -32,14 +32,18 @@ public final class ElectionCommand {
   static final class FromSirekap implements Callable<Integer> {
     @ParentCommand private ElectionCommand parent;
 
-    @Option(names = "--region", required = true, paramLabel = "CODE")
-    private String region;
+    @Option(
+        names = "--region",
+        required = true,
+        paramLabel = "CODE",
+        converter = Converters.ElectionRegion.class)
+    private RegionCode region;
 
     @Option(names = "--out", required = true, paramLabel = "FILE")
     private Path out;
 
     @Option(names = "--contest", paramLabel = "CODE")
-    private String contest;
+    private ContestCode contest;
 
     @Option(names = "--id", paramLabel = "ID")
     private String id;
@@ -51,7 +55,7 @@ public final class ElectionCommand {
     private String date;
 
     @Option(names = "--mode", paramLabel = "official|test", defaultValue = "official")
-    private String mode;
+    private ElectionDefinition.Mode mode;
 
     @Option(names = "--force")
     private boolean force;
@@ -62,35 +66,19 @@ public final class ElectionCommand {
     @Override
     public Integer call() {
       CliIo io = parent.root.io();
-      RegionCode code =
-          RegionCode.parse(region)
-              .filter(c -> c.level() == RegionLevel.KECAMATAN || c.level() == RegionLevel.KABKOTA)
-              .orElseThrow(() -> RekapException.usage("cli.election.region", region));
-      ElectionDefinition.Mode m =
-          switch (mode) {
-            case "official" -> ElectionDefinition.Mode.OFFICIAL;
-            case "test" -> ElectionDefinition.Mode.TEST;
-            default -> throw RekapException.usage("cli.election.mode", mode);
-          };
-      Optional<ContestCode> c =
-          contest == null
-              ? Optional.empty()
-              : Optional.of(
-                  ContestCode.of(contest)
-                      .orElseThrow(() -> RekapException.usage("cli.contest.unknown", contest)));
       ElectionFromSirekap.Outcome o =
           ElectionFromSirekap.build(
               new ElectionFromSirekap.Request(
                   paths,
-                  code,
-                  c,
+                  region,
+                  Optional.ofNullable(contest),
                   Optional.ofNullable(id),
                   Optional.ofNullable(name),
                   Optional.ofNullable(date),
-                  m));
+                  mode));
       ElectionFromSirekap.write(o, out, force);
       for (Path p : o.notHeld()) {
-        io.out().println(io.text("cli.election.notHeld", p.getFileName(), code.dotted()));
+        io.out().println(io.text("cli.election.notHeld", p.getFileName(), region.dotted()));
       }
       for (Contest contest : o.definition().contests()) {
         io.out()
@@ -103,7 +91,7 @@ public final class ElectionCommand {
                     String.join(
                         ", ", contest.candidates().stream().map(FromSirekap::shown).toList())));
       }
-      String level = code.level() == RegionLevel.KECAMATAN ? "kecamatan" : "kabkota";
+      String level = region.level() == RegionLevel.KECAMATAN ? "kecamatan" : "kabkota";
       io.out()
           .println(
               io.text(
@@ -113,7 +101,7 @@ public final class ElectionCommand {
                   o.definition().maxVotersPerTps(),
                   o.definition().ballotReservePercent(),
                   level,
-                  code.value(),
+                  region.value(),
                   out));
       return ExitStatus.OK.code();
     }

@@ -20,7 +20,7 @@ public final class InitCommand implements Callable<Integer> {
   @ParentCommand private RootCommand root;
 
   @Option(names = "--level", required = true, paramLabel = "kecamatan|kabkota|provinsi")
-  private String level;
+  private WorkspaceLevel level;
 
   @Option(names = "--region", required = true, paramLabel = "CODE")
   private String region;
@@ -42,8 +42,6 @@ public final class InitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    WorkspaceLevel lvl =
-        WorkspaceLevel.of(level).orElseThrow(() -> RekapException.usage("cli.init.level", level));
     Path folder = root.workspaceFolder();
     if (admin == null && regions != null && !regions.isEmpty()) {
       throw RekapException.usage("cli.init.regionsNeedAdmin");
@@ -53,7 +51,7 @@ public final class InitCommand implements Callable<Integer> {
         admin == null
             ? null
             : new CreateWorkspace.FirstAdmin(admin, root.newPassword("REKAP_PASSWORD", admin));
-    CreateWorkspace.Request request = new CreateWorkspace.Request(lvl, region, election, name);
+    CreateWorkspace.Request request = new CreateWorkspace.Request(level, region, election, name);
     if (store != null) {
       StoreLocation location = StoreLocation.parse(store, root.env().variables());
       // from REKAP_DB_PASSWORD, else typed without echo; never an option on the command line

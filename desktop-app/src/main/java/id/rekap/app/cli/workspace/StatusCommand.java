@@ -1,9 +1,9 @@
 package id.rekap.app.cli.workspace;
 
 import id.rekap.app.cli.ExitStatus;
+import id.rekap.app.cli.FormatOption;
 import id.rekap.app.cli.RootCommand;
 import id.rekap.core.common.Json;
-import id.rekap.core.common.RekapException;
 import id.rekap.core.status.ContestStatus;
 import id.rekap.core.workspace.Workspace;
 import java.util.ArrayList;
@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /**
@@ -24,17 +24,13 @@ public final class StatusCommand implements Callable<Integer> {
 
   @ParentCommand private RootCommand root;
 
-  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text")
-  private String format;
+  @Mixin private FormatOption format;
 
   @Override
   public Integer call() {
-    if (!format.equals("text") && !format.equals("json")) {
-      throw RekapException.usage("cli.format.unknown", format, "text|json");
-    }
     try (Workspace ws = root.openForReading()) {
       List<ContestStatus> status = ws.status().run();
-      if (format.equals("json")) {
+      if (format.json()) {
         root.io().out().println(Json.canonicalOrdered(document(ws, status)));
       } else {
         new StatusPrinter(root.io()).print(ws);

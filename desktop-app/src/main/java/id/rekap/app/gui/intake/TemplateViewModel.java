@@ -92,7 +92,7 @@ public final class TemplateViewModel {
                 throw new id.rekap.core.common.RekapException(
                     id.rekap.core.common.RekapException.Kind.STATE,
                     e,
-                    "cli.template.writeFailed",
+                    "template.error.write",
                     out,
                     e.getCause().getMessage());
               }

@@ -192,7 +192,7 @@ public final class ReportViewModel {
           where.isEmpty()
               ? null
               : RegionCode.parse(where)
-                  .orElseThrow(() -> RekapException.usage("cli.report.region", where));
+                  .orElseThrow(() -> RekapException.usage("report.error.regionCode", where));
     } catch (RekapException e) {
       wipe(passphrase);
       message.set(session.texts().get().error(e));
