@@ -25,8 +25,13 @@ public final class TemplateLayout {
   /** Identifies the layout in the meta data; a new layout gets a new version. */
   public static final String FORMAT_ID = "rekap-template/1";
 
+  /** The machine ids of the fixed columns before the C.Hasil fields. */
   public static final List<String> FIXED_IDS = List.of("kode_tps", "desa", "tps");
+
+  /** The clerk's labels of the same columns. */
   public static final List<String> FIXED_LABELS = List.of("Kode TPS", "Desa/Kelurahan", "TPS");
+
+  /** How many fixed columns there are. */
   public static final int FIXED = FIXED_IDS.size();
 
   /** Two header rows: the clerk's labels, then the machine ids. Data starts below them. */
@@ -37,6 +42,7 @@ public final class TemplateLayout {
 
   private TemplateLayout() {}
 
+  /** The data sheets of a contest's template: one, or one per dapil, with their TPS and columns. */
   public static List<TemplateSheet> sheets(RegionTree tree, Contest contest) {
     List<Tps> all = tree.allTps().stream().filter(t -> contest.appliesTo(t.code())).toList();
     if (contest.shape() == Shape.CANDIDATES) {
@@ -110,6 +116,7 @@ public final class TemplateLayout {
     return out;
   }
 
+  /** A header row: the fixed cells, then one cell per column as {@code f} names it. */
   public static List<String> headerRow(
       List<String> fixed, List<TemplateColumn> columns, Function<TemplateColumn, String> f) {
     List<String> out = new ArrayList<>(fixed);

@@ -9,7 +9,9 @@ import java.util.List;
  * refused before any number is read.
  */
 public final class TemplateMeta {
+  /** The meta rows' keys, in Indonesian as the clerk may read them. */
   public static final String FORMAT = "format";
+
   public static final String ELECTION = "pemilu";
   public static final String REGION = "wilayah";
   public static final String CONTEST = "kontestasi";
@@ -17,6 +19,7 @@ public final class TemplateMeta {
 
   private TemplateMeta() {}
 
+  /** The meta rows (key, value) a template for the target carries. */
   public static List<List<String>> rows(TemplateTarget target) {
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of(FORMAT, TemplateLayout.FORMAT_ID));
