@@ -16,12 +16,8 @@ final class ContestOption {
 
   /** The contest named, or the workspace's only one. */
   ContestCode in(Workspace ws) {
-    return of(ws, contest);
-  }
-
-  static ContestCode of(Workspace ws, ContestCode named) {
-    if (named != null) {
-      return named;
+    if (contest != null) {
+      return contest;
     }
     var all = ws.election().contests();
     if (all.size() != 1) {
