@@ -3,6 +3,7 @@
 // feature branches merged this session stay reviewable.
 package id.rekap.core.workspace;
 
+import id.rekap.core.audit.AuditAction;
 import id.rekap.core.audit.AuditLog;
 import id.rekap.core.audit.VerifyAudit;
 import id.rekap.core.common.Actor;
@@ -303,7 +304,7 @@ public final class Workspace implements AutoCloseable {
         payload.put("sequence", d.sequence());
         payload.put("result", d.result().id());
         payload.put("reason", d.reason());
-        tx.run(() -> audit.append(by.actor(), "sync.receive", payload));
+        tx.run(() -> audit.append(by.actor(), AuditAction.SYNC_RECEIVE, payload));
       }
 
       @Override
@@ -313,7 +314,7 @@ public final class Workspace implements AutoCloseable {
         payload.put("from", from.toString());
         payload.put("to", to.toString());
         payload.put("counts", new java.util.TreeMap<>(counts));
-        tx.run(() -> audit.append(by.actor(), "sync.receive.summary", payload));
+        tx.run(() -> audit.append(by.actor(), AuditAction.SYNC_RECEIVE_SUMMARY, payload));
       }
     };
   }
