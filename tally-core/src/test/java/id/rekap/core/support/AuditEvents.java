@@ -39,6 +39,20 @@ public final class AuditEvents {
     return said(e);
   }
 
+  /**
+   * The newest event with that action (a use case may append more after it, such as the adoptions a
+   * correction lifts), asserted to be by that actor; its payload as {@link #last} gives it.
+   */
+  public static JsonNode newest(Workspace ws, AuditAction action, String actor) {
+    AuditEvent e =
+        all(ws).reversed().stream()
+            .filter(action::recorded)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no " + action.stored() + " event"));
+    assertThat(e.actor()).as("the actor of " + action.stored()).isEqualTo(actor);
+    return said(e);
+  }
+
   /** The event's payload without what the store adds. */
   public static JsonNode said(AuditEvent e) {
     try {
