@@ -18,10 +18,10 @@ public final class FindingText {
 
   public static String of(Finding f, Texts texts, ElectionDefinition election) {
     List<Object> args = new ArrayList<>();
-    for (Object a : f.messageArgs()) {
+    for (Object a : f.message().args()) {
       args.add(a instanceof String s ? fields(s, f, texts, election) : a);
     }
-    return Messages.get(texts.locale(), f.messageKey(), args.toArray());
+    return Messages.get(texts.locale(), f.message().key(), args.toArray());
   }
 
   /** A text that is a field name, or a list of them, in words; any other text unchanged. */

@@ -38,7 +38,7 @@ final class StoreFacts implements AutoCloseable {
   /** The audit chain: the one verification every state change must keep passing. */
   void auditIntact() {
     var r = ws.verifyAudit().run();
-    check(r.ok(), "audit verify: %s", r.problem().orElse(""));
+    check(r.ok(), "audit verify: %s", r.problem().map(Object::toString).orElse(""));
   }
 
   long rows(String table) {

@@ -3,6 +3,7 @@
 // feature branches merged this session stay reviewable.
 package id.rekap.core.adoption;
 
+import id.rekap.core.audit.AuditAction;
 import id.rekap.core.check.CheckEngine;
 import id.rekap.core.common.MessageList;
 import id.rekap.core.common.MessageRef;
@@ -186,7 +187,11 @@ final class AdoptionDecisions {
       payload.put("partial", plan.partial());
     }
     payload.put("rulings", detail.get("rulings"));
-    p.audit().append(chair.actor(), adopting ? "adoption.adopt" : "adoption.ruling", payload);
+    p.audit()
+        .append(
+            chair.actor(),
+            adopting ? AuditAction.ADOPTION_ADOPT : AuditAction.ADOPTION_RULING,
+            payload);
     return id;
   }
 
@@ -237,7 +242,7 @@ final class AdoptionDecisions {
               payload.put("decision", id);
               payload.put("text", text.strip());
               payload.put("subject", subjectOf(plan, target.code()));
-              p.audit().append(chair.actor(), "adoption.ruling", payload);
+              p.audit().append(chair.actor(), AuditAction.ADOPTION_RULING, payload);
               return id;
             });
   }
@@ -304,7 +309,7 @@ final class AdoptionDecisions {
               payload.put("decision", id);
               payload.put("reason", why);
               payload.put("reopened", new TreeMap<>(reopened));
-              p.audit().append(chair.actor(), "adoption.reopen", payload);
+              p.audit().append(chair.actor(), AuditAction.ADOPTION_REOPEN, payload);
               return List.copyOf(reopened.keySet());
             });
   }
@@ -377,7 +382,7 @@ final class AdoptionDecisions {
               payload.put("reason", why);
               payload.put("package", pkg.digest());
               payload.put("removed", removed);
-              p.audit().append(chair.actor(), "adoption.usePackage", payload);
+              p.audit().append(chair.actor(), AuditAction.ADOPTION_USE_PACKAGE, payload);
               lifter.liftWhereChanged(
                   chair.actor(),
                   code,

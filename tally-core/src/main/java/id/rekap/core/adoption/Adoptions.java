@@ -1,5 +1,6 @@
 package id.rekap.core.adoption;
 
+import id.rekap.core.audit.AuditAction;
 import id.rekap.core.audit.AuditLog;
 import id.rekap.core.audit.IntegrityGate;
 import id.rekap.core.check.CheckEngine;
@@ -250,7 +251,7 @@ public final class Adoptions {
       payload.put("digest", now);
       payload.put("reason", reason);
       payload.put("decision", id);
-      ports.audit().append(actor, "adoption.lift", payload);
+      ports.audit().append(actor, AuditAction.ADOPTION_LIFT, payload);
       lifted.add(a.code());
     }
     return lifted;

@@ -1,5 +1,6 @@
 package id.rekap.core.audit;
 
+import id.rekap.core.common.MessageRef;
 import id.rekap.signing.Sha256;
 import java.util.Optional;
 
@@ -50,7 +51,7 @@ public final class AuditChain {
   /** Incremental verifier: feed events in seq order, then compare with the stored head. */
   public static final class Verifier {
     private AuditHead head;
-    private String problem;
+    private MessageRef problem;
 
     /** A verifier of a whole chain, from the genesis. */
     public Verifier() {
@@ -84,7 +85,7 @@ public final class AuditChain {
     /**
      * Final check against the head recorded beside the log (catches removal of the newest events).
      */
-    public Optional<String> finish(AuditHead stored) {
+    public Optional<MessageRef> finish(AuditHead stored) {
       if (problem == null && !head.equals(stored)) {
         fail("audit.verify.head", stored.seq(), head.seq());
       }
@@ -95,16 +96,13 @@ public final class AuditChain {
       return head;
     }
 
-    public Optional<String> problem() {
+    /** The first broken link, as a message with its event numbers. */
+    public Optional<MessageRef> problem() {
       return Optional.ofNullable(problem);
     }
 
-    private boolean fail(String key, long... numbers) {
-      StringBuilder b = new StringBuilder(key);
-      for (long n : numbers) {
-        b.append('|').append(n);
-      }
-      problem = b.toString();
+    private boolean fail(String key, Object... numbers) {
+      problem = new MessageRef(key, numbers);
       return false;
     }
   }

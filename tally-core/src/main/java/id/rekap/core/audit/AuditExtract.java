@@ -1,6 +1,7 @@
 package id.rekap.core.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.rekap.core.common.MessageRef;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,17 +46,15 @@ public final class AuditExtract {
     return doc;
   }
 
-  /** What the check found: the message key of the refusal and its arguments, or nothing. */
-  public record Refusal(String key, List<Object> args) {}
-
   /**
-   * Checks the carried events against the manifest's head and the head the receiver holds.
+   * Checks the carried events against the manifest's head and the head the receiver holds; returns
+   * the refusal's message (its arguments after the package file's name), or nothing.
    *
    * @param head the manifest's {@code auditHead}
    * @param held the head of the sender's package in force here, if any
    * @param signer the package signer's certificate fingerprint (checkpoints must be its)
    */
-  public static Optional<Refusal> check(
+  public static Optional<MessageRef> check(
       JsonNode doc, AuditHead head, Optional<AuditHead> held, String signer) {
     if (doc == null || !FORMAT.equals(doc.path("format").asText())) {
       return refusal("package.error.auditMissing");
@@ -106,7 +105,7 @@ public final class AuditExtract {
     return Optional.empty();
   }
 
-  private static Optional<Refusal> refusal(String key, Object... args) {
-    return Optional.of(new Refusal(key, List.of(args)));
+  private static Optional<MessageRef> refusal(String key, Object... args) {
+    return Optional.of(new MessageRef(key, args));
   }
 }

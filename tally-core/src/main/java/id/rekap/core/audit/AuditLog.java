@@ -12,10 +12,10 @@ import java.util.function.Consumer;
  */
 public interface AuditLog {
   /** One event to append: what was done and its details (stored as canonical JSON). */
-  record Entry(String action, Map<String, ?> payload) {}
+  record Entry(AuditAction action, Map<String, ?> payload) {}
 
   /** Appends an event; the payload is stored as canonical JSON. Returns the new event. */
-  default AuditEvent append(Actor actor, String action, Map<String, ?> payload) {
+  default AuditEvent append(Actor actor, AuditAction action, Map<String, ?> payload) {
     return appendAll(actor, List.of(new Entry(action, payload))).getFirst();
   }
 
@@ -30,7 +30,7 @@ public interface AuditLog {
    * whole state was verified against the chain), instead of the head event's sum moved by the rows
    * written. No row may be waiting to be bound.
    */
-  AuditEvent appendStateSum(Actor actor, String action, Map<String, ?> payload, String sum);
+  AuditEvent appendStateSum(Actor actor, AuditAction action, Map<String, ?> payload, String sum);
 
   /** The head as recorded beside the log. */
   AuditHead head();

@@ -2,6 +2,7 @@ package id.rekap.core.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.rekap.core.common.Json;
+import id.rekap.core.common.MessageRef;
 import id.rekap.signing.CmsSignature;
 import id.rekap.signing.SigningKey;
 import java.io.IOException;
@@ -17,9 +18,10 @@ import java.util.Optional;
  */
 public final class CheckpointCheck {
   /**
-   * One checkpoint: where it is, the head it signed, who signed, and what is wrong (if anything).
+   * One checkpoint: where it is, the head it signed, who signed, and what is wrong (if anything, a
+   * message naming the checkpoint's event number).
    */
-  public record Checked(long seq, long signedSeq, String signer, Optional<String> problem) {
+  public record Checked(long seq, long signedSeq, String signer, Optional<MessageRef> problem) {
     public boolean ok() {
       return problem.isEmpty();
     }
@@ -44,16 +46,21 @@ public final class CheckpointCheck {
 
   /** Takes in the next event of the chain. */
   public void accept(AuditEvent e) {
-    if (e.action().equals("keys.init") || e.action().equals("keys.import")) {
+    if (AuditAction.KEYS_INIT.recorded(e) || AuditAction.KEYS_IMPORT.recorded(e)) {
       node(e).map(n -> n.path("sha256").asText(null)).ifPresent(f -> keyInForce = f);
       return;
     }
-    if (!e.action().equals(Checkpoints.ACTION)) {
+    if (!AuditAction.AUDIT_CHECKPOINT.recorded(e)) {
       return;
     }
     JsonNode p = node(e).orElse(null);
     if (p == null) {
-      checked.add(new Checked(e.seq(), -1, "", Optional.of("audit.checkpoint.unreadable")));
+      checked.add(
+          new Checked(
+              e.seq(),
+              -1,
+              "",
+              Optional.of(new MessageRef("audit.checkpoint.unreadable", e.seq()))));
       return;
     }
     long seq = p.path("seq").asLong(-1);
@@ -77,7 +84,12 @@ public final class CheckpointCheck {
         problem = "audit.checkpoint.signer";
       }
     }
-    checked.add(new Checked(e.seq(), seq, signer, Optional.ofNullable(problem)));
+    checked.add(
+        new Checked(
+            e.seq(),
+            seq,
+            signer,
+            Optional.ofNullable(problem).map(key -> new MessageRef(key, e.seq()))));
   }
 
   public List<Checked> checked() {

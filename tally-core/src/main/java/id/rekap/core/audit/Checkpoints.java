@@ -18,9 +18,6 @@ import java.util.Map;
  * chain recorded ({@code keys.init}, {@code keys.import}).
  */
 public final class Checkpoints {
-  /** The action of a checkpoint event. */
-  public static final String ACTION = "audit.checkpoint";
-
   private final Transactions tx;
   private final AuditLog log;
   private final Clock clock;
@@ -74,7 +71,7 @@ public final class Checkpoints {
           payload.put("subject", subject);
           payload.put("signer", SigningKey.fingerprint(key.certificate()));
           payload.put("signature", Base64.getEncoder().encodeToString(signature));
-          return log.append(actor, ACTION, payload);
+          return log.append(actor, AuditAction.AUDIT_CHECKPOINT, payload);
         });
   }
 }

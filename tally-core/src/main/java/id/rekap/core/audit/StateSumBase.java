@@ -13,9 +13,6 @@ import java.util.Map;
  * between is never folded into a base unchecked.
  */
 public final class StateSumBase {
-  /** The action of the event that carries a base. */
-  public static final String ACTION = "audit.statesum";
-
   private final Transactions tx;
   private final AuditLog log;
   private final BoundState state;
@@ -39,7 +36,10 @@ public final class StateSumBase {
             return false;
           }
           log.appendStateSum(
-              new Actor("rekap"), ACTION, Map.of("verifiedSeq", verified.seq()), state.sum());
+              new Actor("rekap"),
+              AuditAction.AUDIT_STATESUM,
+              Map.of("verifiedSeq", verified.seq()),
+              state.sum());
           return true;
         });
   }

@@ -1,5 +1,6 @@
 package id.rekap.core.audit;
 
+import id.rekap.core.common.MessageRef;
 import id.rekap.core.common.Transactions;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +26,8 @@ public final class VerifyAudit {
 
   /**
    * The outcome: the number of valid events, the head hash, the first problem of the chain as a
-   * message key with its numbers separated by {@code |} (empty when the chain is intact), and every
-   * row changed, added or removed outside Rekap.
+   * message with its event numbers (empty when the chain is intact), and every row changed, added
+   * or removed outside Rekap.
    *
    * @param boundRows how many row writes the chain records (0 when the state was compared by its
    *     sum alone)
@@ -36,7 +37,7 @@ public final class VerifyAudit {
   public record Result(
       long events,
       String headHash,
-      Optional<String> problem,
+      Optional<MessageRef> problem,
       List<StateDifference> differences,
       long boundRows,
       List<CheckpointCheck.Checked> checkpoints,
@@ -84,7 +85,7 @@ public final class VerifyAudit {
                 checkpoints.accept(e);
                 last[0] = e;
               });
-          Optional<String> problem = verifier.finish(log.head());
+          Optional<MessageRef> problem = verifier.finish(log.head());
           String sum = stored.join();
           boolean intact =
               problem.isEmpty()
@@ -133,7 +134,7 @@ public final class VerifyAudit {
                 replay.accept(e);
                 checkpoints.accept(e);
               });
-          Optional<String> problem = verifier.finish(log.head());
+          Optional<MessageRef> problem = verifier.finish(log.head());
           var current = stored == null ? state.current() : stored.join();
           List<StateDifference> differences = replay.differences(current);
           return new Result(

@@ -1,5 +1,6 @@
 package id.rekap.core.backup;
 
+import id.rekap.core.audit.AuditAction;
 import id.rekap.core.audit.AuditHead;
 import id.rekap.core.audit.AuditLog;
 import id.rekap.core.common.CrashPoints;
@@ -42,7 +43,7 @@ public final class Backups {
   static final Duration INTERVAL = Duration.ofMinutes(INTERVAL_MINUTES);
 
   /** The audit actions after which a backup is due at once, and the reason it then records. */
-  private static final Map<String, String> TRIGGERS = triggers();
+  private static final Map<AuditAction, String> TRIGGERS = triggers();
 
   private final Path workspace;
   private final BackupManifest.Identity identity;
@@ -139,8 +140,8 @@ public final class Backups {
     // after a restore the newest backup may lie ahead of the restored chain: look at all of it
     long since = last.map(m -> m.head().seq()).filter(s -> s < head.seq()).orElse(0L);
     Set<String> actions = live.actionsAfter(since);
-    for (Map.Entry<String, String> t : TRIGGERS.entrySet()) {
-      if (actions.contains(t.getKey())) {
+    for (Map.Entry<AuditAction, String> t : TRIGGERS.entrySet()) {
+      if (actions.contains(t.getKey().stored())) {
         return new Due(true, t.getValue());
       }
     }
@@ -314,20 +315,20 @@ public final class Backups {
           settings.setSecondFolder(chosen, by.name(), clock.instant().toString());
           Map<String, Object> payload = new LinkedHashMap<>();
           payload.put("secondFolder", chosen);
-          audit.append(by.actor(), "backup.folder", payload);
+          audit.append(by.actor(), AuditAction.BACKUP_FOLDER, payload);
         });
   }
 
-  private static Map<String, String> triggers() {
-    Map<String, String> t = new LinkedHashMap<>();
-    t.put("backup.restore", "restore");
-    t.put("adoption.adopt", "adoption");
-    t.put("correction.apply", "correction");
-    t.put("result.import", "import");
-    t.put("result.correct", "import");
-    t.put("entry.template", "import");
-    t.put("package.import", "import");
-    t.put("regions.import", "import");
+  private static Map<AuditAction, String> triggers() {
+    Map<AuditAction, String> t = new LinkedHashMap<>();
+    t.put(AuditAction.BACKUP_RESTORE, "restore");
+    t.put(AuditAction.ADOPTION_ADOPT, "adoption");
+    t.put(AuditAction.CORRECTION_APPLY, "correction");
+    t.put(AuditAction.RESULT_IMPORT, "import");
+    t.put(AuditAction.RESULT_CORRECT, "import");
+    t.put(AuditAction.ENTRY_TEMPLATE, "import");
+    t.put(AuditAction.PACKAGE_IMPORT, "import");
+    t.put(AuditAction.REGIONS_IMPORT, "import");
     return t;
   }
 }

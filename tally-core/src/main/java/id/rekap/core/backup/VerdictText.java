@@ -6,7 +6,6 @@ import id.rekap.core.audit.VerifyAudit;
 import id.rekap.core.common.MessageList;
 import id.rekap.core.common.MessageRef;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -22,16 +21,9 @@ final class VerdictText {
 
   static MessageList of(VerifyAudit.Result failed) {
     List<MessageRef> items = new ArrayList<>();
-    failed
-        .problem()
-        .ifPresent(
-            p -> {
-              String[] parts = p.split("\\|");
-              items.add(
-                  new MessageRef(parts[0], (Object[]) Arrays.copyOfRange(parts, 1, parts.length)));
-            });
+    failed.problem().ifPresent(items::add);
     for (CheckpointCheck.Checked c : failed.checkpoints()) {
-      c.problem().ifPresent(p -> items.add(new MessageRef(p, c.seq())));
+      c.problem().ifPresent(items::add);
     }
     List<StateDifference> rows = failed.differences();
     if (!rows.isEmpty()) {

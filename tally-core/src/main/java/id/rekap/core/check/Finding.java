@@ -1,15 +1,16 @@
 package id.rekap.core.check;
 
+import id.rekap.core.common.MessageRef;
 import id.rekap.core.common.Messages;
 import id.rekap.core.election.ContestCode;
 import id.rekap.core.recap.RecapLevel;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * One thing wrong (or worth a look) at one place: the rule, its severity, the contest, the level
- * and code of the TPS or region, a message in the user's language and the numbers compared.
+ * and code of the TPS or region, its message (rendered in the user's language) and the numbers
+ * compared.
  */
 public record Finding(
     String rule,
@@ -17,17 +18,15 @@ public record Finding(
     ContestCode contest,
     RecapLevel level,
     String code,
-    String messageKey,
-    List<Object> messageArgs,
+    MessageRef message,
     Map<String, Object> values) {
 
   public Finding {
-    messageArgs = List.copyOf(messageArgs);
     values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
   }
 
   public String message(Locale locale) {
-    return Messages.get(locale, messageKey, messageArgs.toArray());
+    return Messages.get(locale, message.key(), message.args().toArray());
   }
 
   /** The rule's number (R5 → 5), for ordering R2 before R10. */

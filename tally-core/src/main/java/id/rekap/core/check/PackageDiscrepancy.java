@@ -1,5 +1,6 @@
 package id.rekap.core.check;
 
+import id.rekap.core.common.MessageRef;
 import id.rekap.core.election.ContestCode;
 import id.rekap.core.recap.RecapLevel;
 import java.util.List;
@@ -61,8 +62,7 @@ public record PackageDiscrepancy(
         contest,
         level,
         code,
-        "rule.R22",
-        List.of(sender, sequence, named.toString()),
+        new MessageRef("rule.R22", sender, sequence, named.toString()),
         values);
   }
 }

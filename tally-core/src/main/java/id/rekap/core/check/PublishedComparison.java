@@ -1,5 +1,6 @@
 package id.rekap.core.check;
 
+import id.rekap.core.common.MessageRef;
 import id.rekap.core.election.Candidate;
 import id.rekap.core.election.Contest;
 import id.rekap.core.recap.RecapLevel;
@@ -89,8 +90,7 @@ final class PublishedComparison {
             contest.code(),
             levelOf(row.code()),
             row.code(),
-            withTps ? "rule.R23" : "rule.R23.votes",
-            args,
+            new MessageRef(withTps ? "rule.R23" : "rule.R23.votes", args),
             values));
   }
 

@@ -1,5 +1,6 @@
 package id.rekap.core.check;
 
+import id.rekap.core.common.MessageRef;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -72,8 +73,7 @@ public final class Report {
             subject.contest().code(),
             subject.level(),
             subject.code(),
-            messageKey,
-            List.of(messageArgs),
+            new MessageRef(messageKey, messageArgs),
             new LinkedHashMap<>(values)));
   }
 
@@ -97,8 +97,8 @@ public final class Report {
               subject.contest().code(),
               subject.level(),
               subject.code(),
-              "rule.R21",
-              List.of(String.join(", ", notEvaluated), String.join(", ", missingFields)),
+              new MessageRef(
+                  "rule.R21", String.join(", ", notEvaluated), String.join(", ", missingFields)),
               values));
     }
     return out;

@@ -1,5 +1,6 @@
 package id.rekap.core.check;
 
+import id.rekap.core.audit.AuditAction;
 import id.rekap.core.audit.AuditLog;
 import id.rekap.core.common.Actor;
 import id.rekap.core.common.RekapException;
@@ -44,7 +45,7 @@ public final class SetRuleSeverity {
           payload.put("rule", rule);
           payload.put("from", before.name());
           payload.put("to", s.name());
-          audit.append(actor, "rules.severity", payload);
+          audit.append(actor, AuditAction.RULES_SEVERITY, payload);
         });
   }
 }

@@ -1,6 +1,7 @@
 package id.rekap.core.entry;
 
 import id.rekap.core.adoption.AdoptionRepository;
+import id.rekap.core.audit.AuditAction;
 import id.rekap.core.audit.AuditLog;
 import id.rekap.core.common.RekapException;
 import id.rekap.core.common.Transactions;
@@ -80,7 +81,7 @@ public final class KeyedEntry {
           String now = clock.instant().toString();
           if (first.isEmpty()) {
             keyings.put(new Keying(form, 1, user.name(), now));
-            audit.append(user.actor(), "entry.key", payload(form, 1, Map.of()));
+            audit.append(user.actor(), AuditAction.ENTRY_KEY, payload(form, 1, Map.of()));
             return new Outcome(State.AWAITING_SECOND, List.of());
           }
           if (first.get().user().equals(user.name())) {
@@ -102,14 +103,14 @@ public final class KeyedEntry {
                     first.get().user(),
                     user.name(),
                     null),
-                "entry.accepted",
+                AuditAction.ENTRY_ACCEPTED,
                 Map.of("keyedBy", List.of(first.get().user(), user.name())));
             return new Outcome(State.COUNTED, List.of());
           }
           keyings.put(new Keying(form, 2, user.name(), now));
           audit.append(
               user.actor(),
-              "entry.mismatch",
+              AuditAction.ENTRY_MISMATCH,
               payload(
                   form,
                   2,
@@ -129,7 +130,8 @@ public final class KeyedEntry {
         () -> {
           Keying own = ownFirst(user, tps, contest, source);
           keyings.delete(tps, contest, source);
-          audit.append(user.actor(), "entry.withdraw", payload(own.values(), 1, Map.of()));
+          audit.append(
+              user.actor(), AuditAction.ENTRY_WITHDRAW, payload(own.values(), 1, Map.of()));
           return null;
         });
   }
@@ -149,7 +151,7 @@ public final class KeyedEntry {
           keyings.put(new Keying(form, 1, user.name(), clock.instant().toString()));
           audit.append(
               user.actor(),
-              "entry.replace",
+              AuditAction.ENTRY_REPLACE,
               payload(form, 1, Map.of("replaced", own.values().digest())));
           return new Outcome(State.AWAITING_SECOND, List.of());
         });
@@ -229,7 +231,7 @@ public final class KeyedEntry {
                   first.get().user(),
                   second.get().user(),
                   verifier.name()),
-              "entry.resolved",
+              AuditAction.ENTRY_RESOLVED,
               Map.of(
                   "keyedBy",
                   List.of(first.get().user(), second.get().user()),
@@ -248,7 +250,7 @@ public final class KeyedEntry {
       User by,
       TpsResult form,
       KeyedByRepository.KeyedBy people,
-      String action,
+      AuditAction action,
       Map<String, Object> extra) {
     String digest = form.digest();
     String now = clock.instant().toString();

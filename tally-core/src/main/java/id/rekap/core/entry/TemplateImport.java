@@ -1,5 +1,6 @@
 package id.rekap.core.entry;
 
+import id.rekap.core.audit.AuditAction;
 import id.rekap.core.audit.AuditLog;
 import id.rekap.core.common.JsonInput;
 import id.rekap.core.common.RekapException;
@@ -67,7 +68,7 @@ public final class TemplateImport {
           payload.put("contest", contest.id());
           payload.put("source", source.id());
           payload.put("forms", forms.size());
-          audit.append(user.actor(), "entry.template", payload);
+          audit.append(user.actor(), AuditAction.ENTRY_TEMPLATE, payload);
           return outcomes;
         });
   }

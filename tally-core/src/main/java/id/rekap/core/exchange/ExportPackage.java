@@ -1,6 +1,7 @@
 package id.rekap.core.exchange;
 
 import id.rekap.core.adoption.AdoptionRepository;
+import id.rekap.core.audit.AuditAction;
 import id.rekap.core.audit.AuditExtract;
 import id.rekap.core.audit.AuditHead;
 import id.rekap.core.audit.AuditLog;
@@ -206,7 +207,7 @@ public final class ExportPackage {
                 payload.put("sequence", sequence);
                 payload.put("sha256", sha);
                 payload.put("file", out.toString());
-                audit.append(actor, "package.export", payload);
+                audit.append(actor, AuditAction.PACKAGE_EXPORT, payload);
                 StagedFile file = stage(out, zip);
                 written.add(file);
                 CrashPoints.reach(CrashPoints.PACKAGE_STAGED);

@@ -5,6 +5,7 @@ package id.rekap.core.exchange;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.rekap.core.adoption.AdoptionLifter;
+import id.rekap.core.audit.AuditAction;
 import id.rekap.core.audit.AuditExtract;
 import id.rekap.core.audit.AuditHead;
 import id.rekap.core.audit.AuditLog;
@@ -351,7 +352,7 @@ public final class ImportPackage {
           payload.put("rows", adopted.size());
           payload.put("discrepancies", discrepancies.size());
           payload.put("signer", SigningKey.fingerprint(cert));
-          audit.append(actor, "package.import", payload);
+          audit.append(actor, AuditAction.PACKAGE_IMPORT, payload);
           // a package that changes numbers adopted here lifts those adoptions (issue 13)
           String why =
               "paket "

@@ -1,6 +1,7 @@
 package id.rekap.core.exchange;
 
 import id.rekap.core.adoption.AdoptionRepository;
+import id.rekap.core.audit.AuditAction;
 import id.rekap.core.audit.AuditLog;
 import id.rekap.core.common.RekapException;
 import id.rekap.core.common.Transactions;
@@ -86,7 +87,7 @@ public final class WithdrawPackage {
           payload.put("sha256", current.sha256());
           payload.put("rows", rows);
           payload.put("reason", why);
-          audit.append(chair.actor(), "package.withdraw", payload);
+          audit.append(chair.actor(), AuditAction.PACKAGE_WITHDRAW, payload);
           return packages.bySha256(current.sha256()).orElseThrow();
         });
   }

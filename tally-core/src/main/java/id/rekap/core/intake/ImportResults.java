@@ -1,6 +1,7 @@
 package id.rekap.core.intake;
 
 import id.rekap.core.adoption.AdoptionRepository;
+import id.rekap.core.audit.AuditAction;
 import id.rekap.core.audit.AuditLog;
 import id.rekap.core.common.Actor;
 import id.rekap.core.common.RekapException;
@@ -349,7 +350,7 @@ public final class ImportResults {
       tx.run(
           () -> {
             published.replace(rows.contest(), rows.parent(), rows.rows(), now);
-            audit.append(actor, "published.import", payload);
+            audit.append(actor, AuditAction.PUBLISHED_IMPORT, payload);
           });
       publishedFiles++;
     }
@@ -408,6 +409,7 @@ public final class ImportResults {
     return new Pending(
         new ResultRepository.Put(result, digest, origin, now),
         previous == null,
-        new AuditLog.Entry(previous == null ? "result.import" : "result.correct", payload));
+        new AuditLog.Entry(
+            previous == null ? AuditAction.RESULT_IMPORT : AuditAction.RESULT_CORRECT, payload));
   }
 }

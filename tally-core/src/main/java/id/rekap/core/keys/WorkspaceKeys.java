@@ -1,5 +1,6 @@
 package id.rekap.core.keys;
 
+import id.rekap.core.audit.AuditAction;
 import id.rekap.core.audit.AuditLog;
 import id.rekap.core.common.Actor;
 import id.rekap.core.common.RekapException;
@@ -71,7 +72,7 @@ public final class WorkspaceKeys {
     payload.put("subject", cert.getSubjectX500Principal().getName());
     payload.put("sha256", SigningKey.fingerprint(cert));
     payload.put("notAfter", cert.getNotAfter().toInstant().toString());
-    tx.run(() -> audit.append(actor, "keys.init", payload));
+    tx.run(() -> audit.append(actor, AuditAction.KEYS_INIT, payload));
     return cert;
   }
 
@@ -160,7 +161,7 @@ public final class WorkspaceKeys {
             "level", expected.level(),
             "region", expected.regionCode(),
             "election", expected.electionId()));
-    tx.run(() -> audit.append(actor, "keys.import", payload));
+    tx.run(() -> audit.append(actor, AuditAction.KEYS_IMPORT, payload));
     return new Imported(cert, stated.isPresent(), stated.orElse(expected));
   }
 

@@ -1,6 +1,7 @@
 package id.rekap.core.plenary;
 
 import id.rekap.core.adoption.AdoptionLifter;
+import id.rekap.core.audit.AuditAction;
 import id.rekap.core.audit.AuditLog;
 import id.rekap.core.common.RekapException;
 import id.rekap.core.common.Transactions;
@@ -149,7 +150,7 @@ public final class Corrections {
           payload.put("proposedBy", request.proposedBy().strip());
           payload.put("replaces", current.source().id());
           payload.put("digest", digest);
-          audit.append(chair.actor(), "correction.apply", payload);
+          audit.append(chair.actor(), AuditAction.CORRECTION_APPLY, payload);
           lifter.liftWhereChanged(
               chair.actor(),
               request.contest(),

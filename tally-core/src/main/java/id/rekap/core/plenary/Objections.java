@@ -1,5 +1,6 @@
 package id.rekap.core.plenary;
 
+import id.rekap.core.audit.AuditAction;
 import id.rekap.core.audit.AuditLog;
 import id.rekap.core.common.RekapException;
 import id.rekap.core.common.Transactions;
@@ -167,7 +168,7 @@ public final class Objections {
           payload.put("place", where.replace(".", ""));
           payload.put("raisedBy", raisedBy.strip());
           payload.put("text", text.strip());
-          audit.append(by.actor(), "objection.record", payload);
+          audit.append(by.actor(), AuditAction.OBJECTION_RECORD, payload);
           return id;
         });
   }
@@ -188,7 +189,7 @@ public final class Objections {
           payload.put("id", id);
           payload.put("response", response.strip());
           payload.put("decision", decision.id());
-          audit.append(chair.actor(), "objection.respond", payload);
+          audit.append(chair.actor(), AuditAction.OBJECTION_RESPOND, payload);
         });
   }
 
@@ -207,7 +208,7 @@ public final class Objections {
           Map<String, Object> payload = new LinkedHashMap<>();
           payload.put("id", id);
           payload.put("recommendation", recommendation.strip());
-          audit.append(by.actor(), "objection.recommend", payload);
+          audit.append(by.actor(), AuditAction.OBJECTION_RECOMMEND, payload);
         });
   }
 

@@ -1,5 +1,6 @@
 package id.rekap.core.plenary;
 
+import id.rekap.core.audit.AuditAction;
 import id.rekap.core.audit.AuditLog;
 import id.rekap.core.common.RekapException;
 import id.rekap.core.common.Transactions;
@@ -86,7 +87,7 @@ public final class PlenarySessions {
           payload.put("session", id);
           payload.put("place", where);
           payload.put("openedAt", opened.toString());
-          audit.append(chair.actor(), "plenary.open", payload);
+          audit.append(chair.actor(), AuditAction.PLENARY_OPEN, payload);
           return id;
         });
   }
@@ -129,7 +130,7 @@ public final class PlenarySessions {
           Map<String, Object> payload = new LinkedHashMap<>();
           payload.put("session", open.id());
           payload.put("attendees", listed);
-          audit.append(by.actor(), "plenary.attend", payload);
+          audit.append(by.actor(), AuditAction.PLENARY_ATTEND, payload);
         });
   }
 
@@ -152,7 +153,7 @@ public final class PlenarySessions {
           Map<String, Object> payload = new LinkedHashMap<>();
           payload.put("session", open.id());
           payload.put("closedAt", closed.toString());
-          audit.append(chair.actor(), "plenary.close", payload);
+          audit.append(chair.actor(), AuditAction.PLENARY_CLOSE, payload);
           return open.id();
         });
   }

@@ -1,5 +1,6 @@
 package id.rekap.core.region;
 
+import id.rekap.core.audit.AuditAction;
 import id.rekap.core.audit.AuditLog;
 import id.rekap.core.common.Actor;
 import id.rekap.core.common.JsonInput;
@@ -211,7 +212,10 @@ public final class ImportRegions {
       payload.put("reason", correction);
       payload.put("adopted", touched);
     }
-    audit.append(actor, correction == null ? "regions.import" : "regions.correct", payload);
+    audit.append(
+        actor,
+        correction == null ? AuditAction.REGIONS_IMPORT : AuditAction.REGIONS_CORRECT,
+        payload);
     return summary;
   }
 

@@ -1,5 +1,6 @@
 package id.rekap.core.report;
 
+import id.rekap.core.audit.AuditAction;
 import id.rekap.core.audit.AuditLog;
 import id.rekap.core.common.Actor;
 import id.rekap.core.common.RekapException;
@@ -80,7 +81,7 @@ public final class Committee {
           }
           Map<String, Object> payload = new LinkedHashMap<>();
           payload.put("members", listed);
-          audit.append(actor, "committee.set", payload);
+          audit.append(actor, AuditAction.COMMITTEE_SET, payload);
         });
   }
 }

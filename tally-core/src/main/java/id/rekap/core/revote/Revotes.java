@@ -1,6 +1,7 @@
 package id.rekap.core.revote;
 
 import id.rekap.core.adoption.AdoptionRepository;
+import id.rekap.core.audit.AuditAction;
 import id.rekap.core.audit.AuditLog;
 import id.rekap.core.common.Actor;
 import id.rekap.core.common.RekapException;
@@ -128,7 +129,7 @@ public final class Revotes {
     payload.put("markedBy", marker.id());
     payload.put("reason", reason == null ? "" : reason);
     payload.put("supersedes", superseded);
-    return new AuditLog.Entry("result.revote", payload);
+    return new AuditLog.Entry(AuditAction.RESULT_REVOTE, payload);
   }
 
   /** A clerk's reason, stripped; refused when blank or too long. */

@@ -3,6 +3,7 @@
 // opener (the first half) and a repository registry in the design pass (issue 19, move 1).
 package id.rekap.core.store;
 
+import id.rekap.core.audit.AuditAction;
 import id.rekap.core.common.Actor;
 import id.rekap.core.common.RekapException;
 import id.rekap.core.common.Transactions;
@@ -430,7 +431,7 @@ public final class Database implements AutoCloseable {
     if (StateJournal.active()
         && (!StateJournal.isEmpty() || (server && ServerStore.journalPending(dsl)))) {
       LOG.warn("rows written after the transaction's last audit event; bound by state.bind");
-      auditLog(clock).append(new Actor("rekap"), "state.bind", java.util.Map.of());
+      auditLog(clock).append(new Actor("rekap"), AuditAction.STATE_BIND, java.util.Map.of());
     }
   }
 

@@ -3,6 +3,7 @@ package id.rekap.core.store;
 import static id.rekap.core.store.generated.Tables.AUDIT_EVENT;
 import static id.rekap.core.store.generated.Tables.AUDIT_HEAD;
 
+import id.rekap.core.audit.AuditAction;
 import id.rekap.core.audit.AuditChain;
 import id.rekap.core.audit.AuditEvent;
 import id.rekap.core.audit.AuditHead;
@@ -65,7 +66,8 @@ public final class JooqAuditLog implements AuditLog {
   }
 
   @Override
-  public AuditEvent appendStateSum(Actor actor, String action, Map<String, ?> payload, String sum) {
+  public AuditEvent appendStateSum(
+      Actor actor, AuditAction action, Map<String, ?> payload, String sum) {
     if (!StateJournal.isEmpty()) {
       throw new IllegalStateException("a state sum base after rows not yet bound to an event");
     }
@@ -120,7 +122,7 @@ public final class JooqAuditLog implements AuditLog {
               head,
               clock.instant().toString(),
               actor.name(),
-              entry.action(),
+              entry.action().stored(),
               Json.canonical(payload));
       events.add(e);
       head = new AuditHead(e.seq(), e.hash());

@@ -2,6 +2,7 @@ package id.rekap.core.store;
 
 import static id.rekap.core.store.generated.Tables.AUDIT_EVENT;
 
+import id.rekap.core.audit.AuditAction;
 import id.rekap.core.common.Actor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,7 +35,7 @@ final class LegacyBinding {
     if (first == null || first.contains("\"state\":{")) {
       return false;
     }
-    return !dsl.fetchExists(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("audit.bind"));
+    return !dsl.fetchExists(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq(AuditAction.AUDIT_BIND.stored()));
   }
 
   static void bindIfNeeded(Database db) {
@@ -69,7 +70,7 @@ final class LegacyBinding {
                 payload.put("part", i + 1);
                 payload.put("parts", chunks);
                 payload.put("rows", part.size());
-                log.append(new Actor("rekap"), "audit.bind", payload);
+                log.append(new Actor("rekap"), AuditAction.AUDIT_BIND, payload);
               }
             });
   }

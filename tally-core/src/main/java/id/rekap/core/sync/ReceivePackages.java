@@ -1,5 +1,6 @@
 package id.rekap.core.sync;
 
+import id.rekap.core.audit.AuditAction;
 import id.rekap.core.audit.AuditLog;
 import id.rekap.core.common.Messages;
 import id.rekap.core.common.RekapException;
@@ -101,7 +102,7 @@ public final class ReceivePackages {
         payload.put("from", from.toString());
         payload.put("to", to.toString());
         payload.put("counts", new TreeMap<>(counts));
-        tx.run(() -> audit.append(by.actor(), "sync.receive.summary", payload));
+        tx.run(() -> audit.append(by.actor(), AuditAction.SYNC_RECEIVE_SUMMARY, payload));
       }
     };
   }
@@ -152,6 +153,6 @@ public final class ReceivePackages {
     payload.put("sequence", d.sequence());
     payload.put("result", d.result().id());
     payload.put("reason", d.reason());
-    audit.append(by.actor(), "sync.receive", payload);
+    audit.append(by.actor(), AuditAction.SYNC_RECEIVE, payload);
   }
 }

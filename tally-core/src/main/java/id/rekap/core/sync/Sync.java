@@ -1,5 +1,6 @@
 package id.rekap.core.sync;
 
+import id.rekap.core.audit.AuditAction;
 import id.rekap.core.audit.AuditLog;
 import id.rekap.core.common.RekapException;
 import id.rekap.core.common.Transactions;
@@ -51,7 +52,7 @@ public final class Sync {
           payload.put("url", uri.toString());
           payload.put("certificate", SigningKey.fingerprint(certificate));
           payload.put("subject", certificate.getSubjectX500Principal().getName());
-          audit.append(chair.actor(), "sync.upstream", payload);
+          audit.append(chair.actor(), AuditAction.SYNC_UPSTREAM, payload);
         });
     return upstream;
   }

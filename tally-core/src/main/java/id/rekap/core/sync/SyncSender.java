@@ -1,5 +1,6 @@
 package id.rekap.core.sync;
 
+import id.rekap.core.audit.AuditAction;
 import id.rekap.core.audit.AuditLog;
 import id.rekap.core.common.Actor;
 import id.rekap.core.common.Json;
@@ -197,8 +198,17 @@ public final class SyncSender {
           payload.put("sequence", entry.sequence());
           payload.put("sha256", entry.sha256());
           payload.put("result", outcome.reason());
-          audit.append(actor, "sync." + outcome.status().id(), payload);
+          audit.append(actor, settled(outcome.status()), payload);
         });
+  }
+
+  /** The event of a settled delivery: only a delivered or a refused package is settled. */
+  private static AuditAction settled(OutboxStatus status) {
+    return switch (status) {
+      case DELIVERED -> AuditAction.SYNC_DELIVERED;
+      case REFUSED -> AuditAction.SYNC_REFUSED;
+      case QUEUED, SENDING -> throw new IllegalStateException("not settled: " + status);
+    };
   }
 
   private Instant retryLater(OutboxEntry entry, String why) {

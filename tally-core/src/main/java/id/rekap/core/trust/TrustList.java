@@ -1,5 +1,6 @@
 package id.rekap.core.trust;
 
+import id.rekap.core.audit.AuditAction;
 import id.rekap.core.audit.AuditLog;
 import id.rekap.core.common.RekapException;
 import id.rekap.core.common.Transactions;
@@ -76,7 +77,7 @@ public final class TrustList {
           payload.put("subject", t.subject());
           payload.put("ca", t.ca());
           payload.put("note", cleanNote);
-          audit.append(by.actor(), "trust.add", payload);
+          audit.append(by.actor(), AuditAction.TRUST_ADD, payload);
           return t;
         });
   }
@@ -97,7 +98,7 @@ public final class TrustList {
           Map<String, Object> payload = new LinkedHashMap<>();
           payload.put("sha256", t.fingerprint());
           payload.put("subject", t.subject());
-          audit.append(by.actor(), "trust.remove", payload);
+          audit.append(by.actor(), AuditAction.TRUST_REMOVE, payload);
           return t;
         });
   }

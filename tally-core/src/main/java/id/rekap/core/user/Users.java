@@ -1,5 +1,6 @@
 package id.rekap.core.user;
 
+import id.rekap.core.audit.AuditAction;
 import id.rekap.core.audit.AuditLog;
 import id.rekap.core.common.Actor;
 import id.rekap.core.common.RekapException;
@@ -85,7 +86,7 @@ public final class Users {
           Map<String, Object> payload = new LinkedHashMap<>();
           payload.put("user", user.name());
           payload.put("temporary", s.mustChange());
-          audit.append(user.actor(), "user.password", payload);
+          audit.append(user.actor(), AuditAction.USER_PASSWORD, payload);
         });
     return user;
   }
@@ -131,7 +132,8 @@ public final class Users {
             Map<String, Object> payload = new LinkedHashMap<>();
             payload.put("user", clean);
             payload.put("failuresBefore", s.failures());
-            audit.append(new User(clean, stored.get().role()).actor(), "user.login", payload);
+            audit.append(
+                new User(clean, stored.get().role()).actor(), AuditAction.USER_LOGIN, payload);
           });
     }
     return new User(stored.get().name(), stored.get().role());
@@ -150,7 +152,7 @@ public final class Users {
           payload.put("failures", failures);
           payload.put("refusedWhileWaiting", s.blocked());
           payload.put("waitSeconds", LoginThrottle.waitAfter(failures).toSeconds());
-          audit.append(UNAUTHENTICATED, "user.login.failed", payload);
+          audit.append(UNAUTHENTICATED, AuditAction.USER_LOGIN_FAILED, payload);
           return failures;
         });
   }
@@ -200,7 +202,7 @@ public final class Users {
           payload.put("user", clean);
           payload.put("role", Role.ADMIN.id());
           payload.put("first", true);
-          audit.append(admin.actor(), "user.add", payload);
+          audit.append(admin.actor(), AuditAction.USER_ADD, payload);
         });
     return admin;
   }
@@ -227,7 +229,7 @@ public final class Users {
           payload.put("user", clean);
           payload.put("role", role.id());
           payload.put("forgottenFailures", s.failures());
-          audit.append(by.actor(), "user.add", payload);
+          audit.append(by.actor(), AuditAction.USER_ADD, payload);
         });
   }
 
@@ -275,7 +277,10 @@ public final class Users {
           repository.setActive(clean, active);
           Map<String, Object> payload = new LinkedHashMap<>();
           payload.put("user", clean);
-          audit.append(by.actor(), active ? "user.activate" : "user.deactivate", payload);
+          audit.append(
+              by.actor(),
+              active ? AuditAction.USER_ACTIVATE : AuditAction.USER_DEACTIVATE,
+              payload);
         });
   }
 

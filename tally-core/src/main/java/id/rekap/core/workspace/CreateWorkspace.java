@@ -1,5 +1,6 @@
 package id.rekap.core.workspace;
 
+import id.rekap.core.audit.AuditAction;
 import id.rekap.core.common.Actor;
 import id.rekap.core.common.CrashPoints;
 import id.rekap.core.common.JsonInput;
@@ -169,7 +170,7 @@ public final class CreateWorkspace {
                   payload.put("election", info.electionId());
                   payload.put("mode", info.electionMode());
                   payload.put("electionSha256", info.electionSha256());
-                  db.auditLog(clock).append(actor, "workspace.init", payload);
+                  db.auditLog(clock).append(actor, AuditAction.WORKSPACE_INIT, payload);
                 });
         if (admin != null) {
           new Workspace(staging, db, clock, passwords)

@@ -1,5 +1,6 @@
 package id.rekap.core.workspace;
 
+import id.rekap.core.audit.AuditAction;
 import id.rekap.core.audit.AuditHead;
 import id.rekap.core.backup.BackupCheck;
 import id.rekap.core.backup.BackupManifest;
@@ -161,7 +162,8 @@ public final class RestoreBackup {
                       }
                     }
                     db.auditLog(clock)
-                        .append(by.actor(), "backup.restore", payload(plan, kept, numbers));
+                        .append(
+                            by.actor(), AuditAction.BACKUP_RESTORE, payload(plan, kept, numbers));
                     return numbers;
                   });
       return new Prepared(db.transactions().inTransaction(db.auditLog(clock)::head), carried);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.rekap.core.common.Csv;
 import id.rekap.core.common.Json;
+import id.rekap.core.common.MessageRef;
 import id.rekap.core.common.Messages;
 import id.rekap.core.election.ContestCode;
 import id.rekap.core.recap.RecapLevel;
@@ -158,8 +159,7 @@ class FindingsDocumentTest {
         ContestCode.PPWP,
         RecapLevel.TPS,
         "3101011001001",
-        "rule.R18",
-        List.of("choices.1", "70", "TUJUH PULUH SATU"),
+        new MessageRef("rule.R18", "choices.1", "70", "TUJUH PULUH SATU"),
         values);
   }
 
@@ -173,8 +173,7 @@ class FindingsDocumentTest {
         ContestCode.PPWP,
         RecapLevel.DESA,
         "3101011001",
-        "rule.R21",
-        List.of("R1, R2", "valid, total"),
+        new MessageRef("rule.R21", "R1, R2", "valid, total"),
         values);
   }
 

@@ -30,7 +30,7 @@ class OutliersRuleTest {
             Severity.WARNING,
             RecapLevel.TPS,
             TPS.value());
-    assertThat(f.messageKey()).isEqualTo("rule.R20.fullTurnout");
+    assertThat(f.message().key()).isEqualTo("rule.R20.fullTurnout");
     assertThat(f.values()).containsExactly(entry("users", 250L), entry("dpt", 250L));
     assertThat(f.message(Messages.INDONESIAN))
         .isEqualTo("Kehadiran tepat 100%: semua 250 pemilih DPT menggunakan hak pilih");
@@ -62,7 +62,7 @@ class OutliersRuleTest {
             Severity.WARNING,
             RecapLevel.TPS,
             TPS.value());
-    assertThat(f.messageKey()).isEqualTo("rule.R20.oneChoice");
+    assertThat(f.message().key()).isEqualTo("rule.R20.oneChoice");
     assertThat(f.values()).containsExactly(entry("choices.2", 210L), entry("valid", 210L));
     assertThat(f.message(Messages.INDONESIAN)).isEqualTo("Semua 210 suara sah untuk choices.2");
   }
@@ -75,7 +75,7 @@ class OutliersRuleTest {
                 tpsFindings(
                     ppwp().vote(1, 50).vote(2, 0).vote(3, 0).set(AdminField.VALID, 50).result()),
                 "R20"))
-        .extracting(Finding::messageKey)
+        .extracting(f -> f.message().key())
         .containsExactly("rule.R20.oneChoice");
     assertThat(
             withRule(
@@ -114,7 +114,7 @@ class OutliersRuleTest {
             Severity.WARNING,
             RecapLevel.TPS,
             TPS.value());
-    assertThat(f.messageKey()).isEqualTo("rule.R20.votesWithoutVoters");
+    assertThat(f.message().key()).isEqualTo("rule.R20.votesWithoutVoters");
     assertThat(f.values()).containsExactly(entry("users", 0L), entry("choicesSum", 210L));
     assertThat(f.message(Messages.INDONESIAN))
         .isEqualTo("Ada 210 suara padahal pengguna hak pilih 0");

@@ -41,7 +41,7 @@ class PartyRulesTest {
         withRule(tpsFindings(pdpr().cell(VoteKey.partyTotal(2), 121).result()), "R13");
     // the wrong total also makes the totals' sum differ from the valid votes
     assertThat(f)
-        .extracting(Finding::messageKey)
+        .extracting(x -> x.message().key())
         .containsExactly("rule.R13.party", "rule.R13.valid");
     Finding party = f.getFirst();
     RuleFixture.assertFinding(party, "R13", Severity.ERROR, RecapLevel.TPS, TPS.value());
@@ -61,7 +61,7 @@ class PartyRulesTest {
     List<Finding> f =
         tpsFindings(pdpr().set(AdminField.VALID, 211).set(AdminField.INVALID, 6).result());
     Finding r13 = only(f, "R13", Severity.ERROR, RecapLevel.TPS, TPS.value());
-    assertThat(r13.messageKey()).isEqualTo("rule.R13.valid");
+    assertThat(r13.message().key()).isEqualTo("rule.R13.valid");
     assertThat(r13.values()).containsExactly(entry("valid", 211L), entry("partyTotalsSum", 210L));
   }
 
@@ -114,7 +114,7 @@ class PartyRulesTest {
     TpsResult wrong =
         new TpsResult(r.tps(), r.contest(), r.source(), "DKI-B", r.admin(), r.votes());
     Finding f = only(tpsFindings(wrong), "R14", Severity.ERROR, RecapLevel.TPS, TPS.value());
-    assertThat(f.messageKey()).isEqualTo("rule.R14.dapil");
+    assertThat(f.message().key()).isEqualTo("rule.R14.dapil");
     assertThat(f.values()).isEmpty();
     assertThat(f.message(Messages.INDONESIAN))
         .isEqualTo("TPS 3101011001001: dapil pada data (DKI-B) bukan dapil TPS ini (DKI-A)");
@@ -130,7 +130,7 @@ class PartyRulesTest {
             Severity.ERROR,
             RecapLevel.TPS,
             TPS.value());
-    assertThat(f.messageKey()).isEqualTo("rule.R14.party");
+    assertThat(f.message().key()).isEqualTo("rule.R14.party");
     assertThat(f.values()).containsExactly(entry("party", 3));
     assertThat(f.message(Messages.INDONESIAN))
         .isEqualTo("Partai 3 bukan peserta di dapil DKI-A tetapi memperoleh suara");
@@ -147,7 +147,7 @@ class PartyRulesTest {
             Severity.ERROR,
             RecapLevel.TPS,
             TPS.value());
-    assertThat(f.messageKey()).isEqualTo("rule.R14.candidate");
+    assertThat(f.message().key()).isEqualTo("rule.R14.candidate");
     assertThat(f.values()).containsExactly(entry("party", 2), entry("candidate", 2));
     assertThat(f.message(Messages.INDONESIAN))
         .isEqualTo("Calon nomor 2 bukan calon partai 2 di dapil DKI-A tetapi memperoleh suara");
@@ -187,7 +187,7 @@ class PartyRulesTest {
     assertThat(f).hasSize(1);
     RuleFixture.assertFinding(f.getFirst(), "R14", Severity.ERROR, RecapLevel.TPS, aceh.value());
     assertThat(f.getFirst().contest()).isEqualTo(ContestCode.PDPR);
-    assertThat(f.getFirst().messageKey()).isEqualTo("rule.R14.aceh");
+    assertThat(f.getFirst().message().key()).isEqualTo("rule.R14.aceh");
     assertThat(f.getFirst().values()).containsExactly(entry("party", 17));
   }
 
@@ -200,7 +200,7 @@ class PartyRulesTest {
     e.load(List.of(local(jakarta, ContestCode.PDPRDK, "A-K")));
     Finding f =
         only(e.findingsAt(jakarta.value()), "R14", Severity.ERROR, RecapLevel.TPS, jakarta.value());
-    assertThat(f.messageKey()).isEqualTo("rule.R14.aceh");
+    assertThat(f.message().key()).isEqualTo("rule.R14.aceh");
   }
 
   private static ElectionDefinition acehElection() {

@@ -161,7 +161,7 @@ final class RuleFixture {
       assertThat(m)
           .as("message of %s", f.rule())
           .isNotBlank()
-          .doesNotContain(f.messageKey())
+          .doesNotContain(f.message().key())
           .doesNotContainPattern("\\{\\d")
           .doesNotContain("field.")
           .doesNotContain("rule.");

@@ -272,7 +272,7 @@ class SirekapPublishedTest {
           .satisfies(
               f -> {
                 assertThat(f.code()).isEqualTo("310101");
-                assertThat(f.messageKey()).isEqualTo("rule.R23.votes");
+                assertThat(f.message().key()).isEqualTo("rule.R23.votes");
                 assertThat(f.values().get("differs")).isEqualTo(List.of("2"));
               });
     }

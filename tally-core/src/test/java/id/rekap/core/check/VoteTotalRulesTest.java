@@ -140,7 +140,7 @@ class VoteTotalRulesTest {
             Severity.ERROR,
             RecapLevel.TPS,
             TPS.value());
-    assertThat(f.messageKey()).isEqualTo("rule.R5");
+    assertThat(f.message().key()).isEqualTo("rule.R5");
     assertThat(f.values()).containsExactly(entry("total", 218L), entry("users", 217L));
     assertThat(f.message(Messages.INDONESIAN))
         .isEqualTo("Jumlah suara (218) tidak sama dengan pengguna hak pilih (217)");
@@ -159,7 +159,7 @@ class VoteTotalRulesTest {
             Severity.ERROR,
             RecapLevel.TPS,
             TPS.value());
-    assertThat(f.messageKey()).isEqualTo("rule.R5.ballots");
+    assertThat(f.message().key()).isEqualTo("rule.R5.ballots");
     assertThat(f.values()).containsExactly(entry("total", 217L), entry("ballotsUsed", 216L));
   }
 
@@ -167,12 +167,12 @@ class VoteTotalRulesTest {
   void r5EdgeBothComparisonsFailSeparatelyAndSirekapHasNoBallotsToCompare() {
     List<Finding> both = tpsFindings(ppwp().set(AdminField.TOTAL, 300).result());
     assertThat(withRule(both, "R5"))
-        .extracting(Finding::messageKey)
+        .extracting(f -> f.message().key())
         .containsExactly("rule.R5", "rule.R5.ballots");
     // Sirekap carries no ballot block: only voters are compared, and nothing is "missing"
     List<Finding> s =
         tpsFindings(sirekap().set(AdminField.INVALID, 8).set(AdminField.TOTAL, 218).result());
-    assertThat(withRule(s, "R5")).extracting(Finding::messageKey).containsExactly("rule.R5");
+    assertThat(withRule(s, "R5")).extracting(f -> f.message().key()).containsExactly("rule.R5");
     assertThat(withRule(s, "R21")).isEmpty();
   }
 }

@@ -54,7 +54,7 @@ class VoterRowRulesTest {
                     .set(AdminField.USERS, 219)
                     .result()),
             "R3");
-    assertThat(f).extracting(x -> x.messageArgs().getFirst()).containsExactly("L", "P", "L+P");
+    assertThat(f).extracting(x -> x.message().args().getFirst()).containsExactly("L", "P", "L+P");
   }
 
   @Test
@@ -176,7 +176,7 @@ class VoterRowRulesTest {
                     .set(AdminField.DPT, 0)
                     .result()),
             "R8");
-    assertThat(f).extracting(x -> x.messageArgs().getFirst()).containsExactly("L", "P", "L+P");
+    assertThat(f).extracting(x -> x.message().args().getFirst()).containsExactly("L", "P", "L+P");
     assertThat(f.get(2).values()).containsExactly(entry("usersDpt", 210L), entry("dpt", 0L));
   }
 }

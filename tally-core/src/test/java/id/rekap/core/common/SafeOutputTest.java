@@ -64,8 +64,7 @@ class SafeOutputTest {
             ContestCode.PPWP,
             RecapLevel.TPS,
             "3101011001001",
-            "=cmd|' /C calc'!A0",
-            List.of(),
+            new MessageRef("=cmd|' /C calc'!A0"),
             Map.of("total", -1));
     List<List<String>> parsed = Csv.parse(FindingsDocument.csv(List.of(f), Messages.INDONESIAN));
     assertThat(parsed.get(1).get(5)).isEqualTo("'=cmd|' /C calc'!A0");

@@ -3,6 +3,8 @@ package id.rekap.core.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import id.rekap.core.audit.AuditAction;
 import id.rekap.core.common.RekapException;
 import id.rekap.core.election.ContestCode;
 import id.rekap.core.recap.RecapLevel;
@@ -10,6 +12,7 @@ import id.rekap.core.region.TpsCode;
 import id.rekap.core.result.Source;
 import id.rekap.core.result.TpsResult;
 import id.rekap.core.result.VoteKey;
+import id.rekap.core.support.AuditEvents;
 import id.rekap.core.support.PlenaryUsers;
 import id.rekap.core.support.StoreDump;
 import id.rekap.core.support.Workspaces;
@@ -70,6 +73,12 @@ class DoubleEntryTest {
     assertThat(ws.entry().key(ani, plano(107)).state()).isEqualTo(KeyedEntry.State.AWAITING_SECOND);
     var second = ws.entry().key(budi, plano(107));
     assertThat(second.state()).isEqualTo(KeyedEntry.State.COUNTED);
+    JsonNode accepted = AuditEvents.last(ws, AuditAction.ENTRY_ACCEPTED, "user:budi");
+    assertThat(accepted.path("tps").asText()).isEqualTo(TPS.value());
+    assertThat(accepted.path("contest").asText()).isEqualTo("ppwp");
+    assertThat(accepted.path("source").asText()).isEqualTo(Source.CHASIL.id());
+    assertThat(accepted.path("digest").asText()).isEqualTo(plano(107).digest());
+    assertThat(accepted.path("keyedBy").toString()).isEqualTo("[\"ani\",\"budi\"]");
     assertThat(ws.entry().pending()).isEmpty();
     // Acceptance 3: the plano is adopted over Sirekap, and the difference is an R19 finding.
     var row =
@@ -105,6 +114,11 @@ class DoubleEntryTest {
     var second = ws.entry().key(budi, plano(101));
     assertThat(second.state()).isEqualTo(KeyedEntry.State.MISMATCH);
     assertThat(second.mismatches()).containsExactly(new FieldDiff.Mismatch("choices.2", 107, 101));
+    JsonNode mismatch = AuditEvents.last(ws, AuditAction.ENTRY_MISMATCH, "user:budi");
+    assertThat(mismatch.path("tps").asText()).isEqualTo(TPS.value());
+    assertThat(mismatch.path("round").asInt()).isEqualTo(2);
+    assertThat(mismatch.path("digest").asText()).isEqualTo(plano(101).digest());
+    assertThat(mismatch.path("fields").toString()).isEqualTo("[\"choices.2\"]");
     assertThat(
             ws.recap().run(ContestCode.PPWP, RecapLevel.TPS).stream()
                 .filter(r -> r.code().equals(TPS.value()))
@@ -123,6 +137,11 @@ class DoubleEntryTest {
             () -> ws.entry().resolve(citra, plano(107), Map.of("choices.2", 107, "valid", 1)))
         .isInstanceOf(RekapException.class);
     TpsResult settled = ws.entry().resolve(citra, plano(107), Map.of("choices.2", 107));
+    JsonNode resolved = AuditEvents.last(ws, AuditAction.ENTRY_RESOLVED, "user:citra");
+    assertThat(resolved.path("digest").asText()).isEqualTo(settled.digest());
+    assertThat(resolved.path("keyedBy").toString()).isEqualTo("[\"ani\",\"budi\"]");
+    assertThat(resolved.path("resolution").path("choices.2").toString())
+        .isEqualTo("{\"chosen\":107,\"first\":107,\"second\":101}");
     assertThat(settled.votes().get(VoteKey.candidate(2))).isEqualTo(107);
     assertThat(ws.entry().pending()).isEmpty();
     assertThat(ws.verifyAudit().run().ok()).isTrue();

@@ -6,6 +6,7 @@ import static id.rekap.core.store.generated.Tables.RULE_SEVERITY;
 import static id.rekap.core.store.generated.Tables.TPS_RESULT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.rekap.core.audit.AuditAction;
 import id.rekap.core.audit.AuditChain;
 import id.rekap.core.audit.StateDifference;
 import id.rekap.core.audit.StateReplay;
@@ -92,7 +93,8 @@ class OpeningCheckTest {
         .execute();
     VerifyAudit.Result r = ws.openingCheck();
     assertThat(r.ok()).isFalse();
-    assertThat(r.problem()).hasValueSatisfying(p -> assertThat(p).startsWith("audit.verify.hash"));
+    assertThat(r.problem())
+        .hasValueSatisfying(p -> assertThat(p.key()).isEqualTo("audit.verify.hash"));
     assertThat(r.differences())
         .contains(
             new StateDifference("tps_result", TPS + "|ppwp|sirekap", StateDifference.Kind.CHANGED));
@@ -109,7 +111,7 @@ class OpeningCheckTest {
     assertThat(r.differences())
         .containsExactly(
             new StateDifference("tps_result", TPS + "|ppwp|sirekap", StateDifference.Kind.CHANGED));
-    assertThat(lastAction()).isNotEqualTo(StateSumBase.ACTION);
+    assertThat(lastAction()).isNotEqualTo(AuditAction.AUDIT_STATESUM.stored());
   }
 
   @Test
@@ -143,7 +145,7 @@ class OpeningCheckTest {
     VerifyAudit.Result r = ws.openingCheck();
     assertThat(r.ok()).isTrue();
     assertThat(r.summed()).isFalse();
-    assertThat(lastAction()).isEqualTo(StateSumBase.ACTION);
+    assertThat(lastAction()).isEqualTo(AuditAction.AUDIT_STATESUM.stored());
     assertThat(ws.verifyAudit().opening().summed()).isTrue();
   }
 
@@ -157,7 +159,7 @@ class OpeningCheckTest {
     VerifyAudit.Result first = ws.openingCheck();
     assertThat(first.ok()).isTrue();
     assertThat(first.summed()).isFalse();
-    assertThat(lastAction()).isEqualTo(StateSumBase.ACTION);
+    assertThat(lastAction()).isEqualTo(AuditAction.AUDIT_STATESUM.stored());
     ws.close();
     ws = Workspace.open(folder, TestClock.FIXED);
     long events = headSeq();

@@ -3,6 +3,7 @@ package id.rekap.core.plenary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.rekap.core.audit.AuditAction;
 import id.rekap.core.common.RekapException;
 import id.rekap.core.election.ContestCode;
 import id.rekap.core.intake.ImportRequest;
@@ -11,6 +12,7 @@ import id.rekap.core.recap.RecapLevel;
 import id.rekap.core.region.TpsCode;
 import id.rekap.core.result.Source;
 import id.rekap.core.result.VoteKey;
+import id.rekap.core.support.AuditEvents;
 import id.rekap.core.support.PlenaryUsers;
 import id.rekap.core.support.StoreDump;
 import id.rekap.core.support.Workspaces;
@@ -117,6 +119,13 @@ class PlenaryTest {
     long old = votes2(CLEAN);
     ws.corrections().correct(chair, request);
     assertThat(votes2(CLEAN)).isEqualTo(100);
+    var applied = AuditEvents.newest(ws, AuditAction.CORRECTION_APPLY, "user:ketua");
+    assertThat(applied.path("tps").asText()).isEqualTo(CLEAN.value());
+    assertThat(applied.path("contest").asText()).isEqualTo("ppwp");
+    assertThat(applied.path("fields").toString())
+        .isEqualTo("{\"choices.2\":{\"new\":100,\"old\":" + old + "}}");
+    assertThat(applied.path("evidence").asText()).isEqualTo(Evidence.RECOUNT.id());
+    assertThat(applied.path("proposedBy").asText()).isEqualTo("saksi paslon 02");
     var history = ws.corrections().history(CLEAN, ContestCode.PPWP);
     assertThat(history)
         .singleElement()

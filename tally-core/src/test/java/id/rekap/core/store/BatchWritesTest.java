@@ -3,6 +3,7 @@ package id.rekap.core.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.rekap.core.audit.AuditAction;
 import id.rekap.core.audit.AuditEvent;
 import id.rekap.core.audit.AuditLog;
 import id.rekap.core.common.Actor;
@@ -44,7 +45,9 @@ class BatchWritesTest {
       AuditLog logB = new JooqAuditLog(b.dsl(), TestClock.FIXED);
       for (int i = 0; i < 3; i++) {
         int n = i;
-        single.add(a.transactions().inTransaction(() -> logA.append(ACTOR, "x", Map.of("n", n))));
+        single.add(
+            a.transactions()
+                .inTransaction(() -> logA.append(ACTOR, AuditAction.STATE_BIND, Map.of("n", n))));
       }
       batched =
           b.transactions()
@@ -53,9 +56,9 @@ class BatchWritesTest {
                       logB.appendAll(
                           ACTOR,
                           List.of(
-                              new AuditLog.Entry("x", Map.of("n", 0)),
-                              new AuditLog.Entry("x", Map.of("n", 1)),
-                              new AuditLog.Entry("x", Map.of("n", 2)))));
+                              new AuditLog.Entry(AuditAction.STATE_BIND, Map.of("n", 0)),
+                              new AuditLog.Entry(AuditAction.STATE_BIND, Map.of("n", 1)),
+                              new AuditLog.Entry(AuditAction.STATE_BIND, Map.of("n", 2)))));
       assertThat(batched).isEqualTo(single);
       assertThat(b.transactions().inTransaction(logB::head)).isEqualTo(logA.head());
       List<AuditEvent> stored = new ArrayList<>();
@@ -118,7 +121,8 @@ class BatchWritesTest {
                           () -> {
                             results.putAll(List.of(put(result("3201011001001", 1, 2))));
                             audit.appendAll(
-                                ACTOR, List.of(new AuditLog.Entry("result.import", Map.of())));
+                                ACTOR,
+                                List.of(new AuditLog.Entry(AuditAction.RESULT_IMPORT, Map.of())));
                             throw new IllegalStateException("disk full");
                           }))
           .hasMessageContaining("disk full");
@@ -137,17 +141,17 @@ class BatchWritesTest {
       db.transactions()
           .run(
               () -> {
-                audit.append(ACTOR, "x", Map.of("n", 1));
+                audit.append(ACTOR, AuditAction.STATE_BIND, Map.of("n", 1));
                 assertThatThrownBy(
                         () ->
                             db.transactions()
                                 .run(
                                     () -> {
-                                      audit.append(ACTOR, "x", Map.of("n", 2));
+                                      audit.append(ACTOR, AuditAction.STATE_BIND, Map.of("n", 2));
                                       throw new IllegalStateException("refused");
                                     }))
                     .hasMessageContaining("refused");
-                audit.append(ACTOR, "x", Map.of("n", 3));
+                audit.append(ACTOR, AuditAction.STATE_BIND, Map.of("n", 3));
               });
       List<AuditEvent> stored = new ArrayList<>();
       db.transactions().run(() -> audit.forEach(stored::add));

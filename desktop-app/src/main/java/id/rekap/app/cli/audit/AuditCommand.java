@@ -6,8 +6,8 @@ import id.rekap.app.cli.RootCommand;
 import id.rekap.core.audit.CheckpointCheck;
 import id.rekap.core.audit.StateDifference;
 import id.rekap.core.audit.VerifyAudit;
+import id.rekap.core.common.MessageRef;
 import id.rekap.core.workspace.Workspace;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -47,7 +47,7 @@ public final class AuditCommand {
                     io.count(r.checkpoints().size() - bad),
                     io.count(bad)));
         for (CheckpointCheck.Checked c : r.checkpoints()) {
-          c.problem().ifPresent(p -> io.err().println("rekap: " + io.text(p, c.seq())));
+          c.problem().ifPresent(p -> io.err().println("rekap: " + message(io, p)));
         }
         if (r.differences().isEmpty()) {
           io.out().println(io.text("audit.verify.state", io.count(r.boundRows())));
@@ -72,10 +72,8 @@ public final class AuditCommand {
       }
     }
 
-    private static String message(CliIo io, String problem) {
-      String[] parts = problem.split("\\|");
-      Object[] args = Arrays.copyOfRange(parts, 1, parts.length);
-      return io.text(parts[0], args);
+    private static String message(CliIo io, MessageRef problem) {
+      return io.text(problem.key(), problem.args().toArray());
     }
   }
 }
