@@ -170,10 +170,10 @@ class UseCaseEventsTest {
     assertThat(keys.path("subject").asText()).isEqualTo(cert.getSubjectX500Principal().getName());
 
     AuditHead before =
-        ws.database()
+        id.rekap.core.workspace.WorkspaceInternals.database(ws)
             .transactions()
             .inTransaction(
-                () -> ws.database().auditLog(id.rekap.core.support.TestClock.FIXED).head());
+                () -> id.rekap.core.workspace.WorkspaceInternals.database(ws).auditLog(id.rekap.core.support.TestClock.FIXED).head());
     ws.checkpoints().sign(users.chair().actor(), ws.keys().open(passphrase), "report", "D.Hasil");
     JsonNode checkpoint = last(ws, AuditAction.AUDIT_CHECKPOINT, "user:ketua");
     assertThat(checkpoint.path("seq").asLong()).isEqualTo(before.seq());

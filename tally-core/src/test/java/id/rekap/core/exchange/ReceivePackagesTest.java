@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.rekap.core.audit.AuditEvent;
 import id.rekap.core.audit.AuditHead;
+import id.rekap.core.audit.AuditAction;
 import id.rekap.core.audit.AuditLog;
 import id.rekap.core.common.Actor;
 import id.rekap.core.support.StoreDump;
@@ -121,7 +122,7 @@ class ReceivePackagesTest {
     @Override
     public List<AuditEvent> appendAll(Actor actor, List<Entry> entries) {
       for (Entry e : entries) {
-        if (e.action().equals("sync.receive")) {
+        if (e.action() == AuditAction.SYNC_RECEIVE) {
           throw new IllegalStateException("no room for sync.receive");
         }
       }
@@ -129,7 +130,7 @@ class ReceivePackagesTest {
     }
 
     @Override
-    public AuditEvent appendStateSum(Actor actor, String action, Map<String, ?> payload, String s) {
+    public AuditEvent appendStateSum(Actor actor, AuditAction action, Map<String, ?> payload, String s) {
       return log.appendStateSum(actor, action, payload, s);
     }
 

@@ -8,6 +8,7 @@ import id.rekap.core.audit.AuditAction;
 import id.rekap.core.audit.AuditEvent;
 import id.rekap.core.common.Json;
 import id.rekap.core.workspace.Workspace;
+import id.rekap.core.workspace.WorkspaceInternals;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -21,9 +22,9 @@ public final class AuditEvents {
   /** Every event in order. */
   public static List<AuditEvent> all(Workspace ws) {
     List<AuditEvent> out = new ArrayList<>();
-    ws.database()
+    WorkspaceInternals.database(ws)
         .transactions()
-        .run(() -> ws.database().auditLog(TestClock.FIXED).forEach(out::add));
+        .run(() -> WorkspaceInternals.database(ws).auditLog(TestClock.FIXED).forEach(out::add));
     return out;
   }
 
