@@ -155,7 +155,7 @@ public final class RootCommand implements Callable<Integer> {
    * AutoBackup}).
    */
   public Workspace openWorkspace() {
-    Workspace ws = Workspace.open(workspaceFolder(), env.clock());
+    Workspace ws = Workspace.open(workspaceFolder(), env.clock(), env.passwords());
     try {
       var seen = ws.backups(VersionProvider.version()).head();
       warnIfNotIntact(ws);

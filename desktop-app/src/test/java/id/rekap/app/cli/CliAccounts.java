@@ -1,21 +1,19 @@
 package id.rekap.app.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import id.rekap.core.store.StoreLocation;
+import id.rekap.core.support.TestStore;
+import id.rekap.testsupport.CliOffice;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
- * The accounts of a workspace made through the command line, set up the way an office does: {@code
- * init --admin admin}, the admin adds the chair ketua, the operators ani and budi and the verifier
- * citra with a temporary password, and each replaces it with their own. Every account here ends up
- * with {@link #PASSWORD}, so one {@code REKAP_PASSWORD} serves whichever {@code --user} a test
- * names.
+ * The command-line office of the tests ({@link CliOffice}, in test-support) on this module's
+ * in-process command line: {@code init --admin admin} and the clerks ketua, ani, budi and citra,
+ * every account with {@link #PASSWORD}.
  */
 final class CliAccounts {
-  static final String PASSWORD = "tinta-biru-pleno-7";
-  static final String TEMPORARY = "kertas-sementara-3";
+  static final String PASSWORD = CliOffice.PASSWORD;
+  static final String TEMPORARY = CliOffice.TEMPORARY;
 
   private CliAccounts() {}
 
@@ -24,43 +22,36 @@ final class CliAccounts {
     return new CliRun(home).env("REKAP_PASSWORD", PASSWORD);
   }
 
-  /** {@code init ARGS --admin admin}, then the four clerks; fails the test if anything fails. */
+  /**
+   * A copy of the office {@code init ARGS --admin admin} and the four clerks make (built once per
+   * test JVM for the same init); fails the test if a set-up command fails.
+   */
   static void office(Path home, Path ws, String... initArgs) {
-    List<String> init = new ArrayList<>(List.of("--workspace", ws.toString(), "init"));
-    init.addAll(List.of(initArgs));
-    init.addAll(List.of("--admin", "admin"));
-    ok(cli(home).run(init.toArray(String[]::new)));
-    for (String[] u :
-        new String[][] {
-          {"ketua", "chair"}, {"ani", "operator"}, {"budi", "operator"}, {"citra", "verifier"}
-        }) {
-      add(home, ws, u[0], u[1]);
-    }
+    CliOffice.copy(runner(home), CliAccounts::copy, ws, initArgs);
   }
 
   /** The admin adds the user with a temporary password; the user sets {@link #PASSWORD}. */
   static void add(Path home, Path ws, String name, String role) {
-    ok(
-        cli(home)
-            .env("REKAP_NEW_PASSWORD", TEMPORARY)
-            .run(
-                "--workspace",
-                ws.toString(),
-                "--user",
-                "admin",
-                "users",
-                "add",
-                name,
-                "--role",
-                role));
-    ok(
-        new CliRun(home)
-            .env("REKAP_PASSWORD", TEMPORARY)
-            .env("REKAP_NEW_PASSWORD", PASSWORD)
-            .run("--workspace", ws.toString(), "--user", name, "password"));
+    CliOffice.add(runner(home), ws, name, role);
   }
 
-  private static void ok(CliRun.Result r) {
-    assertThat(r.status()).as(r.err()).isZero();
+  /** The in-process command line as test-support runs it. */
+  static CliOffice.Cli runner(Path home) {
+    return (env, args) -> {
+      CliRun run = new CliRun(home);
+      env.forEach(run::env);
+      CliRun.Result r = run.run(args);
+      return new CliOffice.Outcome(r.status(), r.err());
+    };
+  }
+
+  /**
+   * The folder copied; on a PostgreSQL run its store is a new database copied from the template's.
+   */
+  private static void copy(Path template, Path folder) {
+    CliOffice.copyTree(template, folder);
+    if (Files.isRegularFile(template.resolve(StoreLocation.FILE))) {
+      TestStore.copyWorkspace(template, folder);
+    }
   }
 }

@@ -1,6 +1,8 @@
 package id.rekap.app.cli;
 
 import id.rekap.core.common.Messages;
+import id.rekap.signing.PasswordHasher;
+import id.rekap.testsupport.FastPasswords;
 import id.rekap.testsupport.TestClocks;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -14,6 +16,9 @@ import java.util.Map;
 /** Runs the command line in-process with captured output and a private home folder. */
 final class CliRun {
   static final Clock CLOCK = TestClocks.at(ZoneId.of("Asia/Makassar"));
+  // the accounts a test's commands make and log in hash at the tests' cost (ADR 0038)
+  static final PasswordHasher FAST =
+      new PasswordHasher(FastPasswords.MEMORY_KIB, FastPasswords.ITERATIONS);
 
   record Result(int status, String out, String err) {}
 
@@ -47,7 +52,7 @@ final class CliRun {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CliIo io = new CliIo(new PrintWriter(out, true), new PrintWriter(err, true), locale);
-    int status = new RekapCli(io, new Env(env, home, clock)).run(args);
+    int status = new RekapCli(io, new Env(env, home, clock, FAST)).run(args);
     return new Result(status, out.toString(), err.toString());
   }
 
@@ -68,7 +73,7 @@ final class CliRun {
     StringWriter err = new StringWriter();
     CliIo io = new CliIo(new PrintWriter(out, true), new PrintWriter(err, true), locale);
     int[] status = {-1};
-    Env environment = new Env(new HashMap<>(env), home, clock);
+    Env environment = new Env(new HashMap<>(env), home, clock, FAST);
     Thread t =
         Thread.ofPlatform()
             .name("cli-" + args[args.length - 1])

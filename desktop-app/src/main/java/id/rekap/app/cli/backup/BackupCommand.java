@@ -46,7 +46,7 @@ public final class BackupCommand {
 
   /** The workspace, opened without the automatic backup of other commands. */
   Workspace open() {
-    return Workspace.open(root.workspaceFolder(), root.env().clock());
+    return Workspace.open(root.workspaceFolder(), root.env().clock(), root.env().passwords());
   }
 
   static String time(Instant at, Clock clock) {

@@ -46,7 +46,7 @@ public final class DemoCommand implements Callable<Integer> {
     if (!Workspace.exists(folder)) {
       io.out().println(io.text("cli.demo.creating", folder.toAbsolutePath()));
       // the demo's import is a change: its backup is taken now, not by the next command
-      try (Workspace made = DemoData.create(folder, root.env().clock())) {
+      try (Workspace made = DemoData.create(folder, root.env().clock(), root.env().passwords())) {
         AutoBackup.ifDue(made, io);
       }
     }
@@ -64,7 +64,7 @@ public final class DemoCommand implements Callable<Integer> {
               password == null || password.isEmpty() ? null : password,
               io.locale());
     }
-    try (Workspace ws = Workspace.open(folder, root.env().clock())) {
+    try (Workspace ws = Workspace.open(folder, root.env().clock(), root.env().passwords())) {
       io.out().println(io.text("cli.demo.ready", folder.toAbsolutePath()));
       new StatusPrinter(io).print(ws);
       io.out().println();

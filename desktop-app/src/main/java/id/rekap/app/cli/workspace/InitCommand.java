@@ -60,7 +60,8 @@ public final class InitCommand implements Callable<Integer> {
               root.secret(StoreLocation.PASSWORD_ENV, "cli.init.storePassword", location.user()));
       request = request.onServer(location, password);
     }
-    try (Workspace ws = CreateWorkspace.run(folder, request, first, root.env().clock())) {
+    try (Workspace ws =
+        CreateWorkspace.run(folder, request, first, root.env().clock(), root.env().passwords())) {
       CliIo io = root.io();
       if (admin != null) {
         io.out().println(io.text("cli.users.added", admin, "admin"));
