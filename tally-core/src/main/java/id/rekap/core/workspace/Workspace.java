@@ -627,6 +627,11 @@ public final class Workspace implements AutoCloseable {
           }
 
           @Override
+          public java.util.Optional<String> stateSumAt(id.rekap.core.audit.AuditHead at) {
+            return tx.inTransaction(() -> audit.stateSumAt(at));
+          }
+
+          @Override
           public java.util.Set<String> actionsAfter(long seq) {
             return tx.inTransaction(() -> db.auditLog(clock).actionsAfter(seq));
           }
