@@ -7,18 +7,23 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /**
- * The log folder ({@code REKAP_LOG_DIR}, else {@code ~/.local/state/rekap}, as logback.xml says),
- * made the owner's only before the first line is logged: the log names users, files and places,
- * which nobody else on the PC needs to read. Best effort: logging must never stop the app.
+ * The log folder ({@code REKAP_LOG_DIR}, else {@code ~/.local/state/rekap}, where {@link LogSetup}
+ * writes the log), made the owner's only before the first line is logged: the log names users,
+ * files and places, which nobody else on the PC needs to read. Best effort: logging must never stop
+ * the app.
  */
 final class LogFolder {
   private LogFolder() {}
 
+  /** The folder: {@code configured} when set, else {@code ~/.local/state/rekap}. */
+  static Path dir(String configured, Path home) {
+    return configured != null && !configured.isBlank()
+        ? Path.of(configured)
+        : home.resolve(".local").resolve("state").resolve("rekap");
+  }
+
   static void prepare(String configured, Path home) {
-    Path dir =
-        configured != null && !configured.isBlank()
-            ? Path.of(configured)
-            : home.resolve(".local").resolve("state").resolve("rekap");
+    Path dir = dir(configured, home);
     if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
       return;
     }

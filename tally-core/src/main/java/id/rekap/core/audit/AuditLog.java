@@ -36,6 +36,12 @@ public interface AuditLog {
   AuditHead head();
 
   /**
+   * The state sum (ADR 0028) that the event at {@code at} carries, read from that event and only if
+   * its hash is {@code at}'s; empty when it carries none or the chain holds another event there.
+   */
+  java.util.Optional<String> stateSumAt(AuditHead at);
+
+  /**
    * The head, locked until the caller's transaction ends, so nothing is appended between reading it
    * and appending the event that refers to it (a signed checkpoint).
    */

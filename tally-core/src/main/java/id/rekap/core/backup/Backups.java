@@ -31,7 +31,8 @@ import java.util.concurrent.locks.Lock;
  * tell whether one is due, list them, check one, and set the second folder.
  *
  * <p>A backup is due after an import, an adoption, a correction or a restore, and otherwise once
- * there has been any change and the last backup is {@value #INTERVAL_MINUTES} minutes old. A backup
+ * there has been any change and the last backup is {@value #INTERVAL_MINUTES} minutes old; never
+ * while the store holds the same facts as the last backup (its state sum unchanged). A backup
  * counts (gets its final name) only after its copy of the store has passed the workspace's own
  * verification and the written file has been read back.
  */
@@ -140,6 +141,9 @@ public final class Backups {
     // after a restore the newest backup may lie ahead of the restored chain: look at all of it
     long since = last.map(m -> m.head().seq()).filter(s -> s < head.seq()).orElse(0L);
     Set<String> actions = live.actionsAfter(since);
+    if (last.isPresent() && sameFacts(last.get().head(), head, actions)) {
+      return Due.NO;
+    }
     for (Map.Entry<AuditAction, String> t : TRIGGERS.entrySet()) {
       if (actions.contains(t.getKey().stored())) {
         return new Due(true, t.getValue());
@@ -151,6 +155,22 @@ public final class Backups {
       return new Due(true, "interval");
     }
     return Due.NO;
+  }
+
+  /**
+   * Whether the store holds the same facts as the last backup although events were appended since
+   * (logins, a state-sum base, a re-import that changed nothing): the state sum of every bound row
+   * (ADR 0028) at the head is the one at the backup's head, on the same chain. A new backup would
+   * only repeat the last one, so none is due, whatever the actions or the time passed; a signed
+   * checkpoint still makes one due, since a signed form names it. Unknown when either event carries
+   * no sum (a chain from before ADR 0028): then the actions decide, as before.
+   */
+  private boolean sameFacts(AuditHead backedUp, AuditHead head, Set<String> actions) {
+    if (backedUp.seq() >= head.seq() || actions.contains(AuditAction.AUDIT_CHECKPOINT.stored())) {
+      return false;
+    }
+    Optional<String> then = live.stateSumAt(backedUp);
+    return then.isPresent() && then.equals(live.stateSumAt(head));
   }
 
   /** The head of the workspace's audit chain now. */

@@ -20,6 +20,12 @@ public interface LiveStore {
     return false;
   }
 
+  /**
+   * The state sum (ADR 0028) the event at {@code at} carries, if this store's chain holds that
+   * event and it carries one.
+   */
+  java.util.Optional<String> stateSumAt(AuditHead at);
+
   /** The distinct actions of the audit events after {@code seq}. */
   Set<String> actionsAfter(long seq);
 }

@@ -170,15 +170,20 @@ public final class JooqAuditLog implements AuditLog {
     if (head.seq() == 0) {
       return new StateSum();
     }
+    return stateSumAt(head).map(StateSum::parse).orElse(null);
+  }
+
+  @Override
+  public java.util.Optional<String> stateSumAt(AuditHead at) {
     var r =
         dsl.select(AUDIT_EVENT.PAYLOAD, AUDIT_EVENT.HASH)
             .from(AUDIT_EVENT)
-            .where(AUDIT_EVENT.SEQ.eq(head.seq()))
+            .where(AUDIT_EVENT.SEQ.eq(at.seq()))
             .fetchOne();
-    if (r == null || !head.hash().equals(r.value2())) {
-      return null;
+    if (r == null || !at.hash().equals(r.value2())) {
+      return java.util.Optional.empty();
     }
-    return StateReplay.sum(r.value1()).map(StateSum::parse).orElse(null);
+    return StateReplay.sum(r.value1());
   }
 
   /**

@@ -10,17 +10,15 @@ import org.h2.api.Trigger;
  * second read. Public only because H2 instantiates it by name.
  */
 public final class StateTrigger implements Trigger {
-  private RowDigest.Layout layout;
+  private BoundTables.Bound bound;
+  private volatile RowDigest.Layout layout;
 
   @Override
   public void init(
       Connection conn, String schema, String trigger, String table, boolean before, int type)
       throws SQLException {
-    // the layout comes from the schema Rekap was built with, not from a query: a trigger must not
-    // run statements on the session that loads it
-    BoundTables.Bound bound =
+    bound =
         BoundTables.of(table).orElseThrow(() -> new SQLException("not a bound table: " + table));
-    layout = RowDigest.Layout.of(bound, BoundTables.columns(bound));
   }
 
   @Override
@@ -28,7 +26,23 @@ public final class StateTrigger implements Trigger {
     if (!StateJournal.active()) {
       return;
     }
-    written(layout, oldRow, newRow, StateJournal::record);
+    written(layout(), oldRow, newRow, StateJournal::record);
+  }
+
+  /**
+   * The row layout, made at the first write: H2 initialises every trigger when it opens the file,
+   * and a store opened to read never fires one, so opening no longer builds jOOQ's model of every
+   * table first (issue 18, ADR 0045). It comes from the schema Rekap was built with, not from a
+   * query: a trigger must not run statements on the session that fires it. Two sessions making it
+   * at once make the same layout.
+   */
+  private RowDigest.Layout layout() {
+    RowDigest.Layout l = layout;
+    if (l == null) {
+      l = RowDigest.Layout.of(bound, BoundTables.columns(bound));
+      layout = l;
+    }
+    return l;
   }
 
   /**

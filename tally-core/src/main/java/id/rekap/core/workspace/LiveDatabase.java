@@ -7,6 +7,7 @@ import id.rekap.core.common.Transactions;
 import id.rekap.core.store.Database;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.Set;
 
 /** The open store as the backups see it (wired by {@link Workspace#backups}). */
@@ -36,6 +37,11 @@ final class LiveDatabase implements LiveStore {
   @Override
   public AuditHead head() {
     return tx.inTransaction(audit::head);
+  }
+
+  @Override
+  public Optional<String> stateSumAt(AuditHead at) {
+    return tx.inTransaction(() -> audit.stateSumAt(at));
   }
 
   @Override

@@ -181,6 +181,32 @@ class BackupsTest {
   }
 
   @Test
+  void eventsThatChangeNoFactMakeNoBackupDue() {
+    assertThat(backups().runIfDue()).isPresent();
+    clock.advance(Duration.ofMinutes(20));
+    // a mistyped password and the login after it are events, but they change no bound row (the
+    // throttle's counters are left out of the digest): the store holds what the backup holds
+    assertThatThrownBy(() -> ws.users().login(Workspaces.ADMIN, "salah-ketik-123".toCharArray()))
+        .isInstanceOf(RekapException.class);
+    PlenaryUsers.admin(ws);
+    var backedUp = backups().lastVerified().orElseThrow().manifest().orElseThrow().head();
+    assertThat(backups().head().seq()).isGreaterThan(backedUp.seq());
+    assertThat(backups().due().due()).isFalse();
+    assertThat(backups().runIfDue()).isEmpty();
+
+    // a fact changed: the quarter hour since the last backup counts again
+    ws.objections()
+        .record(
+            users.operator(),
+            id.rekap.core.plenary.Objections.Kind.KEBERATAN,
+            ContestCode.PPWP,
+            CLEAN.value(),
+            "Saksi 01",
+            "keberatan atas penghitungan");
+    assertThat(backups().due()).isEqualTo(new Backups.Due(true, "interval"));
+  }
+
+  @Test
   void aDamagedBackupIsRefusedByVerify() throws IOException {
     Path good = backups().create("manual").backup().file();
     byte[] bytes = Files.readAllBytes(good);
