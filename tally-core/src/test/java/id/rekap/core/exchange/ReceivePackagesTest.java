@@ -140,6 +140,11 @@ class ReceivePackagesTest {
     }
 
     @Override
+    public java.util.Optional<String> stateSumAt(AuditHead at) {
+      return log.stateSumAt(at);
+    }
+
+    @Override
     public void forEach(Consumer<AuditEvent> consumer) {
       log.forEach(consumer);
     }
