@@ -42,28 +42,59 @@ public final class CanonicalZip {
 
   /** The canonical ZIP of the entries, in their order. */
   public static byte[] write(SequencedMap<String, byte[]> entries) {
+    List<Entry> list = new ArrayList<>(entries.size());
+    for (var e : entries.entrySet()) {
+      list.add(new Entry(e.getKey(), e.getValue(), 0, e.getValue().length, crc(e.getValue())));
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    layout(
+        list,
+        new Sink() {
+          @Override
+          public void put(byte[] bytes, int from, int length) {
+            out.write(bytes, from, length);
+          }
+
+          @Override
+          public long size() {
+            return out.size();
+          }
+        });
+    return out.toByteArray();
+  }
+
+  /** An entry's name and its bytes, as a range of an array (of its own, or of the file read). */
+  private record Entry(String name, byte[] bytes, int from, int length, int crc) {}
+
+  /** Where the layout goes: into a new file, or compared with a file read. */
+  private interface Sink {
+    void put(byte[] bytes, int from, int length);
+
+    long size();
+  }
+
+  /** Every byte of the canonical ZIP of the entries, in order, into the sink. */
+  private static void layout(List<Entry> entries, Sink out) {
     if (entries.size() > MAX_ENTRIES) {
       throw new IllegalArgumentException("too many entries: " + entries.size());
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream central = new ByteArrayOutputStream();
-    for (var e : entries.entrySet()) {
-      byte[] name = e.getKey().getBytes(StandardCharsets.UTF_8);
-      byte[] data = e.getValue();
-      int crc = crc(data);
+    for (Entry e : entries) {
+      byte[] name = e.name().getBytes(StandardCharsets.UTF_8);
+      int crc = e.crc();
       long offset = out.size();
-      if (offset + LOCAL_HEADER + name.length + (long) data.length > 0xFFFF_FFFEL) {
+      if (offset + LOCAL_HEADER + name.length + (long) e.length() > 0xFFFF_FFFEL) {
         throw new IllegalArgumentException("the container would need ZIP64");
       }
       ByteBuffer local = header(LOCAL_HEADER + name.length);
       local.putInt(LOCAL).putShort(VERSION);
-      common(local, crc, data.length, name.length);
+      common(local, crc, e.length(), name.length);
       local.put(name);
-      out.writeBytes(local.array());
-      out.writeBytes(data);
+      out.put(local.array(), 0, local.capacity());
+      out.put(e.bytes(), e.from(), e.length());
       ByteBuffer cen = header(CENTRAL_HEADER + name.length);
       cen.putInt(CENTRAL).putShort(VERSION).putShort(VERSION);
-      common(cen, crc, data.length, name.length);
+      common(cen, crc, e.length(), name.length);
       cen.putShort((short) 0) // comment length
           .putShort((short) 0) // disk number
           .putShort((short) 0) // internal attributes
@@ -73,7 +104,7 @@ public final class CanonicalZip {
       central.writeBytes(cen.array());
     }
     long centralOffset = out.size();
-    out.writeBytes(central.toByteArray());
+    out.put(central.toByteArray(), 0, central.size());
     ByteBuffer end = header(END_RECORD);
     end.putInt(END)
         .putShort((short) 0)
@@ -83,8 +114,40 @@ public final class CanonicalZip {
         .putInt(central.size())
         .putInt((int) centralOffset)
         .putShort((short) 0);
-    out.writeBytes(end.array());
-    return out.toByteArray();
+    out.put(end.array(), 0, end.capacity());
+  }
+
+  /**
+   * Compares the layout with a file read, byte for byte, without writing a second file: a province
+   * reads kab/kota packages of several hundred MB (ADR 0042).
+   */
+  private static final class Comparing implements Sink {
+    private final byte[] file;
+    private long at;
+    private boolean same = true;
+
+    Comparing(byte[] file) {
+      this.file = file;
+    }
+
+    @Override
+    public void put(byte[] bytes, int from, int length) {
+      if (!same || at + length > file.length) {
+        same = false;
+      } else if (bytes != file || from != at) {
+        same = Arrays.equals(bytes, from, from + length, file, (int) at, (int) at + length);
+      }
+      at += length;
+    }
+
+    @Override
+    public long size() {
+      return at;
+    }
+
+    boolean matches() {
+      return same && at == file.length;
+    }
   }
 
   /** Flags, method, time, date, CRC, sizes, name and extra lengths: the same in both headers. */
@@ -108,18 +171,42 @@ public final class CanonicalZip {
    */
   public static SequencedMap<String, byte[]> read(byte[] zip) {
     SequencedMap<String, byte[]> entries = new LinkedHashMap<>();
+    for (Entry e : checked(zip)) {
+      entries.put(e.name(), Arrays.copyOfRange(e.bytes(), e.from(), e.from() + e.length()));
+    }
+    return entries;
+  }
+
+  /**
+   * Checks that the file is a canonical ZIP, as {@link #read} does, without copying its entries.
+   *
+   * @throws UnreadableFileException when the file is not a ZIP in exactly the canonical layout, or
+   *     an entry's CRC-32 does not match its bytes
+   */
+  public static void check(byte[] zip) {
+    checked(zip);
+  }
+
+  /** The entries as ranges of the file, once the file is shown to be their canonical ZIP. */
+  private static List<Entry> checked(byte[] zip) {
+    List<Entry> entries = new ArrayList<>();
+    java.util.Set<String> names = new java.util.HashSet<>();
     for (Central c : centralDirectory(zip)) {
       long dataAt = c.localOffset() + LOCAL_HEADER + c.nameLength();
       need(zip, dataAt, c.size());
-      byte[] data = Arrays.copyOfRange(zip, (int) dataAt, (int) (dataAt + c.size()));
-      if (crc(data) != c.crc()) {
+      CRC32 crc = new CRC32();
+      crc.update(zip, (int) dataAt, (int) c.size());
+      if ((int) crc.getValue() != c.crc()) {
         throw new UnreadableFileException("ZIP: entry " + c.name() + " does not match its CRC-32");
       }
-      if (entries.putIfAbsent(c.name(), data) != null) {
+      if (!names.add(c.name())) {
         throw new UnreadableFileException("ZIP: duplicate entry " + c.name());
       }
+      entries.add(new Entry(c.name(), zip, (int) dataAt, (int) c.size(), c.crc()));
     }
-    if (!Arrays.equals(write(entries), zip)) {
+    Comparing same = new Comparing(zip);
+    layout(entries, same);
+    if (!same.matches()) {
       throw new UnreadableFileException(
           "ZIP: not in the canonical layout of signed files (headers, order or extra bytes differ)");
     }

@@ -18,7 +18,7 @@ public record Contest(
   public Contest {
     scope = scope == null ? "" : scope;
     candidates = List.copyOf(candidates);
-    dapils = List.copyOf(dapils);
+    dapils = DapilIndex.of(dapils);
   }
 
   /** True when the TPS votes this ballot (within scope and, for party lists, inside a dapil). */
@@ -30,12 +30,7 @@ public record Contest(
   }
 
   public Optional<Dapil> dapilOf(TpsCode tps) {
-    for (Dapil d : dapils) {
-      if (d.covers(tps)) {
-        return Optional.of(d);
-      }
-    }
-    return Optional.empty();
+    return ((DapilIndex) dapils).covering(tps);
   }
 
   public Optional<Dapil> dapil(String dapilCode) {

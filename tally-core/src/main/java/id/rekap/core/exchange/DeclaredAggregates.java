@@ -6,6 +6,7 @@ import id.rekap.core.common.Json;
 import id.rekap.core.common.JsonInput;
 import id.rekap.core.common.RekapException;
 import id.rekap.core.election.Contest;
+import id.rekap.core.election.ContestCode;
 import id.rekap.core.election.ElectionDefinition;
 import id.rekap.core.recap.Recap;
 import id.rekap.core.recap.RecapDocument;
@@ -16,6 +17,8 @@ import id.rekap.core.region.RegionTree;
 import id.rekap.core.result.TpsResult;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -46,7 +49,16 @@ final class DeclaredAggregates {
       int sequence,
       List<TpsResult> adopted) {
     List<PackageDiscrepancy> out = new ArrayList<>();
+    // Only the sender's part of the tree, and each contest's own rows: a province's tree holds
+    // every TPS of the province, and walking all of it for each package, contest and level made the
+    // comparison grow with the province times the packages (issue 20 §3).
+    RegionTree senderTree = tree.within(sender);
+    Map<ContestCode, List<TpsResult>> byContest = new EnumMap<>(ContestCode.class);
+    for (TpsResult r : adopted) {
+      byContest.computeIfAbsent(r.contest(), c -> new ArrayList<>()).add(r);
+    }
     for (Contest contest : election.contests()) {
+      List<TpsResult> rowsOfContest = byContest.getOrDefault(contest.code(), List.of());
       for (RecapLevel level : LEVELS) {
         String name = "aggregates/" + contest.code().id() + "-" + level.id() + ".json";
         byte[] bytes = entries.get(name);
@@ -57,7 +69,8 @@ final class DeclaredAggregates {
           continue;
         }
         JsonNode declared = read(bytes, file, name, contest, level);
-        Map<String, JsonNode> recomputed = recomputed(contest, level, tree, sender, adopted);
+        Map<String, JsonNode> recomputed =
+            recomputed(contest, level, senderTree, sender, rowsOfContest);
         for (JsonNode row : declared.path("rows")) {
           String code = row.path("code").asText("");
           if (!code.startsWith(sender.value())) {
@@ -98,7 +111,7 @@ final class DeclaredAggregates {
       RegionTree tree,
       RegionCode sender,
       List<TpsResult> adopted) {
-    Map<String, JsonNode> out = new TreeMap<>();
+    Map<String, JsonNode> out = new HashMap<>();
     List<RecapRow> rows =
         Recap.compute(contest, tree, level, adopted).stream()
             .filter(r -> r.code().startsWith(sender.value()))
@@ -118,6 +131,10 @@ final class DeclaredAggregates {
       int sequence,
       JsonNode declared,
       JsonNode mine) {
+    if (equivalent("", declared, mine)) {
+      // the usual case, decided without flattening both rows into maps of dotted paths
+      return java.util.Optional.empty();
+    }
     Map<String, JsonNode> theirs = new TreeMap<>();
     Map<String, JsonNode> ours = new TreeMap<>();
     flatten("", declared, theirs);
@@ -152,6 +169,42 @@ final class DeclaredAggregates {
             fields,
             declaredValues,
             recomputedValues));
+  }
+
+  /**
+   * Whether two rows have the same shape (the same fields, arrays of the same length) and the same
+   * compared figures, by the rules of {@link #same}. True implies that the flattened comparison
+   * finds no difference; false only sends the rows to it.
+   */
+  private static boolean equivalent(String path, JsonNode a, JsonNode b) {
+    if (a.isObject() && b.isObject()) {
+      if (a.size() != b.size()) {
+        return false;
+      }
+      for (Map.Entry<String, JsonNode> e : a.properties()) {
+        JsonNode other = b.get(e.getKey());
+        String child = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
+        if (other == null || !equivalent(child, e.getValue(), other)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (a.isArray() && b.isArray()) {
+      if (a.size() != b.size()) {
+        return false;
+      }
+      for (int i = 0; i < a.size(); i++) {
+        if (!equivalent(path + "[" + i + "]", a.get(i), b.get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (a.isContainerNode() || b.isContainerNode()) {
+      return false;
+    }
+    return !compared(path) || same(a, b);
   }
 
   /** Figures that come from the rows; name, code, expected TPS and dapils come from master data. */

@@ -317,7 +317,9 @@ public final class ImportPackage {
           for (TpsResult r : adopted) {
             puts.add(new ResultRepository.Put(r, r.digest(), origin, now));
           }
-          results.putAll(puts);
+          // every row is new: the sender's earlier rows went just above, and a package's rows
+          // are one per TPS and contest (PackageRows refuses a repeated one)
+          results.insertNew(puts);
           var head = m.path("auditHead");
           packages.insert(
               new ReceivedPackage(

@@ -133,7 +133,7 @@ public final class VerifyPackage {
     // The manifest and its signature cover the entries' contents; the container itself must be in
     // the canonical layout so that not even its bookkeeping bytes can change unnoticed.
     try {
-      CanonicalZip.read(zip);
+      CanonicalZip.check(zip);
     } catch (UnreadableFileException e) {
       issues.add(new Issue(IssueKind.LAYOUT, e.getMessage()));
     }

@@ -95,6 +95,21 @@ public final class RegionTree {
     return new ArrayList<>(found.values());
   }
 
+  /**
+   * The part of this tree beneath {@code region} (inclusive), as a tree rooted there: its recap at
+   * any level has exactly the rows of this tree's recap that lie within {@code region}, without
+   * walking every TPS of the workspace (a province receiving one kab/kota's package).
+   */
+  public RegionTree within(RegionCode region) {
+    List<Region> named = new ArrayList<>();
+    for (Region r : regions.values()) {
+      if (r.code().isWithin(region) || region.isWithin(r.code())) {
+        named.add(r);
+      }
+    }
+    return new RegionTree(region, named, tpsUnder(region));
+  }
+
   /** The names of the workspace region and its ancestors, province first (for headers). */
   public List<Region> lineage() {
     List<Region> out = new ArrayList<>();

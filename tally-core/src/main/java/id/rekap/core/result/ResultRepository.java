@@ -40,6 +40,17 @@ public interface ResultRepository {
   }
 
   /**
+   * Stores the rows of a source that the caller's transaction has just cleared for their region, or
+   * that it knows it never held (a received package's rows after the sender's earlier rows are
+   * deleted), in the caller's transaction; no two rows may share (tps, contest, source). The store
+   * may write them in multi-row statements; a row that exists after all fails the statement (and
+   * the caller's transaction).
+   */
+  default void insertNew(List<Put> results) {
+    insertAll(results);
+  }
+
+  /**
    * Deletes the results of one source for every TPS whose code starts with the prefix (a region
    * code), in every contest; returns how many rows went. A superseding package replaces its
    * kecamatan's rows this way.

@@ -182,6 +182,42 @@ class BatchWritesTest {
     }
   }
 
+  @Test
+  void insertNewStoresEveryRowInStatementsOfManyRowsAndNeverReplacesOne() {
+    // ADR 0042: a package's rows, in statements of ROWS_PER_STATEMENT rows on PostgreSQL; a full
+    // statement, a second full one and a short last one, every field read back as written
+    try (Database db = open(dir.resolve("ws"))) {
+      ResultRepository results = new JooqResultRepository(db.dsl());
+      int rows = 2 * JooqResultRepository.ROWS_PER_STATEMENT + 7;
+      List<TpsResult> written = new ArrayList<>();
+      for (int i = 0; i < rows; i++) {
+        String tps = String.format("320101%04d%03d", 1001 + i / 5, 1 + i % 5);
+        written.add(result(tps, i, i % 3 == 0 ? null : i % 11));
+      }
+      db.transactions().run(() -> results.insertNew(written.stream().map(r -> put(r)).toList()));
+      Map<TpsCode, TpsResult> read = new HashMap<>();
+      db.transactions().run(() -> results.forEach(ContestCode.PDPR, r -> read.put(r.tps(), r)));
+      assertThat(read).hasSize(rows);
+      for (TpsResult r : written) {
+        assertThat(read.get(r.tps())).isEqualTo(r);
+      }
+      assertThat(
+              db.transactions()
+                  .inTransaction(() -> results.digests(ContestCode.PDPR, Source.SIREKAP))
+                  .get(written.get(rows - 1).tps()))
+          .isEqualTo(written.get(rows - 1).digest());
+      // a row that is stored after all fails the statement and the transaction: nothing changes
+      TpsResult again = result(written.get(3).tps().value(), 99_999, 1);
+      TpsResult fresh = result("3202011001001", 5, 5);
+      assertThatThrownBy(
+              () -> db.transactions().run(() -> results.insertNew(List.of(put(fresh), put(again)))))
+          .isNotNull();
+      Map<TpsCode, TpsResult> after = new HashMap<>();
+      db.transactions().run(() -> results.forEach(ContestCode.PDPR, r -> after.put(r.tps(), r)));
+      assertThat(after).isEqualTo(read);
+    }
+  }
+
   /** A new store in that folder: the H2 file, or a PostgreSQL database when the run is on one. */
   private static Database open(Path folder) {
     TestStore.prepare(folder);
