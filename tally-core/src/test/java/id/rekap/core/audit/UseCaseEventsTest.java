@@ -173,7 +173,10 @@ class UseCaseEventsTest {
         id.rekap.core.workspace.WorkspaceInternals.database(ws)
             .transactions()
             .inTransaction(
-                () -> id.rekap.core.workspace.WorkspaceInternals.database(ws).auditLog(id.rekap.core.support.TestClock.FIXED).head());
+                () ->
+                    id.rekap.core.workspace.WorkspaceInternals.database(ws)
+                        .auditLog(id.rekap.core.support.TestClock.FIXED)
+                        .head());
     ws.checkpoints().sign(users.chair().actor(), ws.keys().open(passphrase), "report", "D.Hasil");
     JsonNode checkpoint = last(ws, AuditAction.AUDIT_CHECKPOINT, "user:ketua");
     assertThat(checkpoint.path("seq").asLong()).isEqualTo(before.seq());

@@ -8,9 +8,9 @@ import static id.rekap.core.exchange.PackageFixtures.trust;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.rekap.core.audit.AuditAction;
 import id.rekap.core.audit.AuditEvent;
 import id.rekap.core.audit.AuditHead;
-import id.rekap.core.audit.AuditAction;
 import id.rekap.core.audit.AuditLog;
 import id.rekap.core.common.Actor;
 import id.rekap.core.support.StoreDump;
@@ -130,7 +130,8 @@ class ReceivePackagesTest {
     }
 
     @Override
-    public AuditEvent appendStateSum(Actor actor, AuditAction action, Map<String, ?> payload, String s) {
+    public AuditEvent appendStateSum(
+        Actor actor, AuditAction action, Map<String, ?> payload, String s) {
       return log.appendStateSum(actor, action, payload, s);
     }
 
