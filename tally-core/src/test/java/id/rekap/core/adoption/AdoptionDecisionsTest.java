@@ -6,12 +6,14 @@ import static id.rekap.core.adoption.AdoptionSupport.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.rekap.core.audit.AuditAction;
 import id.rekap.core.common.Messages;
 import id.rekap.core.common.RekapException;
 import id.rekap.core.election.ContestCode;
 import id.rekap.core.entry.KeyedForm;
 import id.rekap.core.plenary.Objections;
 import id.rekap.core.result.Source;
+import id.rekap.core.support.AuditEvents;
 import id.rekap.core.support.PlenaryUsers;
 import id.rekap.core.support.StoreDump;
 import id.rekap.core.support.Workspaces;
@@ -214,6 +216,27 @@ class AdoptionDecisionsTest {
         .isEqualTo("Pleno: dibaca dari plano");
     assertThat(codes(ruled.leftOut()))
         .containsExactly(NORTH + "003", NORTH + "004", NORTH + "013", NORTH);
+
+    // a ruling on its own, adopting nothing: its one event names what it ruled on (ADR 0040)
+    String tps = NORTH + "001";
+    String subject =
+        ws.adoptions().preview(PPWP, tps, Map.of()).item(tps).orElseThrow().subject();
+    long ruling = ws.adoptions().rule(chair, PPWP, tps, " Pleno: dibaca dari plano ");
+    assertThat(AuditEvents.last(ws, AuditAction.ADOPTION_RULING, "user:ketua"))
+        .isEqualTo(
+            tree(
+                Map.of(
+                    "contest",
+                    "ppwp",
+                    "code",
+                    tps,
+                    "decision",
+                    ruling,
+                    "text",
+                    "Pleno: dibaca dari plano",
+                    "subject",
+                    subject)));
+    assertThat(ws.adoptions().isAdopted(PPWP, tps)).isFalse();
   }
 
   @Test

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.rekap.core.audit.AuditAction;
 import id.rekap.core.common.Json;
 import id.rekap.core.common.RekapException;
 import id.rekap.core.election.Contest;
@@ -19,10 +20,13 @@ import id.rekap.core.recap.RecapLevel;
 import id.rekap.core.recap.RecapRow;
 import id.rekap.core.region.TpsCode;
 import id.rekap.core.result.Source;
+import id.rekap.core.support.AuditEvents;
 import id.rekap.core.support.StoreDump;
 import id.rekap.core.support.Workspaces;
 import id.rekap.core.user.Role;
 import id.rekap.core.workspace.Workspace;
+import id.rekap.signing.Sha256;
+import id.rekap.signing.SigningKey;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +49,11 @@ class PackageImportEndToEndTest {
         Workspace b = ppk(tmp.resolve("ppk-310102"), "310102");
         Workspace kab = kabkota(tmp.resolve("kab-3101"))) {
       Path a1 = export(a, tmp.resolve("310101-1.rekap"), null);
+      // the export's event (ADR 0040): the number, the file and its digest
+      assertThat(AuditEvents.last(a, AuditAction.PACKAGE_EXPORT, "user:petugas"))
+          .isEqualTo(
+              AuditEvents.tree(
+                  Map.of("sequence", 1, "sha256", sha256(a1), "file", a1.toString())));
       Path b1 = export(b, tmp.resolve("310102-1.rekap"), null);
       trust(kab, key(a).certificate(), tmp);
       trust(kab, key(b).certificate(), tmp);
@@ -54,6 +63,18 @@ class PackageImportEndToEndTest {
       assertThat(first.status()).isEqualTo(ImportPackage.Status.IMPORTED);
       assertThat(second.status()).isEqualTo(ImportPackage.Status.IMPORTED);
       assertThat(first.rows()).isPositive();
+      // the import's event (ADR 0040): the file, its sender and signer, what it brought
+      Map<String, Object> imported = new java.util.LinkedHashMap<>();
+      imported.put("sha256", sha256(b1));
+      imported.put("file", b1.toString());
+      imported.put("sender", "310102");
+      imported.put("sequence", 1);
+      imported.put("supersedes", null);
+      imported.put("rows", second.rows());
+      imported.put("discrepancies", 0);
+      imported.put("signer", SigningKey.fingerprint(key(b).certificate()));
+      assertThat(AuditEvents.last(kab, AuditAction.PACKAGE_IMPORT, "user:petugas"))
+          .isEqualTo(AuditEvents.tree(imported));
       assertThat(first.discrepancies()).isEmpty();
       assertThat(second.discrepancies()).isEmpty();
       assertRecapIsTheSum(kab, a, b);
@@ -87,6 +108,10 @@ class PackageImportEndToEndTest {
       assertThat(third.status()).isEqualTo(ImportPackage.Status.SUPERSEDED);
       assertThat(third.previousSequence()).contains(1);
       assertThat(third.sequence()).isEqualTo(3);
+      JsonNode superseding = AuditEvents.last(kab, AuditAction.PACKAGE_IMPORT, "user:petugas");
+      assertThat(superseding.path("sequence").asInt()).isEqualTo(3);
+      assertThat(superseding.path("supersedes").asInt()).isEqualTo(1);
+      assertThat(superseding.path("sha256").asText()).isEqualTo(sha256(a3));
       assertRecapIsTheSum(kab, a, b);
       assertThat(
               kab.recap().run(contest, RecapLevel.TPS).stream()
@@ -129,6 +154,14 @@ class PackageImportEndToEndTest {
       assertThat(results.size()).isEqualTo(first.rows() + second.rows());
       results.forEach(r -> assertThat(r.path("source").asText()).isEqualTo(Source.PACKAGE.id()));
       assertThat(PackageFixtures.entries(up)).containsKey("aggregates/ppwp-kecamatan.json");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static String sha256(Path file) {
+    try {
+      return Sha256.hex(java.nio.file.Files.readAllBytes(file));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -3,17 +3,21 @@ package id.rekap.core.keys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import id.rekap.core.audit.AuditAction;
 import id.rekap.core.common.RekapException;
 import id.rekap.core.demo.DemoData;
 import id.rekap.core.setup.WorkspaceLevel;
+import id.rekap.core.support.AuditEvents;
 import id.rekap.core.support.StoreDump;
 import id.rekap.core.support.TestCa;
 import id.rekap.core.support.Workspaces;
 import id.rekap.core.workspace.Workspace;
-import id.rekap.core.workspace.WorkspaceInternals;
 import id.rekap.signing.SigningKey;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,6 +60,20 @@ class KeysImportTest {
       var imported = ws.keys().importKey(Workspaces.CLERK, p12, FILE_PASS, WS_PASS);
       assertThat(imported.centreStated()).isTrue();
       assertThat(imported.centre().regionCode()).isEqualTo("310101");
+      // its event (ADR 0040): the certificate, its chain and the centre this workspace is
+      var cert = issued.certificate();
+      Map<String, Object> event = new LinkedHashMap<>();
+      event.put("subject", cert.getSubjectX500Principal().getName());
+      event.put("issuer", cert.getIssuerX500Principal().getName());
+      event.put("sha256", SigningKey.fingerprint(cert));
+      event.put("chain", 3);
+      event.put("notAfter", cert.getNotAfter().toInstant().toString());
+      event.put("centreStated", true);
+      event.put(
+          "centre",
+          Map.of("level", "kecamatan", "region", "310101", "election", ws.info().electionId()));
+      assertThat(AuditEvents.last(ws, AuditAction.KEYS_IMPORT, "user:petugas"))
+          .isEqualTo(AuditEvents.tree(event));
       SigningKey stored = SigningKey.load(ws.keys().file(), WS_PASS);
       assertThat(stored.certificate()).isEqualTo(issued.certificate());
       assertThat(stored.chain()).hasSize(3);
@@ -76,13 +94,12 @@ class KeysImportTest {
       assertThat(imported.centreStated()).isFalse();
       assertThat(imported.centre().level()).isEqualTo("kecamatan");
       assertThat(imported.centre().regionCode()).isEqualTo("310101");
-      String payload =
-          WorkspaceInternals.database(ws)
-              .dsl()
-              .fetch("select payload from audit_event where action = 'keys.import'")
-              .getValues(0, String.class)
-              .getFirst();
-      assertThat(payload).contains("\"centreStated\":false").contains("\"region\":\"310101\"");
+      JsonNode event = AuditEvents.last(ws, AuditAction.KEYS_IMPORT, "user:petugas");
+      assertThat(event.path("centreStated").asBoolean(true)).isFalse();
+      assertThat(event.path("subject").asText())
+          .isEqualTo(imported.certificate().getSubjectX500Principal().getName());
+      assertThat(event.path("centre").path("level").asText()).isEqualTo("kecamatan");
+      assertThat(event.path("centre").path("region").asText()).isEqualTo("310101");
     }
   }
 

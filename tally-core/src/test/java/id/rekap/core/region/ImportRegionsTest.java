@@ -5,18 +5,22 @@ import static id.rekap.core.store.generated.Tables.TPS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import id.rekap.core.audit.AuditAction;
 import id.rekap.core.common.RekapException;
 import id.rekap.core.demo.DemoData;
 import id.rekap.core.setup.WorkspaceLevel;
+import id.rekap.core.support.AuditEvents;
 import id.rekap.core.support.ExpectedRecap.Hierarchy;
 import id.rekap.core.support.StoreDump;
 import id.rekap.core.support.Workspaces;
 import id.rekap.core.workspace.Workspace;
 import id.rekap.core.workspace.WorkspaceInternals;
+import id.rekap.signing.Sha256;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -146,6 +150,16 @@ class ImportRegionsTest {
               """);
       var s2 = ws.importRegions(Workspaces.CLERK, List.of(update));
       assertThat(s2).isEqualTo(new ImportRegions.Summary(1, 0, 1, 0, 1, 1));
+      // its event (ADR 0040): each file with its digest, and the codes it renamed and updated
+      Map<String, Object> event = new LinkedHashMap<>();
+      event.put("files", Map.of(update.toString(), Sha256.hex(Files.readAllBytes(update))));
+      event.put("regionsAdded", 0);
+      event.put("regionsRenamed", List.of("3101011001"));
+      event.put("tpsAdded", 0);
+      event.put("tpsUpdated", List.of("3101011001001"));
+      event.put("outside", 0);
+      assertThat(AuditEvents.last(ws, AuditAction.REGIONS_IMPORT, "user:petugas"))
+          .isEqualTo(AuditEvents.tree(event));
       tree = ws.regionTree();
       assertThat(tree.nameOf(new RegionCode("3101011001"))).isEqualTo("PULAU PANGGANG");
       assertThat(tree.tps(new TpsCode("3101011001001")).orElseThrow().dpt()).isEqualTo(300);
