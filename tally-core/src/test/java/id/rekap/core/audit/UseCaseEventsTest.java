@@ -160,6 +160,24 @@ class UseCaseEventsTest {
         .isEqualTo(tree(Map.of("session", session, "closedAt", five.toString())));
   }
 
+  /**
+   * A transaction whose last rows come after its last event (here: a row written with no use case
+   * at all) is bound by the store itself: {@code state.bind} by Rekap, saying nothing but the state
+   * sum the store adds, so the chain still covers every row.
+   */
+  @Test
+  void rowsWrittenAfterTheLastEventAreBoundByTheStore() {
+    var db = id.rekap.core.workspace.WorkspaceInternals.database(ws);
+    db.transactions()
+        .run(
+            () ->
+                db.dsl()
+                    .execute(
+                        "insert into rule_severity (rule_id, severity) values ('R3', 'WARNING')"));
+    assertThat(last(ws, AuditAction.STATE_BIND, "rekap")).isEqualTo(tree(Map.of()));
+    assertThat(ws.verifyAudit().run().ok()).isTrue();
+  }
+
   @Test
   void theKeyItsCheckpointsTheBackupFolderAndTheUpstream() throws Exception {
     char[] passphrase = "kunci-ruang-kerja-77".toCharArray();

@@ -2,7 +2,9 @@ package id.rekap.core.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.rekap.core.audit.AuditAction;
 import id.rekap.core.common.Json;
 import id.rekap.core.common.Messages;
 import id.rekap.core.common.RekapException;
@@ -14,6 +16,7 @@ import id.rekap.core.recap.RecapLevel;
 import id.rekap.core.region.RegionCode;
 import id.rekap.core.result.VoteKey;
 import id.rekap.core.setup.WorkspaceLevel;
+import id.rekap.core.support.AuditEvents;
 import id.rekap.core.support.Fixtures;
 import id.rekap.core.support.SirekapTpsFiles;
 import id.rekap.core.support.SirekapTpsFiles.Layout;
@@ -21,6 +24,7 @@ import id.rekap.core.support.SirekapTpsFiles.Numbers;
 import id.rekap.core.support.StoreDump;
 import id.rekap.core.support.Workspaces;
 import id.rekap.core.workspace.Workspace;
+import id.rekap.signing.Sha256;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -191,8 +195,18 @@ class SirekapPublishedTest {
   }
 
   @Test
-  void theSameFileAgainChangesNothingAndAuditsOnce() {
+  void theSameFileAgainChangesNothingAndAuditsOnce() throws Exception {
     Workspaces.importFiles(ws, aggregate);
+    // its one event (ADR 0040): the contest, the parent region, the file and its rows
+    JsonNode event = AuditEvents.last(ws, AuditAction.PUBLISHED_IMPORT, "user:petugas");
+    assertThat(event.path("contest").asText()).isEqualTo("pkwkp");
+    assertThat(event.path("region").asText()).isEqualTo("3101");
+    assertThat(event.path("file").asText()).isEqualTo(aggregate.toString());
+    assertThat(event.path("sha256").asText())
+        .isEqualTo(Sha256.hex(Files.readAllBytes(aggregate)));
+    assertThat(event.path("rows").asInt()).isEqualTo(KECAMATAN.size());
+    assertThat(event.path("ts").asText()).isEqualTo("2024-12-02 10:00:00");
+    assertThat(event.has("replaces")).isFalse();
     var before = StoreDump.of(ws);
     ImportSummary again = Workspaces.importFiles(ws, aggregate);
     assertThat(again.published()).isZero();

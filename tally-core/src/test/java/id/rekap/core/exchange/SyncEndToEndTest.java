@@ -8,7 +8,9 @@ import static id.rekap.core.exchange.PackageFixtures.trust;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.rekap.core.audit.AuditAction;
 import id.rekap.core.common.RekapException;
+import id.rekap.core.support.AuditEvents;
 import id.rekap.core.support.PlenaryUsers;
 import id.rekap.core.support.TestClock;
 import id.rekap.core.support.Workspaces;
@@ -28,6 +30,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,6 +79,17 @@ class SyncEndToEndTest {
           assertThat(receipt.result()).isEqualTo(PackageInbox.Result.IMPORTED);
           assertThat(receipt.packageSha256()).isEqualTo(entry.sha256());
           assertThat(receipt.receiver()).isEqualTo("3101");
+          // the sender's event (ADR 0040): the package and what the receiver's receipt said
+          assertThat(AuditEvents.last(ppk, AuditAction.SYNC_DELIVERED, "user:petugas"))
+              .isEqualTo(
+                  AuditEvents.tree(
+                      Map.of(
+                          "sequence",
+                          1,
+                          "sha256",
+                          entry.sha256(),
+                          "result",
+                          PackageInbox.Result.IMPORTED.id())));
         }
         PackageImportEndToEndTest.assertRecapIsTheSum(kab, a, b);
 

@@ -7,18 +7,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.rekap.core.audit.AuditAction;
 import id.rekap.core.common.Json;
 import id.rekap.core.demo.DemoData;
 import id.rekap.core.election.ContestCode;
 import id.rekap.core.recap.RecapDocument;
 import id.rekap.core.recap.RecapLevel;
 import id.rekap.core.result.Source;
+import id.rekap.core.support.AuditEvents;
 import id.rekap.core.support.RawSirekap;
 import id.rekap.core.support.RealSample;
 import id.rekap.core.support.StoreDump;
 import id.rekap.core.support.Workspaces;
 import id.rekap.core.workspace.Workspace;
 import id.rekap.core.workspace.WorkspaceInternals;
+import id.rekap.signing.Sha256;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -124,6 +127,32 @@ class ImportPropertiesTest {
         assertThat(ws.verifyAudit().run().headHash()).isEqualTo(head);
         assertThat(StoreDump.of(ws)).isEqualTo(before);
       }
+    }
+  }
+
+  /** A first file for a TPS: one event naming the TPS, the file and the row it stored (ADR 0040). */
+  @Test
+  void aNewTpsFileIsRecordedWithItsFileAndTheRowsDigest() throws IOException {
+    Path file = Workspaces.demoFiles().resolve(DemoData.RESULTS).resolve("3101011001001.json");
+    try (Workspace ws = Workspaces.regionsOnly(dir.resolve("ws"))) {
+      assertThat(Workspaces.importFiles(ws, file).imported()).isEqualTo(1);
+      String digest =
+          WorkspaceInternals.database(ws)
+              .dsl()
+              .select(TPS_RESULT.DIGEST)
+              .from(TPS_RESULT)
+              .where(TPS_RESULT.TPS_CODE.eq("3101011001001"))
+              .fetchOne()
+              .value1();
+      Map<String, Object> event = new java.util.LinkedHashMap<>();
+      event.put("tps", "3101011001001");
+      event.put("contest", "ppwp");
+      event.put("source", Source.SIREKAP.id());
+      event.put("file", file.toString());
+      event.put("sha256", Sha256.hex(Files.readAllBytes(file)));
+      event.put("digest", digest);
+      assertThat(AuditEvents.last(ws, AuditAction.RESULT_IMPORT, "user:petugas"))
+          .isEqualTo(AuditEvents.tree(event));
     }
   }
 

@@ -2,12 +2,15 @@ package id.rekap.core.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.rekap.core.audit.AuditAction;
+import id.rekap.core.support.AuditEvents;
 import id.rekap.core.support.Workspaces;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -45,6 +48,24 @@ class SyncFaultInjectionTest {
   void aHundredRandomizedRunsDeliverEverythingExactlyOnceInOrder() throws IOException {
     for (int run = 0; run < 100; run++) {
       oneRun(1000 + run);
+    }
+  }
+
+  /** The receiver refuses the package: settled as refused, with its reason in the event. */
+  @Test
+  void aRefusedPackageIsSettledWithItsReasonInTheAuditLog() throws IOException {
+    try (SyncRig rig =
+        new SyncRig(dir.resolve("refused"), 1, new Random(7), SyncReceiver.Limits.standard())) {
+      rig.link.plan(() -> new FaultyLink.Plan(FaultyLink.Fault.NONE, 0));
+      String sha = rig.sequences.keySet().iterator().next();
+      // the receiver's inbox no longer knows it: "not a Rekap package"
+      rig.sequences.remove(sha);
+      rig.sync().sender(Workspaces.CLERK, rig.transport()).runOnce();
+      assertThat(rig.sync().outbox().getFirst().status()).isEqualTo(OutboxStatus.REFUSED);
+      assertThat(AuditEvents.last(rig.ws, AuditAction.SYNC_REFUSED, "user:petugas"))
+          .isEqualTo(
+              AuditEvents.tree(
+                  Map.of("sequence", 1, "sha256", sha, "result", "bukan paket rekap")));
     }
   }
 
