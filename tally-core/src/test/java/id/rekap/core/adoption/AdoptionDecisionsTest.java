@@ -219,8 +219,7 @@ class AdoptionDecisionsTest {
 
     // a ruling on its own, adopting nothing: its one event names what it ruled on (ADR 0040)
     String tps = NORTH + "001";
-    String subject =
-        ws.adoptions().preview(PPWP, tps, Map.of()).item(tps).orElseThrow().subject();
+    String subject = ws.adoptions().preview(PPWP, tps, Map.of()).item(tps).orElseThrow().subject();
     long ruling = ws.adoptions().rule(chair, PPWP, tps, " Pleno: dibaca dari plano ");
     assertThat(AuditEvents.last(ws, AuditAction.ADOPTION_RULING, "user:ketua"))
         .isEqualTo(

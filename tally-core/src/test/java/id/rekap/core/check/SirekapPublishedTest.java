@@ -202,8 +202,7 @@ class SirekapPublishedTest {
     assertThat(event.path("contest").asText()).isEqualTo("pkwkp");
     assertThat(event.path("region").asText()).isEqualTo("3101");
     assertThat(event.path("file").asText()).isEqualTo(aggregate.toString());
-    assertThat(event.path("sha256").asText())
-        .isEqualTo(Sha256.hex(Files.readAllBytes(aggregate)));
+    assertThat(event.path("sha256").asText()).isEqualTo(Sha256.hex(Files.readAllBytes(aggregate)));
     assertThat(event.path("rows").asInt()).isEqualTo(KECAMATAN.size());
     assertThat(event.path("ts").asText()).isEqualTo("2024-12-02 10:00:00");
     assertThat(event.has("replaces")).isFalse();

@@ -52,8 +52,7 @@ class PackageImportEndToEndTest {
       // the export's event (ADR 0040): the number, the file and its digest
       assertThat(AuditEvents.last(a, AuditAction.PACKAGE_EXPORT, "user:petugas"))
           .isEqualTo(
-              AuditEvents.tree(
-                  Map.of("sequence", 1, "sha256", sha256(a1), "file", a1.toString())));
+              AuditEvents.tree(Map.of("sequence", 1, "sha256", sha256(a1), "file", a1.toString())));
       Path b1 = export(b, tmp.resolve("310102-1.rekap"), null);
       trust(kab, key(a).certificate(), tmp);
       trust(kab, key(b).certificate(), tmp);

@@ -130,7 +130,9 @@ class ImportPropertiesTest {
     }
   }
 
-  /** A first file for a TPS: one event naming the TPS, the file and the row it stored (ADR 0040). */
+  /**
+   * A first file for a TPS: one event naming the TPS, the file and the row it stored (ADR 0040).
+   */
   @Test
   void aNewTpsFileIsRecordedWithItsFileAndTheRowsDigest() throws IOException {
     Path file = Workspaces.demoFiles().resolve(DemoData.RESULTS).resolve("3101011001001.json");
