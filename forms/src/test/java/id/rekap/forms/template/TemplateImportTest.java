@@ -3,6 +3,7 @@ package id.rekap.forms.template;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.rekap.core.audit.AuditAction;
 import id.rekap.core.common.RekapException;
 import id.rekap.core.election.ContestCode;
 import id.rekap.core.entry.KeyedEntry;
@@ -10,6 +11,7 @@ import id.rekap.core.recap.RecapLevel;
 import id.rekap.core.result.AdminField;
 import id.rekap.core.result.Source;
 import id.rekap.core.result.TpsResult;
+import id.rekap.core.support.AuditEvents;
 import id.rekap.core.support.PlenaryUsers;
 import id.rekap.core.support.StoreDump;
 import id.rekap.core.support.Workspaces;
@@ -19,8 +21,12 @@ import id.rekap.core.template.TemplateTarget;
 import id.rekap.core.user.Role;
 import id.rekap.core.user.User;
 import id.rekap.core.workspace.Workspace;
+import id.rekap.signing.Sha256;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +54,15 @@ class TemplateImportTest {
       assertThat(first)
           .hasSize(expected.size())
           .allMatch(o -> o.state() == KeyedEntry.State.AWAITING_SECOND);
+      // one event for the file (ADR 0040), after the keyed entries it made
+      Map<String, Object> event = new LinkedHashMap<>();
+      event.put("file", filled.toString());
+      event.put("sha256", Sha256.hex(Files.readAllBytes(filled)));
+      event.put("contest", "ppwp");
+      event.put("source", Source.CHASIL.id());
+      event.put("forms", expected.size());
+      assertThat(AuditEvents.last(ws, AuditAction.ENTRY_TEMPLATE, "user:ani"))
+          .isEqualTo(AuditEvents.tree(event));
       var before = StoreDump.of(ws);
       assertThatThrownBy(
               () -> ws.templateImport().run(ani, filled, ContestCode.PPWP, Source.CHASIL))
