@@ -9,9 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,6 +27,10 @@ import org.junit.jupiter.api.Test;
  */
 class AuditCatalogueTest {
   static final Path PAGE = Path.of("..", "docs", "audit-actions.md");
+  static final Path ADR = Path.of("..", "docs", "adr", "0040-the-audit-catalogue.md");
+
+  /** A row of the ADR's table: {@code | `action` | `TestClass` |}. */
+  private static final Pattern ROW = Pattern.compile("^\\| `([a-zA-Z.]+)` \\| `(\\w+)` \\|$");
 
   /**
    * Every name ever stored, spelled out once more here on purpose: existing chains hash and replay
@@ -114,6 +124,57 @@ class AuditCatalogueTest {
           .as(bundle)
           .allSatisfy(stored -> assertThat(AuditAction.ofStored(stored)).isPresent());
     }
+  }
+
+  /**
+   * ADR 0040 names, for every action, the test asserting its exact event: an action added without a
+   * test fails here, and so does a row naming a test that does not exist or never mentions the
+   * action (by its constant or its stored name).
+   */
+  @Test
+  void everyActionIsNamedInTheAdrWithATestThatAssertsIt() throws IOException {
+    Map<String, String> tests = new LinkedHashMap<>();
+    for (String line : Files.readAllLines(ADR, StandardCharsets.UTF_8)) {
+      Matcher m = ROW.matcher(line.strip());
+      if (m.matches()) {
+        assertThat(tests.put(m.group(1), m.group(2))).as("listed twice: " + m.group(1)).isNull();
+      }
+    }
+    assertThat(tests.keySet())
+        .as("the actions of ADR 0040's table")
+        .containsExactlyInAnyOrderElementsOf(
+            Arrays.stream(AuditAction.values()).map(AuditAction::stored).toList());
+    Map<String, Path> sources = testSources();
+    for (AuditAction a : AuditAction.values()) {
+      String test = tests.get(a.stored());
+      assertThat(sources).as("the test named for " + a.stored()).containsKey(test);
+      assertThat(Files.readString(sources.get(test), StandardCharsets.UTF_8))
+          .as(test + " mentions " + a.stored())
+          .containsAnyOf(
+              "AuditAction." + a.name() + ",",
+              "AuditAction." + a.name() + ")",
+              "AuditAction." + a.name() + ".",
+              "\"" + a.stored() + "\"");
+    }
+  }
+
+  /** Every test source of the repository's modules, by class name. */
+  private static Map<String, Path> testSources() throws IOException {
+    Map<String, Path> out = new HashMap<>();
+    try (Stream<Path> modules = Files.list(Path.of(".."))) {
+      for (Path module : modules.toList()) {
+        Path java = module.resolve("src").resolve("test").resolve("java");
+        if (!Files.isDirectory(java)) {
+          continue;
+        }
+        try (Stream<Path> files = Files.walk(java)) {
+          files
+              .filter(f -> f.getFileName().toString().endsWith(".java"))
+              .forEach(f -> out.put(f.getFileName().toString().replace(".java", ""), f));
+        }
+      }
+    }
+    return out;
   }
 
   @Test
