@@ -25,22 +25,45 @@ import java.util.Map;
  * into an official workspace unless the test asks for {@link #mode(String) official}.
  */
 public final class ElectionBuilder {
+  /** A party as the definition lists it. */
+  public record Party(int number, String abbr, String name) {}
+
+  /** The 18 national parties of Pemilu 2024 with their ballot numbers (public KPU facts). */
+  public static final List<Party> PEMILU_2024_PARTIES =
+      List.of(
+          new Party(1, "PKB", "Partai Kebangkitan Bangsa"),
+          new Party(2, "GERINDRA", "Partai Gerakan Indonesia Raya"),
+          new Party(3, "PDIP", "Partai Demokrasi Indonesia Perjuangan"),
+          new Party(4, "GOLKAR", "Partai Golongan Karya"),
+          new Party(5, "NASDEM", "Partai NasDem"),
+          new Party(6, "BURUH", "Partai Buruh"),
+          new Party(7, "GELORA", "Partai Gelombang Rakyat Indonesia"),
+          new Party(8, "PKS", "Partai Keadilan Sejahtera"),
+          new Party(9, "PKN", "Partai Kebangkitan Nusantara"),
+          new Party(10, "HANURA", "Partai Hati Nurani Rakyat"),
+          new Party(11, "GARUDA", "Partai Garda Republik Indonesia"),
+          new Party(12, "PAN", "Partai Amanat Nasional"),
+          new Party(13, "PBB", "Partai Bulan Bintang"),
+          new Party(14, "DEMOKRAT", "Partai Demokrat"),
+          new Party(15, "PSI", "Partai Solidaritas Indonesia"),
+          new Party(16, "PERINDO", "Partai Perindo"),
+          new Party(17, "PPP", "Partai Persatuan Pembangunan"),
+          new Party(24, "UMMAT", "Partai Ummat"));
+
   private static final ObjectMapper ORDERED = JsonMapper.builder().build();
   private static final ObjectMapper SORTED =
       JsonMapper.builder().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
 
-  private final String id;
-  private final String name;
-  private String date = "2024-02-14";
-  private Integer maxVotersPerTps;
-  private Double ballotReservePercent;
-  private String mode = "test";
+  /** The keys of the {@code election} object in the contract's order. */
+  private static final List<String> ELECTION_KEYS =
+      List.of("id", "name", "date", "maxVotersPerTps", "ballotReservePercent", "mode");
+
+  private final Map<String, Object> election = new LinkedHashMap<>();
   private final List<Map<String, Object>> parties = new ArrayList<>();
   private final List<Map<String, Object>> contests = new ArrayList<>();
 
   private ElectionBuilder(String id, String name) {
-    this.id = id;
-    this.name = name;
+    set("id", id).set("name", name).set("date", "2024-02-14").set("mode", "test");
   }
 
   /** An election with this id and display name and no party or contest yet. */
@@ -50,25 +73,26 @@ public final class ElectionBuilder {
 
   /** The voting day, {@code YYYY-MM-DD}. */
   public ElectionBuilder date(String isoDate) {
-    this.date = isoDate;
-    return this;
+    return set("date", isoDate);
   }
 
-  /** The most voters one TPS may have on its DPT. */
+  /** The most voters one TPS may have on its DPT (the contract's default when never set). */
   public ElectionBuilder maxVotersPerTps(int voters) {
-    this.maxVotersPerTps = voters;
-    return this;
+    return set("maxVotersPerTps", voters);
   }
 
-  /** The spare ballots per TPS, in percent of its DPT. */
+  /** The spare ballots per TPS, in percent of its DPT (the contract's default when never set). */
   public ElectionBuilder ballotReservePercent(double percent) {
-    this.ballotReservePercent = percent;
-    return this;
+    return set("ballotReservePercent", percent);
   }
 
   /** {@code official} or {@code test}. */
   public ElectionBuilder mode(String mode) {
-    this.mode = mode;
+    return set("mode", mode);
+  }
+
+  private ElectionBuilder set(String key, Object value) {
+    election.put(key, value);
     return this;
   }
 
@@ -109,15 +133,11 @@ public final class ElectionBuilder {
 
   /** The definition as nested maps and lists, keys in the contract's order. */
   public Map<String, Object> tree() {
-    Map<String, Object> election = map("id", id, "name", name, "date", date);
-    if (maxVotersPerTps != null) {
-      election.put("maxVotersPerTps", maxVotersPerTps);
-    }
-    if (ballotReservePercent != null) {
-      election.put("ballotReservePercent", ballotReservePercent);
-    }
-    election.put("mode", mode);
-    Map<String, Object> root = map("format", "rekap-election/1", "election", election);
+    Map<String, Object> ordered = new LinkedHashMap<>();
+    ELECTION_KEYS.stream()
+        .filter(election::containsKey)
+        .forEach(key -> ordered.put(key, election.get(key)));
+    Map<String, Object> root = map("format", "rekap-election/1", "election", ordered);
     if (!parties.isEmpty()) {
       root.put("parties", parties);
     }

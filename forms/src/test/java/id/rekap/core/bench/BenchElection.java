@@ -16,28 +16,6 @@ import java.util.SplittableRandom;
 final class BenchElection {
   static final String ID = "bench-pemilu-2024-3201";
 
-  /** Pemilu 2024 ballot numbers, abbreviations and names of the national parties. */
-  static final List<Object[]> PARTIES =
-      List.of(
-          new Object[] {1, "PKB", "Partai Kebangkitan Bangsa"},
-          new Object[] {2, "GERINDRA", "Partai Gerakan Indonesia Raya"},
-          new Object[] {3, "PDIP", "Partai Demokrasi Indonesia Perjuangan"},
-          new Object[] {4, "GOLKAR", "Partai Golongan Karya"},
-          new Object[] {5, "NASDEM", "Partai NasDem"},
-          new Object[] {6, "BURUH", "Partai Buruh"},
-          new Object[] {7, "GELORA", "Partai Gelombang Rakyat Indonesia"},
-          new Object[] {8, "PKS", "Partai Keadilan Sejahtera"},
-          new Object[] {9, "PKN", "Partai Kebangkitan Nusantara"},
-          new Object[] {10, "HANURA", "Partai Hati Nurani Rakyat"},
-          new Object[] {11, "GARUDA", "Partai Garda Republik Indonesia"},
-          new Object[] {12, "PAN", "Partai Amanat Nasional"},
-          new Object[] {13, "PBB", "Partai Bulan Bintang"},
-          new Object[] {14, "DEMOKRAT", "Partai Demokrat"},
-          new Object[] {15, "PSI", "Partai Solidaritas Indonesia"},
-          new Object[] {16, "PERINDO", "Partai Perindo"},
-          new Object[] {17, "PPP", "Partai Persatuan Pembangunan"},
-          new Object[] {24, "UMMAT", "Partai Ummat"});
-
   static final int DPD_CANDIDATES = 54;
   static final int DPRDK_DAPILS = 6;
   static final int DPRDK_SEATS = 55;
@@ -92,8 +70,8 @@ final class BenchElection {
             .maxVotersPerTps(300)
             .ballotReservePercent(2.0)
             .mode("test");
-    for (Object[] p : PARTIES) {
-      election.party((Integer) p[0], (String) p[1], (String) p[2], false);
+    for (ElectionBuilder.Party p : ElectionBuilder.PEMILU_2024_PARTIES) {
+      election.party(p.number(), p.abbr(), p.name(), false);
     }
     election
         .candidates("ppwp", "Presiden dan Wakil Presiden")
@@ -155,11 +133,11 @@ final class BenchElection {
       List<String> regions) {
     ElectionBuilder.Dapil dapil = contest.dapil(code, name, seats, regions);
     int max = Math.min(seats, MAX_LIST);
-    for (Object[] p : PARTIES) {
+    for (ElectionBuilder.Party p : ElectionBuilder.PEMILU_2024_PARTIES) {
       int size = random.nextInt(Math.max(1, max - 3), max + 1);
-      ElectionBuilder.Candidates list = dapil.list((Integer) p[0]);
+      ElectionBuilder.Candidates list = dapil.list(p.number());
       for (int n = 1; n <= size; n++) {
-        candidate(list, n, "CALEG " + p[1] + " " + name + " NOMOR " + n);
+        candidate(list, n, "CALEG " + p.abbr() + " " + name + " NOMOR " + n);
       }
     }
   }
