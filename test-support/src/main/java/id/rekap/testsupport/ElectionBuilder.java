@@ -98,12 +98,15 @@ public final class ElectionBuilder {
 
   /** A national party, without the {@code acehLocal} key. */
   public ElectionBuilder party(int number, String abbr, String name) {
-    parties.add(map("number", number, "abbr", abbr, "name", name));
-    return this;
+    return addParty(number, abbr, name, null);
   }
 
   /** A party with its {@code acehLocal} flag written out. */
   public ElectionBuilder party(int number, String abbr, String name, boolean acehLocal) {
+    return addParty(number, abbr, name, acehLocal);
+  }
+
+  private ElectionBuilder addParty(int number, String abbr, String name, Boolean acehLocal) {
     parties.add(map("number", number, "abbr", abbr, "name", name, "acehLocal", acehLocal));
     return this;
   }
@@ -193,11 +196,10 @@ public final class ElectionBuilder {
 
     /** A candidate (or pair) without the {@code sex} key. */
     public Candidates candidate(int number, String sirekapId, String name) {
-      candidates.add(map("number", number, "sirekapId", sirekapId, "name", name));
-      return this;
+      return candidate(number, sirekapId, name, null);
     }
 
-    /** A candidate with {@code sex} {@code L} or {@code P}. */
+    /** A candidate with {@code sex} {@code L} or {@code P} ({@code null}: no such key). */
     public Candidates candidate(int number, String sirekapId, String name, String sex) {
       candidates.add(map("number", number, "sirekapId", sirekapId, "name", name, "sex", sex));
       return this;
@@ -248,10 +250,13 @@ public final class ElectionBuilder {
     }
   }
 
+  /** The keys and values in this order, a {@code null} value leaving its key out. */
   private static Map<String, Object> map(Object... keyValues) {
     Map<String, Object> m = new LinkedHashMap<>();
     for (int i = 0; i < keyValues.length; i += 2) {
-      m.put((String) keyValues[i], keyValues[i + 1]);
+      if (keyValues[i + 1] != null) {
+        m.put((String) keyValues[i], keyValues[i + 1]);
+      }
     }
     return m;
   }
