@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.rekap.core.common.Csv;
 import id.rekap.core.common.Json;
 import id.rekap.core.demo.DemoData;
+import id.rekap.testsupport.ElectionBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -72,8 +73,7 @@ class CheckCommandTest {
 
     Path gen = tmp.resolve("generated");
     Files.createDirectories(gen);
-    Path election = gen.resolve("election.json");
-    Files.writeString(election, ELECTION, StandardCharsets.UTF_8);
+    Path election = election().write(gen.resolve("election.json"));
     Path regions = gen.resolve("regions.csv");
     Files.writeString(
         regions,
@@ -351,19 +351,18 @@ class CheckCommandTest {
         .formatted(chart);
   }
 
-  private static final String ELECTION =
-      """
-      {"format": "rekap-election/1",
-       "election": {"id": "uji-cli", "name": "Pemilu uji", "date": "2024-02-14",
-                    "maxVotersPerTps": 300, "ballotReservePercent": 2.0, "mode": "test"},
-       "contests": [
-         {"code": "ppwp", "name": "PPWP", "shape": "candidates",
-          "candidates": [{"number": 1, "sirekapId": "100025", "name": "Paslon 1"},
-                         {"number": 2, "sirekapId": "100026", "name": "Paslon 2"},
-                         {"number": 3, "sirekapId": "100027", "name": "Paslon 3"}]},
-         {"code": "pdpd", "name": "DPD", "shape": "candidates", "scope": "31",
-          "candidates": [{"number": 1, "sirekapId": "900001", "name": "Calon 1"},
-                         {"number": 2, "sirekapId": "900002", "name": "Calon 2"},
-                         {"number": 3, "sirekapId": "900003", "name": "Calon 3"}]}]}
-      """;
+  /** A test election of the two candidate ballots, PPWP and a DPD of three (region 31). */
+  private static ElectionBuilder election() {
+    ElectionBuilder election =
+        ElectionBuilder.election("uji-cli", "Pemilu uji")
+            .maxVotersPerTps(300)
+            .ballotReservePercent(2.0);
+    ElectionBuilder.Candidates ppwp = election.candidates("ppwp", "PPWP");
+    ElectionBuilder.Candidates dpd = election.candidates("pdpd", "DPD", "31");
+    for (int n = 1; n <= 3; n++) {
+      ppwp.candidate(n, Integer.toString(100_024 + n), "Paslon " + n);
+      dpd.candidate(n, Integer.toString(900_000 + n), "Calon " + n);
+    }
+    return election;
+  }
 }

@@ -1,13 +1,11 @@
 package id.rekap.app.gui;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.rekap.core.demo.DemoData;
 import id.rekap.core.setup.WorkspaceLevel;
 import id.rekap.core.user.Role;
 import id.rekap.core.workspace.CreateWorkspace;
 import id.rekap.core.workspace.Workspace;
+import id.rekap.testsupport.ElectionBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -24,29 +22,41 @@ import java.util.Map;
 public final class PartyListWorkspace {
   public static final String CONTEST = "pdprdp";
 
-  /** Ballot numbers and abbreviations of the national parties of Pemilu 2024. */
-  static final List<Object[]> PARTIES =
-      List.of(
-          new Object[] {1, "PKB", "Partai Kebangkitan Bangsa"},
-          new Object[] {2, "GERINDRA", "Partai Gerakan Indonesia Raya"},
-          new Object[] {3, "PDIP", "Partai Demokrasi Indonesia Perjuangan"},
-          new Object[] {4, "GOLKAR", "Partai Golongan Karya"},
-          new Object[] {5, "NASDEM", "Partai NasDem"},
-          new Object[] {6, "BURUH", "Partai Buruh"},
-          new Object[] {7, "GELORA", "Partai Gelombang Rakyat Indonesia"},
-          new Object[] {8, "PKS", "Partai Keadilan Sejahtera"},
-          new Object[] {9, "PKN", "Partai Kebangkitan Nusantara"},
-          new Object[] {10, "HANURA", "Partai Hati Nurani Rakyat"},
-          new Object[] {11, "GARUDA", "Partai Garda Republik Indonesia"},
-          new Object[] {12, "PAN", "Partai Amanat Nasional"},
-          new Object[] {13, "PBB", "Partai Bulan Bintang"},
-          new Object[] {14, "DEMOKRAT", "Partai Demokrat"},
-          new Object[] {15, "PSI", "Partai Solidaritas Indonesia"},
-          new Object[] {16, "PERINDO", "Partai Perindo"},
-          new Object[] {17, "PPP", "Partai Persatuan Pembangunan"},
-          new Object[] {24, "UMMAT", "Partai Ummat"});
-
   private PartyListWorkspace() {}
+
+  /** The demo's official PPWP election, with the parties and one DPRD Provinsi dapil added. */
+  private static ElectionBuilder election() {
+    ElectionBuilder election =
+        ElectionBuilder.election("pemilu-2024", "Pemilu 2024")
+            .maxVotersPerTps(300)
+            .ballotReservePercent(2.0)
+            .mode("official");
+    ElectionBuilder.PEMILU_2024_PARTIES.forEach(
+        p -> election.party(p.number(), p.abbr(), p.name()));
+    election
+        .candidates("ppwp", "Presiden dan Wakil Presiden")
+        .candidate(
+            1, "100025", "H. ANIES RASYID BASWEDAN, Ph.D. - Dr. (H.C.) H. A. MUHAIMIN ISKANDAR")
+        .candidate(2, "100026", "H. PRABOWO SUBIANTO - GIBRAN RAKABUMING RAKA")
+        .candidate(3, "100027", "H. GANJAR PRANOWO, S.H., M.I.P. - Prof. Dr. H. M. MAHFUD MD");
+    ElectionBuilder.Dapil dapil =
+        election
+            .partyLists(CONTEST, "DPRD Provinsi")
+            .dapil("DKI-1", "DKI JAKARTA 1", 12, List.of(DemoData.REGION));
+    int sirekapId = 300_001;
+    for (ElectionBuilder.Party p : ElectionBuilder.PEMILU_2024_PARTIES) {
+      ElectionBuilder.Candidates list = dapil.list(p.number());
+      int size = 12 - p.number() % 5;
+      for (int n = 1; n <= size; n++) {
+        list.candidate(
+            n,
+            Integer.toString(sirekapId++),
+            "CALON " + p.abbr() + " NOMOR " + n,
+            n % 3 == 0 ? "P" : "L");
+      }
+    }
+    return election;
+  }
 
   /**
    * Creates the workspace in the folder, with the demo users (password {@link
@@ -56,38 +66,7 @@ public final class PartyListWorkspace {
     try {
       Path data = Files.createTempDirectory("rekap-party-list");
       DemoData.extract(data);
-      ObjectMapper json = new ObjectMapper();
-      ObjectNode election = (ObjectNode) json.readTree(data.resolve(DemoData.ELECTION).toFile());
-      ArrayNode parties = election.putArray("parties");
-      ArrayNode lists = json.createArrayNode();
-      int sirekapId = 300_001;
-      for (Object[] p : PARTIES) {
-        int number = (Integer) p[0];
-        parties
-            .addObject()
-            .put("number", number)
-            .put("abbr", (String) p[1])
-            .put("name", (String) p[2]);
-        ObjectNode list = lists.addObject().put("party", number);
-        ArrayNode candidates = list.putArray("candidates");
-        int size = 12 - number % 5;
-        for (int n = 1; n <= size; n++) {
-          candidates
-              .addObject()
-              .put("number", n)
-              .put("sirekapId", Integer.toString(sirekapId++))
-              .put("name", "CALON " + p[1] + " NOMOR " + n)
-              .put("sex", n % 3 == 0 ? "P" : "L");
-        }
-      }
-      ObjectNode contest = ((ArrayNode) election.get("contests")).addObject();
-      contest.put("code", CONTEST).put("name", "DPRD Provinsi").put("shape", "party-lists");
-      ObjectNode dapil = contest.putArray("dapils").addObject();
-      dapil.put("code", "DKI-1").put("name", "DKI JAKARTA 1").put("seats", 12);
-      dapil.putArray("regions").add(DemoData.REGION);
-      dapil.set("lists", lists);
-      Path file = data.resolve("pemilu-2024-dprd.json");
-      json.writeValue(file.toFile(), election);
+      Path file = election().write(data.resolve("pemilu-2024-dprd.json"));
       char[] pw = DemoData.PASSWORD.toCharArray();
       Workspace ws =
           CreateWorkspace.run(

@@ -11,6 +11,7 @@ import id.rekap.core.support.TestClock;
 import id.rekap.core.support.Workspaces;
 import id.rekap.core.workspace.CreateWorkspace;
 import id.rekap.core.workspace.Workspace;
+import id.rekap.testsupport.ElectionBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,22 +28,22 @@ class PilkadaImportTest {
   @Test
   void gubernurAndBupatiFilesImportAndSum() throws Exception {
     DemoData.extract(dir.resolve("demo"));
-    Path election = dir.resolve("pilkada.json");
-    Files.writeString(
-        election,
-        """
-        {"format": "rekap-election/1",
-         "election": {"id": "pilkada-2024", "name": "Pilkada 2024", "date": "2024-11-27",
-                      "maxVotersPerTps": 600, "ballotReservePercent": 2.5, "mode": "official"},
-         "contests": [
-           {"code": "pkwkp", "name": "Gubernur", "shape": "candidates", "scope": "31",
-            "candidates": [{"number": 1, "sirekapId": "9001", "name": "P1"},
-                           {"number": 2, "sirekapId": "9002", "name": "P2"},
-                           {"number": 3, "sirekapId": "9003", "name": "P3"}]},
-           {"code": "pkwkk", "name": "Bupati", "shape": "candidates", "scope": "3101",
-            "candidates": [{"number": 1, "sirekapId": "8001", "name": "B1"},
-                           {"number": 2, "sirekapId": "8002", "name": "B2"}]}]}
-        """);
+    ElectionBuilder pilkada =
+        ElectionBuilder.election("pilkada-2024", "Pilkada 2024")
+            .date("2024-11-27")
+            .maxVotersPerTps(600)
+            .ballotReservePercent(2.5)
+            .mode("official");
+    pilkada
+        .candidates("pkwkp", "Gubernur", "31")
+        .candidate(1, "9001", "P1")
+        .candidate(2, "9002", "P2")
+        .candidate(3, "9003", "P3");
+    pilkada
+        .candidates("pkwkk", "Bupati", "3101")
+        .candidate(1, "8001", "B1")
+        .candidate(2, "8002", "B2");
+    Path election = pilkada.write(dir.resolve("pilkada.json"));
     Path files = dir.resolve("pilkada/hhcw");
     write(
         files, "pkwkp", "3101011001001", "{\"9001\": 300, \"9002\": 20, \"9003\": 250}", 570, 590);

@@ -1,10 +1,10 @@
 package id.rekap.core.support;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.rekap.core.support.RawSirekap.TpsValues;
+import id.rekap.testsupport.ElectionBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -67,74 +67,36 @@ public final class SyntheticElection {
 
   /** The election definition ({@code rekap-election/1}). */
   public String definition() {
-    ObjectNode root = JSON.objectNode();
-    root.put("format", "rekap-election/1");
-    root.putObject("election")
-        .put("id", "pemilu-uji")
-        .put("name", "Pemilu uji")
-        .put("date", "2024-02-14")
-        .put("mode", "test");
-    ArrayNode parties = root.putArray("parties");
+    ElectionBuilder election = ElectionBuilder.election("pemilu-uji", "Pemilu uji");
     String[] abbr = {"PKB", "GERINDRA", "PDIP", "GOLKAR", "NASDEM"};
     for (int i = 0; i < abbr.length; i++) {
-      parties
-          .addObject()
-          .put("number", i + 1)
-          .put("abbr", abbr[i])
-          .put("name", "Partai " + abbr[i]);
+      election.party(i + 1, abbr[i], "Partai " + abbr[i]);
     }
-    ArrayNode contests = root.putArray("contests");
-    ObjectNode ppwp =
-        contests.addObject().put("code", "ppwp").put("name", "PPWP").put("shape", "candidates");
-    RealSample.PPWP_IDS.forEach(
-        (id, n) ->
-            ppwp.withArray("candidates")
-                .addObject()
-                .put("number", n)
-                .put("sirekapId", id)
-                .put("name", "Paslon " + n));
-    ObjectNode dpdNode =
-        contests
-            .addObject()
-            .put("code", "pdpd")
-            .put("name", "DPD")
-            .put("shape", "candidates")
-            .put("scope", "31");
+    ElectionBuilder.Candidates ppwp = election.candidates("ppwp", "PPWP");
+    // in ballot order: PPWP_IDS is a Map.of, whose order changes from one JVM to the next
+    RealSample.PPWP_IDS.entrySet().stream()
+        .sorted(Map.Entry.comparingByValue())
+        .forEach(e -> ppwp.candidate(e.getValue(), e.getKey(), "Paslon " + e.getValue()));
+    ElectionBuilder.Candidates dpdContest = election.candidates("pdpd", "DPD", "31");
     for (Cand c : dpd) {
-      dpdNode
-          .withArray("candidates")
-          .addObject()
-          .put("number", c.number())
-          .put("sirekapId", c.sirekapId())
-          .put("name", "Calon DPD " + c.number())
-          .put("sex", c.number() % 2 == 0 ? "P" : "L");
+      dpdContest.candidate(
+          c.number(), c.sirekapId(), "Calon DPD " + c.number(), c.number() % 2 == 0 ? "P" : "L");
     }
     dapils.forEach(
         (contest, ds) -> {
-          ObjectNode c =
-              contests
-                  .addObject()
-                  .put("code", contest)
-                  .put("name", contest.toUpperCase(java.util.Locale.ROOT))
-                  .put("shape", "party-lists");
+          ElectionBuilder.PartyLists c =
+              election.partyLists(contest, contest.toUpperCase(java.util.Locale.ROOT));
           for (DapilSpec d : ds) {
-            ObjectNode dn =
-                c.withArray("dapils").addObject().put("code", d.code()).put("name", d.code());
-            dn.put("seats", 3);
-            dn.putArray("regions").add(d.region());
+            ElectionBuilder.Dapil dapil = c.dapil(d.code(), d.code(), 3, List.of(d.region()));
             for (PList l : d.lists()) {
-              ObjectNode ln = dn.withArray("lists").addObject().put("party", l.party());
-              ArrayNode cs = ln.putArray("candidates");
+              ElectionBuilder.Candidates list = dapil.list(l.party());
               for (Cand k : l.candidates()) {
-                cs.addObject()
-                    .put("number", k.number())
-                    .put("sirekapId", k.sirekapId())
-                    .put("name", "Caleg " + l.party() + "-" + k.number());
+                list.candidate(k.number(), k.sirekapId(), "Caleg " + l.party() + "-" + k.number());
               }
             }
           }
         });
-    return root.toPrettyString();
+    return election.json();
   }
 
   public List<String> partyListContests() {
