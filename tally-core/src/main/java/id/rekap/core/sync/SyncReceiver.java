@@ -4,6 +4,7 @@
 package id.rekap.core.sync;
 
 import id.rekap.core.common.Json;
+import id.rekap.core.setup.WorkspaceLevel;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,10 +52,14 @@ public final class SyncReceiver implements AutoCloseable {
   private static final int MAX_HEAD = 8 * 1024;
   private static final long DRAIN = 64 * 1024;
 
+  /** The largest package file a reader accepts at all (docs/package-format.md). */
+  public static final long LARGEST_PACKAGE = 512L << 20;
+
   /**
    * Limits of one receiver.
    *
-   * @param maxBytes the largest package taken (a kecamatan's package is a few MB)
+   * @param maxBytes the largest package taken (a kecamatan's package is a few MB, a kab/kota's up
+   *     to a few hundred)
    * @param maxUploads bodies received at once (each up to maxBytes on disk)
    * @param maxConnections connections held at once, in all
    * @param maxPerAddress connections held at once from one remote address
@@ -87,6 +92,18 @@ public final class SyncReceiver implements AutoCloseable {
 
     public static Limits standard() {
       return new Limits(64L << 20, 8);
+    }
+
+    /**
+     * The standard limits for a workspace receiving the packages of the level below it. A KPU
+     * Provinsi receives kab/kota packages that carry every TPS row of a regency: Kab. Bogor's is
+     * about 350 MB (issue 20 §3), so its largest package is the largest file a package may be (512
+     * MB); a kab/kota receives one kecamatan's package at a time, well within 64 MB.
+     */
+    public static Limits standardFor(WorkspaceLevel receiving) {
+      return receiving == WorkspaceLevel.PROVINSI
+          ? standard().withMaxBytes(LARGEST_PACKAGE)
+          : standard();
     }
 
     /** These limits with another largest package (rekap serve --max-mb). */

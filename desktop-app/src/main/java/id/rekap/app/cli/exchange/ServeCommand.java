@@ -39,14 +39,14 @@ public final class ServeCommand implements Callable<Integer> {
     if (maxMb != null && (maxMb < 1 || maxMb > 512)) {
       throw RekapException.usage("cli.serve.maxMb", maxMb);
     }
-    SyncReceiver.Limits limits =
-        maxMb == null
-            ? SyncReceiver.Limits.standard()
-            : SyncReceiver.Limits.standard().withMaxBytes((long) maxMb << 20);
     if (port < 1 || port > 65535) {
       throw RekapException.usage("cli.serve.port", port);
     }
     try (Workspace ws = root.openWorkspace()) {
+      // without --max-mb, the largest package the level below sends (a kab/kota's, at a province)
+      SyncReceiver.Limits standard = SyncReceiver.Limits.standardFor(ws.info().level());
+      SyncReceiver.Limits limits =
+          maxMb == null ? standard : standard.withMaxBytes((long) maxMb << 20);
       var user = root.login(ws, id.rekap.core.user.Role.OPERATOR);
       SigningKey key = KeysCommand.open(root, ws);
       // packages received are imports: a backup soon after each, and a look every minute

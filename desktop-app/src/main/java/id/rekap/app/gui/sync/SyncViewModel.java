@@ -252,7 +252,7 @@ public final class SyncViewModel implements Refreshable, AutoCloseable {
                       user,
                       key,
                       new InetSocketAddress(p),
-                      SyncReceiver.Limits.standard(),
+                      SyncReceiver.Limits.standardFor(session.workspace().info().level()),
                       d -> session.jobs().later(() -> received(d)));
             },
             r -> {
