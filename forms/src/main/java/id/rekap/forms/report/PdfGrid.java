@@ -1,6 +1,5 @@
-// Over 400 lines: page layout and the fitting of a cell's text are to be split in the design pass
-// (issue 19, move 1), kept whole here so that the
-// feature branches merged this session stay reviewable.
+// Over 400 lines: the grid's page layout (column groups, running totals) and the fitting of each
+// cell's text are one drawing pass; the fitting could become a class of its own.
 package id.rekap.forms.report;
 
 import id.rekap.core.report.FormBlock;

@@ -1,6 +1,6 @@
-// Over 400 lines: adopting and re-opening/history are to be split in the design pass (issue 19,
-// move 1), kept whole here so that the
-// feature branches merged this session stay reviewable.
+// Over 400 lines: the chair's decisions (adopt, rule, reopen, lift, use a package) share one set
+// of preconditions and one audit shape, kept in one file so that when a place may be adopted is
+// decided in one place; adopting and re-opening could still be split apart.
 package id.rekap.core.adoption;
 
 import id.rekap.core.audit.AuditAction;

@@ -1,6 +1,6 @@
-// Over 400 lines: the checks of a package and its writes into the store are to be split in the
-// design pass (issue 19, move 1), kept whole here so that the
-// feature branches merged this session stay reviewable.
+// Over 400 lines: one use case holds the whole check of a received package (layout, signature,
+// trust, sender, sequence, audit extract, rows, R22) in the order docs/package-format.md gives it,
+// and its one-transaction write; the checks could become a verifier of their own.
 package id.rekap.core.exchange;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,3 +1,6 @@
+// Over 400 lines: the import of a batch of result files is one use case (read while writing,
+// ADR 0029; all or nothing per file; one audit event per file; re-import a no-op), and its reading
+// pipeline and its writer share the batch's state.
 package id.rekap.core.intake;
 
 import id.rekap.core.adoption.AdoptionRepository;

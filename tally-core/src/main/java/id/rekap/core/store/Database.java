@@ -1,6 +1,6 @@
 // Over 400 lines: the one place that knows how a workspace's store is opened (H2 for writing, for
-// reading, a copy read-only; a server store) and hands out its repositories. It splits into an
-// opener (the first half) and a repository registry in the design pass (issue 19, move 1).
+// reading, a copy read-only; a server store) and hands out its repositories. It could split into
+// an opener (the first half) and a repository registry.
 package id.rekap.core.store;
 
 import id.rekap.core.audit.AuditAction;

@@ -1,3 +1,5 @@
+// Over 400 lines: every read and write of tps_result, in plain JDBC where the bulk paths need it
+// (ADR 0005) and jOOQ elsewhere, kept in one place so the row's column layout is written once.
 package id.rekap.core.store;
 
 import static id.rekap.core.store.generated.Tables.TPS_RESULT;

@@ -1,6 +1,6 @@
-// Over 400 lines: connection handling and request dispatch are to be split in the design pass
-// (issue 19, move 1), kept whole here so that the
-// feature branches merged this session stay reviewable.
+// Over 400 lines: the HTTPS receiver's server loop and the one request it serves (ADR 0020); its
+// parts already live in HttpRequestHead, BodySpool, ConnectionGate and RefusalCount, and the
+// connection handling could be split from the request dispatch.
 package id.rekap.core.sync;
 
 import id.rekap.core.common.Json;
