@@ -1,6 +1,6 @@
-// Over 400 lines: the Pemilu and Pilkada layouts are to become a parser each in the design pass
-// (issue 19, move 1), kept whole here so that the
-// feature branches merged this session stay reviewable.
+// Over 400 lines: one strict reader for Sirekap's TPS files, whose Pemilu and Pilkada layouts
+// share the envelope and the refusals (an unknown shape is refused, never read as zero); each
+// layout could become a parser of its own.
 package id.rekap.core.intake;
 
 import com.fasterxml.jackson.core.JsonParser;

@@ -1,6 +1,6 @@
-// Over 400 lines: the assembly of each form kind is to move into its own class in the design pass
-// (issue 19, move 1), kept whole here so that the
-// feature branches merged this session stay reviewable.
+// Over 400 lines: the one query that gathers what every form kind prints (recap, committee,
+// session, adoption stamp, errors, re-votes) for one settings object; each kind's assembly could
+// move into a class of its own.
 package id.rekap.core.report;
 
 import id.rekap.core.check.Finding;

@@ -1,6 +1,5 @@
-// Over 400 lines: the per-kab/kota breakdown is to move out of the PPK progress rows in the design
-// pass (issue 19, move 1), kept whole here so that the
-// feature branches merged this session stay reviewable.
+// Over 400 lines: the dashboard's progress rows serve every level (PPK, kab/kota, province) from
+// one status read; the per-kab/kota breakdown could move out of the PPK rows.
 package id.rekap.app.gui.dashboard;
 
 import id.rekap.app.gui.Navigator;

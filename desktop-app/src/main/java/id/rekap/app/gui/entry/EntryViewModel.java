@@ -1,6 +1,5 @@
-// Over 400 lines: the work queue, the form fields and the save/confirm flow are to become three
-// classes in the design pass (issue 19, move 1), kept whole here so that the
-// feature branches merged this session stay reviewable.
+// Over 400 lines: the keying screen's work queue, form fields and save/confirm flow share the TPS
+// being keyed and its double-entry state; they could become three classes around that state.
 package id.rekap.app.gui.entry;
 
 import id.rekap.app.gui.FieldOfFinding;

@@ -1,6 +1,6 @@
-// Over 400 lines: the decision list and the ruling/re-opening actions are to be split in the design
-// pass (issue 19, move 1), kept whole here so that the
-// feature branches merged this session stay reviewable.
+// Over 400 lines: the adoption screen's decision list and its ruling and re-opening actions act
+// on one selection and one refresh, kept together; the actions could move into a class of their
+// own.
 package id.rekap.app.gui.plenary;
 
 import id.rekap.app.gui.Session;

@@ -1,6 +1,5 @@
-// Over 400 lines: the figures and the findings overlay are to be split in the design pass (issue
-// 19, move 1), kept whole here so that the
-// feature branches merged this session stay reviewable.
+// Over 400 lines: the projector's figures and its findings overlay follow one selection and one
+// refresh cycle; the overlay could become a view model of its own.
 package id.rekap.app.gui.recap;
 
 import id.rekap.app.gui.Numbers;
