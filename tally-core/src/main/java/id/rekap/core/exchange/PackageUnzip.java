@@ -29,7 +29,7 @@ final class PackageUnzip {
   record Limits(
       int entries, long entryBytes, long totalBytes, long fileBytes, int ratio, long ratioFloor) {
     static final Limits STANDARD =
-        new Limits(1000, 512L << 20, 1L << 30, 512L << 20, 400, 8L << 20);
+        new Limits(1000, 512L << 20, 1L << 30, VerifyPackage.LARGEST_FILE, 400, 8L << 20);
   }
 
   private PackageUnzip() {}

@@ -29,6 +29,9 @@ import java.util.TreeSet;
  * certificates the caller trusts (a centre's own, or a CA's).
  */
 public final class VerifyPackage {
+  /** The largest package file a reader accepts (docs/package-format.md): 512 MB. */
+  public static final long LARGEST_FILE = 512L << 20;
+
   private VerifyPackage() {}
 
   /** What is wrong with the content (as opposed to the trust in its signer). */

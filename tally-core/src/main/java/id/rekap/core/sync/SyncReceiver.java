@@ -4,6 +4,7 @@
 package id.rekap.core.sync;
 
 import id.rekap.core.common.Json;
+import id.rekap.core.exchange.VerifyPackage;
 import id.rekap.core.setup.WorkspaceLevel;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -52,8 +53,8 @@ public final class SyncReceiver implements AutoCloseable {
   private static final int MAX_HEAD = 8 * 1024;
   private static final long DRAIN = 64 * 1024;
 
-  /** The largest package file a reader accepts at all (docs/package-format.md). */
-  public static final long LARGEST_PACKAGE = 512L << 20;
+  /** The largest package a receiver may take: the largest file a package reader accepts. */
+  public static final long LARGEST_PACKAGE = VerifyPackage.LARGEST_FILE;
 
   /**
    * Limits of one receiver.
